@@ -1,0 +1,38 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import 'katex/dist/katex.min.css';
+import './globals.css';
+import { SiteHeader } from '@/components/layout/SiteHeader';
+import { THEME_INIT_SCRIPT } from '@/components/layout/theme';
+
+export const metadata: Metadata = {
+  title: { default: 'Momentum — an interactive course', template: '%s · Momentum' },
+  description:
+    'Why gradient descent zig-zags, how a moving average of gradients fixes it, and how to tune momentum: a live, notebook-style course.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    // The theme script sets data-theme before React hydrates, hence the warning suppression.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="page" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          Momentum — an open, offline-ready course on momentum in gradient descent. Works without a
+          network; progress stays in this browser.
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getMDXComponent } from 'mdx-bundler/client';
+import { LessonPager } from '@/components/layout/LessonPager';
+import { TableOfContents } from '@/components/layout/TableOfContents';
+import { mdxComponentNames, mdxComponents } from '@/components/mdx/registry';
+import { NotebookProvider } from '@/components/notebook/NotebookProvider';
+import { NotebookToolbar } from '@/components/notebook/NotebookToolbar';
+import { getLesson, listLessons } from '@/lib/content/lessons.server';
+
+interface Params {
+  params: Promise<{ slug: string }>;
+}
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await listLessons()).map(({ slug }) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { slug } = await params;
+  const lesson = (await listLessons()).find((l) => l.slug === slug);
+  return lesson ? { title: lesson.title, description: lesson.summary } : {};
+}
+
+export default async function LessonPage({ params }: Params) {
+  const lesson = await getLesson((await params).slug, mdxComponentNames);
+  if (!lesson) notFound();
+  const Content = getMDXComponent(lesson.code);
+  return (
+    <NotebookProvider specs={lesson.params}>
+      <div className="lesson-layout">
+        <article className="lesson-body">
+          <header>
+            <p className="meta">
+              Lesson {lesson.order} · {lesson.minutes} min
+            </p>
+            <h1>{lesson.title}</h1>
+            <section className="objectives" aria-labelledby="objectives-heading">
+              <h2 id="objectives-heading">You will learn to</h2>
+              <ul>
+                {lesson.objectives.map((objective) => (
+                  <li key={objective}>{objective}</li>
+                ))}
+              </ul>
+            </section>
+            <NotebookToolbar />
+          </header>
+          <Content components={mdxComponents} />
+          <LessonPager previous={lesson.previous} next={lesson.next} />
+        </article>
+        <TableOfContents entries={lesson.toc} />
+      </div>
+    </NotebookProvider>
+  );
+}

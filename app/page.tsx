@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import { listLessons } from '@/lib/content/lessons.server';
+
+export default async function HomePage() {
+  const lessons = await listLessons();
+  const totalMinutes = lessons.reduce((sum, l) => sum + l.minutes, 0);
+  return (
+    <>
+      <section className="home-hero">
+        <h1>Momentum</h1>
+        <p className="lede">
+          Why gradient descent zig-zags across a narrow valley, how a moving average of past
+          gradients cancels the zig-zag, and how to tune momentum so training gets faster — with
+          every figure live.
+        </p>
+        <h2>What you will learn</h2>
+        <ul>
+          <li>Read the shape of a loss surface from its eigenvalues and condition number.</li>
+          <li>Predict when gradient descent oscillates, crawls or diverges.</li>
+          <li>Build momentum from an exponential moving average of gradients.</li>
+          <li>Tune the step size and momentum rate, and know the optimal values for a quadratic.</li>
+          <li>See the speed-up on a real model trained on real data.</li>
+        </ul>
+      </section>
+      <section aria-labelledby="lessons-heading">
+        <h2 id="lessons-heading">Lessons</h2>
+        <p className="meta">
+          {lessons.length} lessons · about {totalMinutes} minutes in all
+        </p>
+        <ol className="lesson-list">
+          {lessons.map((lesson, i) => (
+            <li key={lesson.slug}>
+              <Link className="lesson-card" href={`/lessons/${lesson.slug}/`}>
+                <h3>
+                  {i + 1}. {lesson.title}
+                </h3>
+                <p>{lesson.summary}</p>
+                <p className="meta">{lesson.minutes} min read</p>
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+'use client';
+
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { ParamSpecs, ParamValue } from '@/lib/notebook/params';
+import { createNotebookStore, type NotebookStore } from '@/lib/notebook/store';
+import { decodeState, encodeState, type TextValidator } from '@/lib/notebook/url-state';
+
+const NotebookContext = createContext<NotebookStore | null>(null);
+
+/** Loads the formula engine only on pages whose state holds a formula or an update rule. */
+async function loadTextValidator(specs: ParamSpecs): Promise<TextValidator> {
+  const needsEngine = Object.values(specs).some((s) => s.kind === 'formula' || s.kind === 'rule');
+  if (!needsEngine) return () => true;
+  const { parseObjective, parseUpdateRule } = await import('@/lib/expr');
+  return (kind, source) => (kind === 'formula' ? parseObjective(source) : parseUpdateRule(source)).ok;
+}
+
+/**
+ * Holds one page's shared values and keeps them in the URL, so "Copy link" reproduces exactly
+ * what the learner sees and a page opened from such a link restores it.
+ */
+export function NotebookProvider({ specs, children }: { specs: ParamSpecs; children: ReactNode }) {
+  const [store] = useState(() => createNotebookStore(specs));
+
+  useEffect(() => {
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const writeUrl = () => {
+      const query = encodeState(store.specs, store.getAll());
+      const url = new URL(window.location.href);
+      url.search = query;
+      window.history.replaceState(window.history.state, '', url);
+    };
+    const unsubscribe = store.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(writeUrl, 200);
+    });
+    loadTextValidator(store.specs).then((validate) => {
+      if (cancelled) return;
+      const { values } = decodeState(store.specs, window.location.search, validate);
+      store.setMany(values);
+    });
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [store]);
+
+  return <NotebookContext.Provider value={store}>{children}</NotebookContext.Provider>;
+}
+
+/** The page's store; widgets placed outside a lesson (the gallery) get their own provider. */
+export function useNotebook(): NotebookStore {
+  const store = useContext(NotebookContext);
+  if (!store) throw new Error('useNotebook() needs a <NotebookProvider> above it');
+  return store;
+}
+
+/** Reads and writes one named value; re-renders only when that value changes. */
+export function useParam<T extends ParamValue = ParamValue>(name: string): [T, (value: T) => void] {
+  const store = useNotebook();
+  if (!Object.hasOwn(store.specs, name)) {
+    throw new Error(`This page declares no value named "${name}" (check the lesson's params)`);
+  }
+  const value = useSyncExternalStore(
+    (onChange) => store.subscribe((changed) => changed.has(name) && onChange()),
+    () => store.get(name),
+    () => store.get(name),
+  ) as T;
+  return [value, (next: T) => store.set(name, next)];
+}
+
+/** True when the page declares `name`: lets a widget fall back to its own prop. */
+export function useHasParam(name: string | undefined): boolean {
+  const store = useContext(NotebookContext);
+  return !!name && !!store && Object.hasOwn(store.specs, name);
+}

@@ -1,0 +1,39 @@
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+// lib/ is pure TypeScript shared by pages, tests and the grade CLI: it must never reach for
+// React, the DOM or Plotly (ARCHITECTURE.md, decision 2).
+const pureLibImports = {
+  patterns: [
+    { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'lib/ is pure TypeScript: no React.' },
+    { group: ['plotly.js', 'plotly.js/*', 'plotly.js-*'], message: 'Only components/plot imports Plotly.' },
+    { group: ['next', 'next/*'], message: 'lib/ knows nothing of Next.js.' },
+    { group: ['@/components/*', '../components/*', '../../components/*'], message: 'lib/ must not depend on components/.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/', '.next/', 'out/', 'classroom/', 'next-env.d.ts', 'test-results/', 'playwright-report/'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', pureLibImports],
+      // A DOM global in lib/ would break the grade CLI, which runs in plain Node.
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
+    },
+  },
+);

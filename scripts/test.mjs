@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// The one test command (`npm test`): type-check and lint, unit tests (Vitest), build the static
+// site, end-to-end tests (Playwright against the built site served locally), then one closing
+// line `N passed, N failed` totalling the unit and end-to-end tests.
+//
+//   npm test                   everything
+//   npm test -- --skip-build   reuse an existing out/ (handy while writing e2e tests)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const args = new Set(process.argv.slice(2));
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const problems = [];
+
+function run(label, command, commandArgs, extraEnv = {}) {
+  console.log(`\n▶ ${label}: ${command} ${commandArgs.join(' ')}`);
+  const result = spawnSync(command, commandArgs, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  if (result.status !== 0) problems.push(`${label} failed (exit ${result.status ?? result.signal})`);
+  return result.status === 0;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+mkdirSync('test-results', { recursive: true });
+rmSync('test-results/vitest.json', { force: true });
+rmSync('test-results/playwright.json', { force: true });
+
+if (run('typecheck', 'npx', ['--no-install', 'next', 'typegen'])) {
+  run('typecheck', 'npx', ['--no-install', 'tsc', '--noEmit']);
+}
+run('lint', 'npx', ['--no-install', 'eslint', '.']);
+
+run('unit tests', 'npx', ['--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']);
+
+let built = args.has('--skip-build') && existsSync('out/index.html');
+if (!built) built = run('build', 'npx', ['--no-install', 'next', 'build']);
+if (built) {
+  run('end-to-end tests', 'npx', ['--no-install', 'playwright', 'test']);
+} else {
+  problems.push('end-to-end tests not run: the site did not build');
+}
+
+const unit = readJson('test-results/vitest.json');
+const e2e = readJson('test-results/playwright.json');
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats ? e2e.stats.expected + e2e.stats.flaky : 0);
+const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0);
+if (!unit) problems.push('no unit-test report was written');
+if (!e2e) problems.push('no end-to-end report was written');
+
+console.log('');
+for (const problem of problems) console.log(`✗ ${problem}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(problems.length > 0 || failed > 0 ? 1 : 0);
