@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import { progressV1Schema, type Progress, type ProgressV1 } from './schema';
+
+/**
+ * One step of the migration chain: reads data written under schema `from` (validated by
+ * `input`) and returns the shape of schema `from + 1`. Each step is pure; to add schema 3,
+ * append a step from 2 and bump CURRENT_SCHEMA.
+ */
+export interface Migration {
+  from: number;
+  input: z.ZodType;
+  up(data: unknown): unknown;
+}
+
+/** v1 → v2: `{ value, ok, tries }` becomes a full entry; v1 kept no hints, reveals or per-entry times. */
+function v1ToV2(data: ProgressV1): Progress {
+  const exercises: Progress['exercises'] = {};
+  for (const [id, { value, ok, tries }] of Object.entries(data.answers)) {
+    exercises[id] = {
+      answer: value ?? null,
+      correct: ok,
+      attempts: tries ?? (value === undefined || value === null ? 0 : 1),
+      hintsShown: 0,
+      revealed: false,
+      updatedAt: data.savedAt ?? 0,
+    };
+  }
+  return { schema: 2, exercises };
+}
+
+/** The chain, in order. */
+export const MIGRATIONS: readonly Migration[] = [
+  { from: 1, input: progressV1Schema, up: (data) => v1ToV2(data as ProgressV1) },
+];
+
+/** The schema number of stored data: `schema` from v2 on, `version` in v1; undefined if neither. */
+export function schemaOf(data: unknown): number | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const record = data as { schema?: unknown; version?: unknown };
+  if (typeof record.schema === 'number') return record.schema;
+  if (typeof record.version === 'number') return record.version;
+  return undefined;
+}

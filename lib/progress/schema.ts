@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/**
+ * The shapes progress has had in browser storage. The current one is v2; older ones stay
+ * here so `migrate.ts` can read what an earlier build wrote. Bump the schema number (and add a
+ * migration) whenever the stored shape changes; never reuse a number.
+ */
+
+/** The schema number this build writes. */
+export const CURRENT_SCHEMA = 2;
+
+/** One exercise's record: the learner's last (or last correct) answer and how they got there. */
+export const progressEntrySchema = z.object({
+  /** The answer in its kind's shape (see lib/exercises `answerSchemas`); null before any answer. */
+  answer: z.unknown(),
+  correct: z.boolean(),
+  attempts: z.number().int().nonnegative(),
+  hintsShown: z.number().int().nonnegative(),
+  revealed: z.boolean(),
+  /** Milliseconds since the epoch of the last change. */
+  updatedAt: z.number().nonnegative(),
+});
+
+/** User preferences, replaced as a whole by the most recent write. */
+export const prefsSchema = z.object({
+  updatedAt: z.number().nonnegative(),
+  values: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+});
+
+/** Progress as stored under schema 2. */
+export const progressV2Schema = z.object({
+  schema: z.literal(2),
+  exercises: z.record(z.string(), progressEntrySchema),
+  /** Lesson slug → ms epoch of the last visit. */
+  lessonsVisited: z.record(z.string(), z.number().nonnegative()).optional(),
+  prefs: prefsSchema.optional(),
+  /** When the learner last reset: entries last changed at or before it are gone, in every tab. */
+  resetAt: z.number().nonnegative().optional(),
+});
+
+/**
+ * Progress as the first build stored it: one answer and a pass flag per exercise, a try count
+ * added late (so optional), and one save time for the whole record.
+ */
+export const progressV1Schema = z.object({
+  version: z.literal(1),
+  answers: z.record(
+    z.string(),
+    z.object({ value: z.unknown(), ok: z.boolean(), tries: z.number().int().nonnegative().optional() }),
+  ),
+  savedAt: z.number().nonnegative().optional(),
+});
+
+export type ProgressEntry = z.infer<typeof progressEntrySchema>;
+export type Prefs = z.infer<typeof prefsSchema>;
+export type Progress = z.infer<typeof progressV2Schema>;
+export type ProgressV1 = z.infer<typeof progressV1Schema>;
+
+/** Progress with nothing in it yet. */
+export function emptyProgress(): Progress {
+  return { schema: CURRENT_SCHEMA, exercises: {} };
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { CORRUPT_KEY_PREFIX, PROGRESS_KEY, ProgressStore } from './store';
+import { memoryStorage, type KeyValueStorage } from './storage';
+
+/** A clock that ticks one millisecond per call, so tests never depend on real time. */
+function clock(start = 1_000) {
+  let t = start;
+  return () => t++;
+}
+
+function stored(storage: ReturnType<typeof memoryStorage>) {
+  return JSON.parse(storage.data.get(PROGRESS_KEY) ?? 'null');
+}
+
+/** A storage that throws like a full localStorage once `full` is set. */
+function fullableStorage() {
+  const inner = memoryStorage();
+  const state = { full: false };
+  const storage: KeyValueStorage = {
+    getItem: inner.getItem,
+    removeItem: inner.removeItem,
+    setItem(key, value) {
+      if (state.full) throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+      inner.setItem(key, value);
+    },
+  };
+  return { storage, inner, state };
+}
+
+describe('ProgressStore', () => {
+  it('load() on empty storage gives empty progress and no problem', () => {
+    const store = new ProgressStore(memoryStorage(), { now: clock() });
+    expect(store.load()).toEqual({ progress: { schema: 2, exercises: {} } });
+  });
+
+  it('recordAttempt(id, answer, result) stores the answer, the verdict and counts attempts', () => {
+    const storage = memoryStorage();
+    const store = new ProgressStore(storage, { now: clock() });
+    store.load();
+    expect(store.recordAttempt('q', { value: 3 }, { correct: false })).toEqual({ ok: true });
+    store.recordAttempt('q', { value: 0.8 }, { correct: true });
+    expect(stored(storage).exercises.q).toMatchObject({ answer: { value: 0.8 }, correct: true, attempts: 2 });
+  });
+
+  it('recordAttempt keeps a correct answer when a later attempt is wrong, but counts the attempt', () => {
+    const store = new ProgressStore(memoryStorage(), { now: clock() });
+    store.recordAttempt('q', { value: 0.8 }, { correct: true });
+    store.recordAttempt('q', { value: 5 }, { correct: false });
+    expect(store.getSnapshot().exercises.q).toMatchObject({ answer: { value: 0.8 }, correct: true, attempts: 2 });
+  });
+
+  it('revealHint(id) and revealSolution(id) are recorded even before any answer', () => {
+    const store = new ProgressStore(memoryStorage(), { now: clock() });
+    store.revealHint('q');
+    store.revealHint('q');
+    store.revealSolution('q');
+    expect(store.getSnapshot().exercises.q).toMatchObject({ answer: null, attempts: 0, hintsShown: 2, revealed: true });
+  });
+
+  it('two tabs writing to the same storage keep each other’s answers (read-merge-write)', () => {
+    const storage = memoryStorage();
+    const tabA = new ProgressStore(storage, { now: clock(1_000) });
+    const tabB = new ProgressStore(storage, { now: clock(2_000) });
+    tabA.load();
+    tabB.load();
+    tabA.recordAttempt('a', { value: 1 }, { correct: true });
+    tabB.recordAttempt('b', { value: 2 }, { correct: true });
+    expect(Object.keys(stored(storage).exercises).sort()).toEqual(['a', 'b']);
+  });
+
+  it('onExternalChange(raw) merges another tab’s data and notifies subscribers', () => {
+    const storage = memoryStorage();
+    const tabA = new ProgressStore(storage, { now: clock() });
+    const tabB = new ProgressStore(storage, { now: clock() });
+    const seen: number[] = [];
+    tabA.subscribe((p) => seen.push(Object.keys(p.exercises).length));
+    tabB.recordAttempt('b', { value: 2 }, { correct: false });
+    tabA.onExternalChange(storage.getItem(PROGRESS_KEY));
+    expect(tabA.getSnapshot().exercises.b).toBeDefined();
+    expect(seen).toEqual([1]);
+  });
+
+  it('onExternalChange(raw) ignores corrupt data instead of throwing', () => {
+    const store = new ProgressStore(memoryStorage(), { now: clock() });
+    store.recordAttempt('a', { value: 1 }, { correct: true });
+    store.onExternalChange('{"schema": 2, "exer');
+    expect(store.getSnapshot().exercises.a).toBeDefined();
+  });
+
+  it('load() migrates schema-1 progress and writes it back as schema 2', () => {
+    const storage = memoryStorage({ [PROGRESS_KEY]: JSON.stringify({ version: 1, answers: { a: { value: { value: 1 }, ok: true } } }) });
+    const store = new ProgressStore(storage, { now: clock() });
+    expect(store.load()).toMatchObject({ migratedFrom: 1, progress: { exercises: { a: { correct: true } } } });
+    expect(stored(storage).schema).toBe(2);
+  });
+
+  it('load() backs corrupt stored data up under a timestamped key before writing', () => {
+    const raw = '{"schema": 2, "exercises": {"a": {"answer"';
+    const storage = memoryStorage({ [PROGRESS_KEY]: raw });
+    const store = new ProgressStore(storage, { now: () => 42 });
+    const report = store.load();
+    expect(report).toMatchObject({ backedUpAs: `${CORRUPT_KEY_PREFIX}42`, problem: { reason: 'corrupt-json' } });
+    expect(storage.data.get(`${CORRUPT_KEY_PREFIX}42`)).toBe(raw);
+  });
+
+  it('a full storage returns { ok: false, reason: "quota" } and the answer stays in memory until a later write succeeds', () => {
+    const { storage, inner, state } = fullableStorage();
+    const store = new ProgressStore(storage, { now: clock() });
+    store.load();
+    state.full = true;
+    expect(store.recordAttempt('a', { value: 1 }, { correct: true })).toMatchObject({ ok: false, reason: 'quota' });
+    expect(store.getSnapshot().exercises.a.correct).toBe(true);
+    state.full = false;
+    expect(store.revealHint('b')).toEqual({ ok: true });
+    expect(Object.keys(stored(inner).exercises).sort()).toEqual(['a', 'b']);
+  });
+
+  it('corrupt data is never overwritten when its backup cannot be written', () => {
+    const { storage, inner, state } = fullableStorage();
+    inner.setItem(PROGRESS_KEY, 'not json');
+    state.full = true;
+    const store = new ProgressStore(storage, { now: clock() });
+    expect(store.recordAttempt('a', { value: 1 }, { correct: true })).toMatchObject({ ok: false, reason: 'quota' });
+    expect(inner.getItem(PROGRESS_KEY)).toBe('not json');
+  });
+
+  it('a storage that throws on read is reported as unavailable, and progress works in memory', () => {
+    const broken: KeyValueStorage = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {},
+      removeItem: () => {},
+    };
+    const store = new ProgressStore(broken, { now: clock() });
+    expect(store.load().problem?.reason).toBe('unavailable');
+    store.recordAttempt('a', { value: 1 }, { correct: true });
+    expect(store.getSnapshot().exercises.a.correct).toBe(true);
+  });
+
+  it('reset() forgets answers in this tab and, through the merge, in another open tab', () => {
+    const storage = memoryStorage();
+    const tabA = new ProgressStore(storage, { now: clock(1_000) });
+    const tabB = new ProgressStore(storage, { now: clock(5_000) });
+    tabA.recordAttempt('a', { value: 1 }, { correct: true });
+    tabB.load();
+    tabB.setPrefs({ motion: 'reduced' });
+    tabB.reset();
+    tabA.recordAttempt('c', { value: 3 }, { correct: false });
+    expect(Object.keys(stored(storage).exercises)).toEqual(['c']);
+    expect(stored(storage).prefs.values).toEqual({ motion: 'reduced' });
+  });
+
+  it('exportFile() and importFile(text) round-trip, merging rather than replacing', () => {
+    const source = new ProgressStore(memoryStorage(), { now: clock() });
+    source.recordAttempt('a', { value: 1 }, { correct: true });
+    const target = new ProgressStore(memoryStorage(), { now: clock() });
+    target.recordAttempt('b', { value: 2 }, { correct: false });
+    const result = target.importFile(source.exportFile());
+    expect(result).toEqual({ ok: true, imported: 1, save: { ok: true } });
+    expect(Object.keys(target.getSnapshot().exercises).sort()).toEqual(['a', 'b']);
+  });
+
+  it('exportFile() is tagged with the momentum-progress format', () => {
+    const store = new ProgressStore(memoryStorage(), { now: () => 0 });
+    expect(JSON.parse(store.exportFile())).toMatchObject({ format: 'momentum-progress', version: 1, exportedAt: '1970-01-01T00:00:00.000Z' });
+  });
+
+  it.each([
+    ['not JSON', '{"format":', /not valid JSON/],
+    ['a foreign file', '{"format":"momentum-submission"}', /not a Momentum progress file/],
+    ['an unknown version', '{"format":"momentum-progress","version":9}', /version 9/],
+    ['unreadable progress', '{"format":"momentum-progress","version":1,"progress":{"schema":2}}', /cannot be read/],
+  ])('importFile(text) rejects %s with a reason and changes nothing', (_what, text, reason) => {
+    const store = new ProgressStore(memoryStorage(), { now: clock() });
+    store.recordAttempt('a', { value: 1 }, { correct: true });
+    const before = store.getSnapshot();
+    const result = store.importFile(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(reason);
+    expect(store.getSnapshot()).toBe(before);
+  });
+
+  it('importFile(text) migrates a schema-1 progress inside the file', () => {
+    const store = new ProgressStore(memoryStorage(), { now: clock() });
+    const text = JSON.stringify({ format: 'momentum-progress', version: 1, progress: { version: 1, answers: { a: { value: { value: 1 }, ok: true } } } });
+    expect(store.importFile(text)).toMatchObject({ ok: true, imported: 1, migratedFrom: 1 });
+  });
+});
