@@ -1,0 +1,40 @@
+import type { Optimizer } from '../types';
+import { adam } from './adam';
+import { emaMomentum } from './ema-momentum';
+import { gd } from './gd';
+import { heavyBall } from './heavy-ball';
+import { nesterov } from './nesterov';
+import { rmsprop } from './rmsprop';
+
+/** Ids of the built-in optimizers. */
+export const optimizerNames = ['gd', 'heavy-ball', 'ema-momentum', 'nesterov', 'rmsprop', 'adam'] as const;
+export type OptimizerName = (typeof optimizerNames)[number];
+
+/**
+ * Builds a built-in optimizer from its stable id and a hyper-parameter record (e.g. from
+ * sliders): `makeOptimizer('heavy-ball', { lr: 0.1, beta: 0.9 })`. Missing optional entries take
+ * the optimizer's defaults; `lr` is required. Unknown names throw.
+ */
+export function makeOptimizer(
+  name: OptimizerName,
+  hyper: Readonly<Partial<Record<string, number>>>,
+): Optimizer<unknown> {
+  const lr = hyper.lr;
+  if (lr === undefined) throw new RangeError(`makeOptimizer('${name}'): lr is required`);
+  switch (name) {
+    case 'gd':
+      return gd({ lr }) as Optimizer<unknown>;
+    case 'heavy-ball':
+      return heavyBall({ lr, beta: hyper.beta }) as Optimizer<unknown>;
+    case 'ema-momentum':
+      return emaMomentum({ lr, beta: hyper.beta }) as Optimizer<unknown>;
+    case 'nesterov':
+      return nesterov({ lr, beta: hyper.beta }) as Optimizer<unknown>;
+    case 'rmsprop':
+      return rmsprop({ lr, decay: hyper.decay, eps: hyper.eps }) as Optimizer<unknown>;
+    case 'adam':
+      return adam({ lr, beta1: hyper.beta1, beta2: hyper.beta2, eps: hyper.eps }) as Optimizer<unknown>;
+    default:
+      throw new RangeError(`makeOptimizer: unknown optimizer '${String(name)}'`);
+  }
+}
