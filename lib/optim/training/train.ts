@@ -1,0 +1,73 @@
+import { mulberry32, shuffledIndices } from '../random';
+import type { Optimizer, Vector } from '../types';
+import type { TrainingProblem } from './linear-regression';
+
+/** Options of {@link train}. */
+export interface TrainOptions {
+  /** Passes over the data (≥ 0). */
+  readonly epochs: number;
+  /** Examples per step; default n (full batch: one exact-gradient step per epoch). */
+  readonly batchSize?: number;
+  /** Seed of the shuffles. Default 0. Same seed → bit-identical run. */
+  readonly seed?: number;
+  /** Starting weights; default problem.start (zeros). */
+  readonly w0?: Vector;
+}
+
+/** The outcome of {@link train}. Never contains NaN or ±Infinity. */
+export interface TrainResult {
+  /** losses[e] = full-data loss f(w) after e epochs; losses[0] is the start. */
+  readonly losses: readonly number[];
+  /** stepLosses[k] = full-data loss after k optimizer steps (minibatch updates). */
+  readonly stepLosses: readonly number[];
+  readonly weights: Vector;
+  /** Optimizer steps taken. */
+  readonly steps: number;
+  readonly status: 'diverged' | 'max-steps';
+  /** The exact optimum f* of the problem (from least squares). */
+  readonly minimum: number;
+}
+
+/**
+ * Minibatch training: each epoch visits the examples in a seeded random order (Fisher–Yates on
+ * mulberry32), in batches of `batchSize` (the last may be smaller); each batch's mean gradient
+ * drives one `optimizer.update`, and `gradAt` (Nesterov's look-ahead) uses the same batch.
+ * Stops as 'diverged' before any non-finite or exploding (> 1e15) loss or weight is kept.
+ */
+export function train<S>(problem: TrainingProblem, optimizer: Optimizer<S>, options: TrainOptions): TrainResult {
+  const n = problem.n;
+  const dim = problem.dim;
+  const batchSize = Math.max(1, Math.min(n, options.batchSize ?? n));
+  const uniform = mulberry32(options.seed ?? 0);
+  let w: Vector = Array.from(options.w0 ?? problem.start ?? new Array<number>(dim).fill(0));
+  let state = optimizer.init(w);
+  const losses = [problem.f(w)];
+  const stepLosses = [losses[0]];
+  let status: TrainResult['status'] = 'max-steps';
+  let steps = 0;
+
+  epochs: for (let e = 0; e < options.epochs; e++) {
+    const order = shuffledIndices(n, uniform);
+    for (let start = 0; start < n; start += batchSize) {
+      const batch = order.slice(start, start + batchSize);
+      const gradAt = (p: Vector): Vector => {
+        const out = new Float64Array(dim);
+        problem.batchGradInto(p, batch, out);
+        return Array.from(out);
+      };
+      const update = optimizer.update(gradAt(w), state, w, gradAt);
+      const next = w.map((wi, i) => wi + update.step[i]);
+      const loss = problem.f(next);
+      if (!(Math.abs(loss) <= 1e15) || next.some((x) => !(Math.abs(x) <= 1e15))) {
+        status = 'diverged';
+        break epochs;
+      }
+      w = next;
+      state = update.state;
+      steps++;
+      stepLosses.push(loss);
+    }
+    losses.push(stepLosses[stepLosses.length - 1]);
+  }
+  return { losses, stepLosses, weights: w, steps, status, minimum: problem.minimum };
+}
