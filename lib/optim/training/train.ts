@@ -44,10 +44,13 @@ export function train<S>(problem: TrainingProblem, optimizer: Optimizer<S>, opti
   const losses = [problem.f(w)];
   const stepLosses = [losses[0]];
   let status: TrainResult['status'] = 'max-steps';
+  const natural = Array.from({ length: n }, (_, i) => i);
   let steps = 0;
 
   epochs: for (let e = 0; e < options.epochs; e++) {
-    const order = shuffledIndices(n, uniform);
+    // A full batch keeps file order, so its gradient sums in the same order as problem.grad and
+    // the run equals simulate(problem, …) bit for bit.
+    const order = batchSize >= n ? natural : shuffledIndices(n, uniform);
     for (let start = 0; start < n; start += batchSize) {
       const batch = order.slice(start, start + batchSize);
       const gradAt = (p: Vector): Vector => {
