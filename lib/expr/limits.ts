@@ -1,0 +1,16 @@
+/**
+ * Size limits on what a learner may type. They are checked before anything recurses: the
+ * length before lexing, parenthesis depth on the flat token list before parsing, and the node
+ * count and nesting depth while parsing, so a megabyte of text or ten thousand nested
+ * parentheses is refused in microseconds and never reaches a deep recursion.
+ */
+export const LIMITS = {
+  /** Characters in one formula or one whole update rule. */
+  maxLength: 500,
+  /** Nesting depth: parentheses, function calls, unary signs and powers inside each other. */
+  maxDepth: 64,
+  /** Syntax-tree nodes in one formula or one whole update rule. */
+  maxNodes: 1000,
+  /** Statements (lines) in an update rule. */
+  maxRuleLines: 20,
+} as const;

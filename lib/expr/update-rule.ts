@@ -1,0 +1,314 @@
+import type { Optimizer, Vector } from '@/lib/optim';
+import { type Node, num } from './ast';
+import { compile, type Compiled } from './compile';
+import { RULE_DIALECT } from './dialect';
+import { ExprSyntaxError, at, failure, type Failure } from './errors';
+import { parseAssignments } from './parser';
+import { fold } from './simplify';
+import { toTex } from './tex';
+
+/** The vectors a rule may assign: the parameters and three state vectors. */
+export type RuleTarget = 'w' | 'v' | 'm' | 's';
+
+/** One line of a rule, `target ← expr`, elementwise over the parameter vector. */
+export interface RuleStatement {
+  readonly target: RuleTarget;
+  readonly expr: Node;
+}
+
+/** A parsed update rule: its statements in order, and the state vectors it keeps. */
+export interface UpdateRule {
+  readonly source: string;
+  readonly statements: readonly RuleStatement[];
+  /** State vectors read or written (v, m, s), in that order; each starts at 0. */
+  readonly state: readonly Exclude<RuleTarget, 'w'>[];
+}
+
+/** The result of {@link parseUpdateRule}: a value, never an exception. */
+export type RuleParse = { readonly ok: true; readonly rule: UpdateRule; readonly tex: string } | Failure;
+
+/** Hyper-parameters of a rule; `beta` is β₁ in Adam's notation. */
+export interface RuleHyper {
+  readonly lr: number;
+  readonly beta: number;
+  /** Default 0.999. */
+  readonly beta2?: number;
+  /** Default 1e-8. */
+  readonly eps?: number;
+}
+
+/** The state of a rule optimizer: the step count, its state vectors and running powers β^t. */
+export interface RuleState {
+  /** Updates done so far (t in the rule is this + 1 during an update). */
+  readonly t: number;
+  /** One vector per entry of `rule.state`, same order. */
+  readonly vectors: readonly Vector[];
+  /** c^t for each constant c raised to t in the rule, kept as running products. */
+  readonly powers: readonly number[];
+}
+
+const STATE_TARGETS: readonly Exclude<RuleTarget, 'w'>[] = ['v', 'm', 's'];
+
+/** Why a name cannot be assigned, by canonical name. */
+const READ_ONLY: ReadonlyMap<string, string> = new Map([
+  ['g', 'g is the gradient at w, computed for you: store what you need in v, m or s'],
+  ['t', 't counts the steps (1, 2, 3, …) and cannot be assigned'],
+  ['lr', 'the step size α is set by its slider, not by the rule'],
+  ['beta', 'β is set by its slider, not by the rule'],
+  ['beta2', 'β₂ is set by its slider, not by the rule'],
+  ['eps', 'ε is a fixed constant, not set by the rule'],
+]);
+
+/** Ready-made rules for the lessons and the playground. */
+export const RULE_PRESETS: readonly { readonly id: string; readonly label: string; readonly source: string }[] = [
+  { id: 'gd', label: 'Gradient descent', source: 'w = w - lr*g' },
+  { id: 'heavy-ball', label: 'Momentum (heavy ball)', source: 'v = beta*v + g\nw = w - lr*v' },
+  { id: 'ema-momentum', label: 'Momentum (moving average)', source: 'v = beta*v + (1 - beta)*g\nw = w - lr*v' },
+  { id: 'nesterov', label: 'Nesterov momentum', source: 'v = beta*v + grad(w - lr*beta*v)\nw = w - lr*v' },
+  {
+    id: 'adam',
+    label: 'Adam',
+    source:
+      'm = beta*m + (1 - beta)*g\ns = beta2*s + (1 - beta2)*g^2\nw = w - lr*(m/(1 - beta^t))/(sqrt(s/(1 - beta2^t)) + eps)',
+  },
+];
+
+/**
+ * Reads an update rule: one assignment per line (or separated by ';'), run in order at every
+ * step and elementwise over the parameter vector, e.g.
+ *
+ *   v = beta*v + g
+ *   w = w - lr*v
+ *
+ * Names: w (parameters; the rule must assign it), state vectors v, m, s (start at 0), t (the
+ * step number from 1), lr / alpha / α, beta / β, beta2, eps, g (the gradient at w) and
+ * grad(p), the gradient at another point p; plus every function of the formula grammar.
+ * `=` may also be written `←`. Never throws: mistakes come back as `{ ok: false, error }`.
+ */
+export function parseUpdateRule(source: string): RuleParse {
+  try {
+    if (typeof source !== 'string') return failure('Type an update rule, for example w = w - lr*g.', 0);
+    const lines = parseAssignments(source, RULE_DIALECT);
+    if (lines.length === 0) {
+      return failure('The rule is empty: type at least one line, for example w = w - lr*g.', 0);
+    }
+    const statements: RuleStatement[] = [];
+    for (const line of lines) {
+      const name = RULE_DIALECT.variables.get(line.target);
+      if (name === undefined || !isTarget(name)) {
+        const why = name !== undefined ? READ_ONLY.get(name) : undefined;
+        const message = why
+          ? `'${line.target}' cannot be assigned ${at(line.targetIndex)}: ${why}.`
+          : `'${line.target}' cannot be assigned ${at(line.targetIndex)}: a rule assigns w and the state vectors v, m, s.`;
+        return failure(message, line.targetIndex);
+      }
+      statements.push({ target: name, expr: line.expr });
+    }
+    if (!statements.some((s) => s.target === 'w')) {
+      return failure('The rule never changes w: add a line such as w = w - lr*v.', source.length);
+    }
+    const used = new Set<string>();
+    for (const s of statements) {
+      used.add(s.target);
+      collectNames(s.expr, used);
+    }
+    const rule: UpdateRule = { source, statements, state: STATE_TARGETS.filter((n) => used.has(n)) };
+    return { ok: true, rule, tex: ruleTex(rule) };
+  } catch (e) {
+    if (e instanceof ExprSyntaxError) return failure(e.message, e.index);
+    return failure('This rule could not be read.', 0);
+  }
+}
+
+function isTarget(name: string): name is RuleTarget {
+  return name === 'w' || name === 'v' || name === 'm' || name === 's';
+}
+
+function collectNames(node: Node, out: Set<string>): void {
+  switch (node.kind) {
+    case 'num':
+      return;
+    case 'var':
+      out.add(node.name);
+      return;
+    case 'neg':
+      collectNames(node.arg, out);
+      return;
+    case 'binary':
+      collectNames(node.left, out);
+      collectNames(node.right, out);
+      return;
+    case 'call':
+    case 'pick':
+      for (const a of node.args) collectNames(a, out);
+  }
+}
+
+/** The rule as aligned LaTeX lines: `v &\leftarrow \beta v + g \\ w &\leftarrow w - \alpha v`. */
+export function ruleTex(rule: UpdateRule): string {
+  const lines = rule.statements.map((s) => `${s.target} &\\leftarrow ${toTex(s.expr)}`);
+  return `\\begin{aligned} ${lines.join(' \\\\ ')} \\end{aligned}`;
+}
+
+/** What the compiled closures read during one update; private to one `update` call. */
+interface Frame {
+  i: number;
+  t: number;
+  w: Float64Array;
+  g: Vector;
+  vectors: Float64Array[];
+  grads: Vector[];
+  powers: readonly number[];
+}
+
+interface CompiledStatement {
+  readonly target: RuleTarget;
+  /** The value assigned, elementwise. */
+  readonly value: Compiled<Frame>;
+  /** For `w = w ± E`: E and its sign, so that step = ±E exactly as the core computes it. */
+  readonly step?: { readonly sign: 1 | -1; readonly amount: Compiled<Frame> };
+  /** grad(p) calls in evaluation order (inner before outer): slot and the point p. */
+  readonly grads: readonly { readonly slot: number; readonly point: Compiled<Frame> }[];
+}
+
+/**
+ * Turns a parsed rule into a core optimizer (optax shape): `init(w0)` gives zero state,
+ * `update(g, state, w, gradAt)` runs the statements elementwise and returns the step
+ * w_new − w (the step carries the minus sign) and the next state; nothing is mutated.
+ *
+ * The rule's arithmetic reproduces the core's optimizers bit for bit: hyper-parameters are
+ * substituted and constant-folded first (so 1 − β and α·β are single numbers, as in the
+ * core), a line `w = w − E` yields step = −E, u^2 is u·u, and β^t is kept as a running
+ * product β·β·…·β (as the core's Adam does) rather than recomputed by Math.pow.
+ */
+export function ruleOptimizer(rule: UpdateRule, hyper: RuleHyper): Optimizer<RuleState> {
+  const values = new Map<string, number>([
+    ['lr', hyper.lr],
+    ['beta', hyper.beta],
+    ['beta2', hyper.beta2 ?? 0.999],
+    ['eps', hyper.eps ?? 1e-8],
+  ]);
+  const slotOf = new Map<string, number>(rule.state.map((name, k) => [name, k]));
+  const bases: number[] = [];
+  let gradSlots = 0;
+
+  const substitute = (node: Node): Node => {
+    switch (node.kind) {
+      case 'var': {
+        const value = values.get(node.name);
+        return value === undefined ? node : num(value, node.index);
+      }
+      case 'num':
+        return node;
+      case 'neg':
+        return { ...node, arg: substitute(node.arg) };
+      case 'binary':
+        return { ...node, left: substitute(node.left), right: substitute(node.right) };
+      case 'call':
+        return { ...node, args: node.args.map(substitute) };
+      case 'pick':
+        return { ...node, args: node.args.map(substitute), picks: node.picks.map(substitute) };
+    }
+  };
+
+  const compileStatement = (s: RuleStatement): CompiledStatement => {
+    const grads: { slot: number; point: Compiled<Frame> }[] = [];
+    const leaf = (node: Node): Compiled<Frame> | undefined => {
+      if (node.kind === 'var') return variable(node.name, slotOf);
+      if (node.kind === 'binary' && node.op === '^' && node.left.kind === 'num' && isVar(node.right, 't')) {
+        const k = bases.length;
+        bases.push(node.left.value);
+        return (f) => f.powers[k];
+      }
+      if (node.kind === 'call' && node.fn === 'grad') {
+        const point = compile(node.args[0], leaf);
+        const slot = gradSlots++;
+        grads.push({ slot, point });
+        return (f) => f.grads[slot][f.i];
+      }
+      return undefined;
+    };
+    const expr = fold(substitute(s.expr));
+    const value = compile(expr, leaf);
+    let step: CompiledStatement['step'];
+    if (s.target === 'w' && expr.kind === 'binary' && (expr.op === '-' || expr.op === '+') && isVar(expr.left, 'w')) {
+      step = { sign: expr.op === '-' ? -1 : 1, amount: compile(expr.right, leaf) };
+    }
+    return { target: s.target, value, step, grads };
+  };
+
+  const statements = rule.statements.map(compileStatement);
+  const wAssignments = statements.filter((s) => s.target === 'w').length;
+  const frozenBases = bases.slice();
+
+  return {
+    name: 'custom-rule',
+    label: 'Custom rule',
+    hyper: Object.fromEntries(values),
+    init: (w0) => ({ t: 0, vectors: rule.state.map(() => w0.map(() => 0)), powers: frozenBases.map(() => 1) }),
+    update: (g, state, w, gradAt) => {
+      const n = w.length;
+      const frame: Frame = {
+        i: 0,
+        t: state.t + 1,
+        w: Float64Array.from(w),
+        g,
+        vectors: state.vectors.map((v) => Float64Array.from(v)),
+        grads: [],
+        powers: state.powers.map((p, k) => p * frozenBases[k]),
+      };
+      let step: number[] | undefined;
+      for (const s of statements) {
+        for (const call of s.grads) {
+          const p = new Array<number>(n);
+          for (let i = 0; i < n; i++) {
+            frame.i = i;
+            p[i] = call.point(frame);
+          }
+          frame.grads[call.slot] = gradAt(p);
+        }
+        const out = new Float64Array(n);
+        if (s.step && wAssignments === 1) {
+          step = new Array<number>(n);
+          for (let i = 0; i < n; i++) {
+            frame.i = i;
+            const amount = s.step.amount(frame);
+            step[i] = s.step.sign === -1 ? -amount : amount;
+          }
+          for (let i = 0; i < n; i++) out[i] = w[i] + step[i];
+        } else {
+          for (let i = 0; i < n; i++) {
+            frame.i = i;
+            out[i] = s.value(frame);
+          }
+        }
+        if (s.target === 'w') frame.w = out;
+        else frame.vectors[slotOf.get(s.target) as number] = out;
+      }
+      const finalStep = step ?? Array.from(frame.w, (wi, i) => wi - w[i]);
+      return {
+        step: finalStep,
+        state: { t: frame.t, vectors: frame.vectors.map((v) => Array.from(v)), powers: frame.powers },
+      };
+    },
+  };
+}
+
+function isVar(node: Node, name: string): boolean {
+  return node.kind === 'var' && node.name === name;
+}
+
+/** The closure reading a rule variable at the current element. */
+function variable(name: string, slotOf: ReadonlyMap<string, number>): Compiled<Frame> {
+  switch (name) {
+    case 'w':
+      return (f) => f.w[f.i];
+    case 'g':
+      return (f) => f.g[f.i];
+    case 't':
+      return (f) => f.t;
+  }
+  const slot = slotOf.get(name);
+  if (slot === undefined) throw new Error(`ruleOptimizer: no binding for '${name}'`);
+  return (f) => f.vectors[slot][f.i];
+}
