@@ -1,0 +1,67 @@
+import type { Program } from 'estree';
+import { evaluateLiteral, type LiteralValue } from './literal';
+import type { JsxElement } from './mdx-tree';
+
+/** A problem at a place in the MDX source (1-based line and column). */
+export interface SourceProblem {
+  message: string;
+  line: number;
+  column: number;
+}
+
+export interface ElementProps {
+  props: Record<string, LiteralValue>;
+  problems: SourceProblem[];
+  /** Attributes that were given but could not be read. */
+  failed: string[];
+}
+
+/**
+ * Reads an element's attributes as the props React will receive: `name="text"` is a string,
+ * a bare `name` is `true`, and `name={…}` is evaluated as a JSON-like literal only. Attributes
+ * outside `allowed` are reported (a typo such as `tolerence` would otherwise be silently lost),
+ * as are spreads and repeated names. `tag` names the element in messages.
+ */
+export function readProps(element: JsxElement, allowed: readonly string[], tag = `<${element.name}>`): ElementProps {
+  const props: Record<string, LiteralValue> = {};
+  const problems: SourceProblem[] = [];
+  const failed: string[] = [];
+  for (const attribute of element.attributes) {
+    const at = positionOf(attribute.position ?? element.position);
+    if (attribute.type !== 'mdxJsxAttribute') {
+      problems.push({ ...at, message: `${tag}: spread attributes {...} are not allowed` });
+      continue;
+    }
+    const name = attribute.name;
+    if (!allowed.includes(name)) {
+      problems.push({ ...at, message: `${tag}: unknown attribute "${name}" (allowed: ${allowed.join(', ')})` });
+      continue;
+    }
+    if (name in props) {
+      problems.push({ ...at, message: `${tag}: attribute "${name}" is given twice` });
+      continue;
+    }
+    const value = attribute.value;
+    if (value === null || value === undefined) {
+      props[name] = true;
+    } else if (typeof value === 'string') {
+      props[name] = value;
+    } else {
+      const result = evaluateLiteral(value.data?.estree as Program | undefined);
+      if (result.ok) props[name] = result.value;
+      else {
+        failed.push(name);
+        problems.push({ ...at, message: `${tag}: attribute "${name}": ${result.message}` });
+      }
+    }
+  }
+  return { props, problems, failed };
+}
+
+/** The start of a node's position, defaulting to line 1 column 1 for generated nodes. */
+export function positionOf(position: { start: { line: number; column: number } } | undefined): {
+  line: number;
+  column: number;
+} {
+  return { line: position?.start.line ?? 1, column: position?.start.column ?? 1 };
+}

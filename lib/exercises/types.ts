@@ -1,0 +1,235 @@
+import { z } from 'zod';
+
+/**
+ * The vocabulary of exercises: what an author declares in MDX (a spec), what a learner answers,
+ * and what an assignment may change. Every shape is a zod schema, so content, browser storage,
+ * submission files and the grade CLI all validate against the same definition.
+ */
+
+/** Stable, explicit id: progress and grades are stored against it, so it never derives from position. */
+export const exerciseIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes, starting with a letter or digit');
+
+/** Hyper-parameters and start coordinates a ParameterChallenge can let the learner set. */
+export const PARAMETER_NAMES = ['lr', 'beta', 'x0', 'y0'] as const;
+export const parameterNameSchema = z.enum(PARAMETER_NAMES);
+export type ParameterName = z.infer<typeof parameterNameSchema>;
+
+// zod 4 numbers already reject NaN and ±Infinity.
+const finite = z.number();
+/** A closed interval [lo, hi] with lo ≤ hi. */
+const intervalSchema = z
+  .tuple([finite, finite])
+  .refine(([lo, hi]) => lo <= hi, 'must be [min, max] with min ≤ max');
+
+const baseFields = {
+  id: exerciseIdSchema,
+  /** Slug of the lesson the exercise lives in (file name without `NN-` and `.mdx`). */
+  lesson: z.string().min(1),
+  /** Short plain-text name (the `title` attribute, else the numeric `label`), for tables. */
+  title: z.string().optional(),
+  /** The question as plain text (TeX kept between `$`), for the teacher's guide and grade table. */
+  prompt: z.string().optional(),
+  /** Number of `<Hint>` elements, in escalation order. */
+  hintCount: z.number().int().nonnegative(),
+  /** Whether a `<Solution>` is written. */
+  hasSolution: z.boolean(),
+  /** "Predict before you look": the answer is asked before the figure is revealed. */
+  predict: z.boolean().default(false),
+};
+
+/**
+ * `<NumericAnswer>`: either `answer` (± `tolerance`, absolute) or `range` [lo, hi], not both.
+ * Without `tolerance` the default is relative: 1e-3·|answer| (see `numericTolerance`); an
+ * answer of 0 therefore needs an explicit tolerance, which the extractor enforces.
+ */
+export const numericSpecSchema = z
+  .object({
+    ...baseFields,
+    kind: z.literal('numeric'),
+    answer: finite.optional(),
+    tolerance: finite.nonnegative().optional(),
+    range: intervalSchema.optional(),
+    /** Accessible name of the input box. */
+    label: z.string().optional(),
+  })
+  .strict()
+  .superRefine((spec, ctx) => {
+    if (spec.answer === undefined && spec.range === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'needs answer={…} or range={[min, max]}', path: ['answer'] });
+    }
+    if (spec.answer !== undefined && spec.range !== undefined) {
+      ctx.addIssue({ code: 'custom', message: 'give either answer or range, not both', path: ['range'] });
+    }
+    if (spec.range !== undefined && spec.tolerance !== undefined) {
+      ctx.addIssue({ code: 'custom', message: 'tolerance applies to answer, not to range', path: ['tolerance'] });
+    }
+    if (spec.answer === 0 && spec.tolerance === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'an answer of 0 needs an explicit tolerance', path: ['tolerance'] });
+    }
+  });
+
+/** One option of a `<ChoiceAnswer>`; `why` is the feedback shown when it is picked (content, not code). */
+export const choiceOptionSchema = z
+  .object({ id: exerciseIdSchema, text: z.string(), why: z.string().optional() })
+  .strict();
+
+/** `<ChoiceAnswer>`: `correct` lists Choice ids; without `multiple` exactly one is correct. */
+export const choiceSpecSchema = z
+  .object({
+    ...baseFields,
+    kind: z.literal('choice'),
+    choices: z.array(choiceOptionSchema).min(2),
+    correct: z.array(exerciseIdSchema).min(1),
+    multiple: z.boolean().default(false),
+  })
+  .strict()
+  .superRefine((spec, ctx) => {
+    const ids = spec.choices.map((c) => c.id);
+    const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
+    if (duplicate) ctx.addIssue({ code: 'custom', message: `two Choices have id "${duplicate}"`, path: ['choices'] });
+    for (const id of spec.correct) {
+      if (!ids.includes(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `names "${id}", which is not a Choice (choices: ${ids.join(', ')})`,
+          path: ['correct'],
+        });
+      }
+    }
+    if (!spec.multiple && spec.correct.length !== 1) {
+      ctx.addIssue({ code: 'custom', message: 'lists several answers: add the `multiple` flag', path: ['correct'] });
+    }
+  });
+
+/** What to reach: loss ≤ `loss` (f − f* when the minimum is known, else f) within `steps` steps. */
+export const goalSchema = z
+  .object({ loss: finite.positive(), steps: z.number().int().positive().max(100_000) })
+  .strict();
+
+/**
+ * `<ParameterChallenge>`: the learner sets the parameters named in `set`, each inside its
+ * `ranges` interval; the others come from `initial` (lr, beta) or `start` (x0, y0).
+ */
+export const parameterSpecSchema = z
+  .object({
+    ...baseFields,
+    kind: z.literal('parameter'),
+    /** Objective formula in lib/expr syntax, e.g. `(x^2 + 100 y^2)/2`. */
+    objective: z.string().min(1),
+    /** An optimizer name known to lib/optim `makeOptimizer`, e.g. 'gd', 'heavy-ball'. */
+    optimizer: z.string().min(1),
+    set: z.array(parameterNameSchema).min(1),
+    initial: z.partialRecord(parameterNameSchema, finite).default({}),
+    ranges: z.partialRecord(parameterNameSchema, intervalSchema),
+    start: z.tuple([finite, finite]),
+    goal: goalSchema,
+    seed: z.number().int().optional(),
+    noise: finite.nonnegative().optional(),
+  })
+  .strict()
+  .superRefine((spec, ctx) => {
+    for (const name of spec.set) {
+      if (!spec.ranges[name]) {
+        ctx.addIssue({ code: 'custom', message: `ranges needs [min, max] for "${name}"`, path: ['ranges'] });
+      }
+    }
+    if (!spec.set.includes('lr') && spec.initial.lr === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'lr is neither in set nor given in initial', path: ['initial'] });
+    }
+  });
+
+/** `<FormulaAnswer>`: `form` is the MDX `kind` attribute ('objective' or 'rule'). */
+export const formulaSpecSchema = z
+  .object({
+    ...baseFields,
+    kind: z.literal('formula'),
+    form: z.enum(['objective', 'rule']),
+    expected: z.string().min(1),
+    /** Accessible name of the input box. */
+    label: z.string().optional(),
+    /** Hyper-parameter values used when comparing update rules by their trajectories. */
+    params: z.record(z.string(), finite).default({}),
+  })
+  .strict();
+
+/** Any exercise, discriminated on `kind`. */
+export const exerciseSpecSchema = z.union([numericSpecSchema, choiceSpecSchema, parameterSpecSchema, formulaSpecSchema]);
+
+export type NumericSpec = z.infer<typeof numericSpecSchema>;
+export type ChoiceOption = z.infer<typeof choiceOptionSchema>;
+export type ChoiceSpec = z.infer<typeof choiceSpecSchema>;
+export type Goal = z.infer<typeof goalSchema>;
+export type ParameterSpec = z.infer<typeof parameterSpecSchema>;
+export type FormulaSpec = z.infer<typeof formulaSpecSchema>;
+export type ExerciseSpec = NumericSpec | ChoiceSpec | ParameterSpec | FormulaSpec;
+export type ExerciseKind = ExerciseSpec['kind'];
+
+/** The learner's answer to each kind of exercise. */
+export const numericAnswerSchema = z.object({ value: z.number() }).strict();
+export const choiceAnswerSchema = z.object({ selected: z.array(z.string()) }).strict();
+export const parameterAnswerSchema = z.object({ values: z.partialRecord(parameterNameSchema, z.number()) }).strict();
+export const formulaAnswerSchema = z.object({ source: z.string().max(2000) }).strict();
+
+export type NumericAnswer = z.infer<typeof numericAnswerSchema>;
+export type ChoiceAnswer = z.infer<typeof choiceAnswerSchema>;
+export type ParameterAnswer = z.infer<typeof parameterAnswerSchema>;
+export type FormulaAnswer = z.infer<typeof formulaAnswerSchema>;
+
+/** Answer shape for each exercise kind. */
+export interface AnswerOf {
+  numeric: NumericAnswer;
+  choice: ChoiceAnswer;
+  parameter: ParameterAnswer;
+  formula: FormulaAnswer;
+}
+export type ExerciseAnswer = AnswerOf[ExerciseKind];
+
+/** The answer schema for a kind: a stored or submitted answer is untrusted until it passes. */
+export const answerSchemas = {
+  numeric: numericAnswerSchema,
+  choice: choiceAnswerSchema,
+  parameter: parameterAnswerSchema,
+  formula: formulaAnswerSchema,
+} as const;
+
+/**
+ * What an assignment may change in a ParameterChallenge (other kinds ignore overrides):
+ * a different objective, a stricter or looser goal, a noise level and its seed.
+ */
+export const exerciseOverridesSchema = z
+  .object({
+    objective: z.string().min(1).max(500).optional(),
+    goal: z.object({ loss: finite.positive().optional(), steps: z.number().int().positive().max(100_000).optional() }).strict().optional(),
+    seed: z.number().int().optional(),
+    noise: finite.nonnegative().optional(),
+  })
+  .strict();
+export type ExerciseOverrides = z.infer<typeof exerciseOverridesSchema>;
+
+/** Outcome of a parameter challenge's run, so the UI can say "loss 3.2e-4 after 60 steps". */
+export interface RunDetail {
+  /** Steps actually taken (fewer than the budget when the goal was reached early). */
+  stepsTaken: number;
+  /** Loss at the last step (f − f* when the minimum is known). */
+  finalLoss: number;
+  /** Why the run stopped, as reported by lib/optim `simulate` (e.g. 'converged', 'max-steps', 'diverged'). */
+  status: string;
+}
+
+/** Which options a choice answer got wrong, so the UI can show their `why` text from the content. */
+export interface ChoiceDetail {
+  /** Selected but not correct. */
+  wrong: string[];
+  /** Correct but not selected. */
+  missing: string[];
+}
+
+/** The verdict of `checkAnswer`: always a value, never a throw. */
+export interface CheckResult {
+  correct: boolean;
+  /** Short feedback that is not content: "Not a number", "loss 3.2e-4 after 60 steps", a parse error. */
+  message?: string;
+  detail?: RunDetail | ChoiceDetail;
+}
