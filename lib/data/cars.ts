@@ -32,6 +32,7 @@ export const carNumericFields = [
   'Acceleration',
   'Year',
 ] as const;
+/** One of {@link carNumericFields}. */
 export type CarNumericField = (typeof carNumericFields)[number];
 
 interface RawCar {

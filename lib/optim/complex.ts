@@ -9,13 +9,18 @@ export interface Complex {
   readonly im: number;
 }
 
+/** The complex number re + i·im (im defaults to 0). */
 export const complex = (re: number, im = 0): Complex => ({ re, im });
+/** a + b. */
 export const cadd = (a: Complex, b: Complex): Complex => ({ re: a.re + b.re, im: a.im + b.im });
+/** a − b. */
 export const csub = (a: Complex, b: Complex): Complex => ({ re: a.re - b.re, im: a.im - b.im });
+/** a·b = (aᵣbᵣ − aᵢbᵢ) + i(aᵣbᵢ + aᵢbᵣ). */
 export const cmul = (a: Complex, b: Complex): Complex => ({
   re: a.re * b.re - a.im * b.im,
   im: a.re * b.im + a.im * b.re,
 });
+/** a / b = a·conj(b)/|b|²; b ≠ 0. */
 export function cdiv(a: Complex, b: Complex): Complex {
   const d = b.re * b.re + b.im * b.im;
   return { re: (a.re * b.re + a.im * b.im) / d, im: (a.im * b.re - a.re * b.im) / d };

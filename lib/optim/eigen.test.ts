@@ -14,16 +14,29 @@ describe('eigen decomposition', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 6 }).chain((n) =>
-          fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: n * n, maxLength: n * n }).map((xs) => ({ n, xs })),
+          fc
+            .array(fc.double({ min: -5, max: 5, noNaN: true }), {
+              minLength: n * n,
+              maxLength: n * n,
+            })
+            .map((xs) => ({ n, xs })),
         ),
         ({ n, xs }) => {
-          const A = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (xs[i * n + j] + xs[j * n + i]) / 2));
+          const A = Array.from({ length: n }, (_, i) =>
+            Array.from({ length: n }, (_, j) => (xs[i * n + j] + xs[j * n + i]) / 2),
+          );
           const { values, vectors } = symmetricEigen(A);
           for (let i = 1; i < n; i++) expect(values[i]).toBeGreaterThanOrEqual(values[i - 1]);
           vectors.forEach((q, i) => {
             const Aq = A.map((row) => row.reduce((s, a, j) => s + a * q[j], 0));
             Aq.forEach((x, j) => expectClose(x, values[i] * q[j], 1e-10));
-            vectors.forEach((p, j) => expectClose(q.reduce((s, x, t) => s + x * p[t], 0), i === j ? 1 : 0, 1e-12));
+            vectors.forEach((p, j) =>
+              expectClose(
+                q.reduce((s, x, t) => s + x * p[t], 0),
+                i === j ? 1 : 0,
+                1e-12,
+              ),
+            );
           });
         },
       ),
@@ -38,12 +51,13 @@ describe('eigen decomposition', () => {
     const { coords, eigenvalues } = eigenComponents(q, run);
     expect(eigenvalues).toEqual([0.2, 1.5]);
     for (let i = 0; i < 2; i++) {
-      for (let k = 1; k <= 30; k++) expectClose(coords[i][k], (1 - lr * eigenvalues[i]) * coords[i][k - 1], 1e-12);
+      for (let k = 1; k <= 30; k++)
+        expectClose(coords[i][k], (1 - lr * eigenvalues[i]) * coords[i][k - 1], 1e-12);
     }
     // The wrong map Q(w − w*) mixes the directions: its first coordinate is not (1 − αλ₁) times its last value.
     const Q = q.eigenvectors; // columns q₀, q₁
     const wrong = (k: number) => {
-      const d = run.points.at(k).map((w, j) => w - 1);
+      const d = run.points.at(k).map((w) => w - 1);
       return Q[0][0] * d[0] + Q[1][0] * d[1]; // row 0 of Q times d
     };
     expect(Math.abs(wrong(1) - (1 - lr * 0.2) * wrong(0))).toBeGreaterThan(0.01);

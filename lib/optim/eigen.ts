@@ -78,10 +78,15 @@ export interface EigenComponents {
  * an erratum in the Distill article). Needs an objective with `eigenvectors` and `minimizer`
  * (quadratics and training problems); throws otherwise.
  */
-export function eigenComponents(objective: Objective, run: Pick<SimulationResult, 'points'>): EigenComponents {
+export function eigenComponents(
+  objective: Objective,
+  run: Pick<SimulationResult, 'points'>,
+): EigenComponents {
   const { eigenvectors, eigenvalues, minimizer } = objective;
   if (!eigenvectors || !eigenvalues || !minimizer) {
-    throw new TypeError(`eigenComponents: objective '${objective.id}' has no eigen-decomposition and minimiser`);
+    throw new TypeError(
+      `eigenComponents: objective '${objective.id}' has no eigen-decomposition and minimiser`,
+    );
   }
   const points = run.points;
   const dim = objective.dim;

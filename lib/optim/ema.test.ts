@@ -15,19 +15,27 @@ describe('exponential moving average', () => {
 
   it('ema equals the weighted sum Σ (1 − β)βʲ g_{k−j} (property)', () => {
     fc.assert(
-      fc.property(beta, fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 1, maxLength: 40 }), (b, g) => {
-        const v = ema(g, b);
-        const w = emaWeights(b, g.length);
-        const sum = w.reduce((s, wj, j) => s + wj * g[g.length - 1 - j], 0);
-        expectClose(v[g.length - 1], sum, 1e-12);
-      }),
+      fc.property(
+        beta,
+        fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 1, maxLength: 40 }),
+        (b, g) => {
+          const v = ema(g, b);
+          const w = emaWeights(b, g.length);
+          const sum = w.reduce((s, wj, j) => s + wj * g[g.length - 1 - j], 0);
+          expectClose(v[g.length - 1], sum, 1e-12);
+        },
+      ),
     );
   });
 
   it('emaWeights(β, k) sum to 1 − βᵏ', () => {
     fc.assert(
       fc.property(beta, fc.integer({ min: 0, max: 200 }), (b, k) => {
-        expectClose(emaWeights(b, k).reduce((s, x) => s + x, 0), 1 - Math.pow(b, k), 1e-12);
+        expectClose(
+          emaWeights(b, k).reduce((s, x) => s + x, 0),
+          1 - Math.pow(b, k),
+          1e-12,
+        );
       }),
     );
   });
@@ -44,12 +52,16 @@ describe('exponential moving average', () => {
 
   it('an alternating input ±a averages to magnitude a(1 − β)/(1 + β) in the steady state', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 0.95, noNaN: true }), fc.double({ min: 0.1, max: 5, noNaN: true }), (b, a) => {
-        const g = Array.from({ length: 2000 }, (_, k) => (k % 2 === 0 ? a : -a));
-        const v = ema(g, b);
-        expectClose(Math.abs(v[1999]), a * alternatingAmplitude(b), 1e-9);
-        expectClose(Math.abs(v[1998]), a * alternatingAmplitude(b), 1e-9);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 0.95, noNaN: true }),
+        fc.double({ min: 0.1, max: 5, noNaN: true }),
+        (b, a) => {
+          const g = Array.from({ length: 2000 }, (_, k) => (k % 2 === 0 ? a : -a));
+          const v = ema(g, b);
+          expectClose(Math.abs(v[1999]), a * alternatingAmplitude(b), 1e-9);
+          expectClose(Math.abs(v[1998]), a * alternatingAmplitude(b), 1e-9);
+        },
+      ),
     );
   });
 

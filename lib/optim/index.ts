@@ -1,6 +1,13 @@
 // The optimizer core: objectives, optimizers, simulation, closed forms and training.
 // Pure TypeScript; this file only re-exports.
-export type { GradInto, Objective, Optimizer, OptimizerKernel, OptimizerUpdate, Vector } from './types';
+export type {
+  GradInto,
+  Objective,
+  Optimizer,
+  OptimizerKernel,
+  OptimizerUpdate,
+  Vector,
+} from './types';
 
 export { quadratic, illConditionedBowl } from './objectives/quadratic';
 export type { QuadraticObjective, QuadraticOptions, BowlOptions } from './objectives/quadratic';
@@ -44,7 +51,13 @@ export {
   stepsToTolerance,
   gdLoss,
 } from './quadratic-analysis';
-export { momentumMatrix, momentumMatrixPower, momentumProjectors, momentumLoss, mat2Multiply } from './momentum-matrix';
+export {
+  momentumMatrix,
+  momentumMatrixPower,
+  momentumProjectors,
+  momentumLoss,
+  mat2Multiply,
+} from './momentum-matrix';
 export type { Mat2 } from './momentum-matrix';
 export { unrolledMomentum } from './unrolled';
 export { rateMap, RateRegion, linspace } from './rate-map';
@@ -58,7 +71,11 @@ export { mulberry32, gaussian, portableLog, shuffledIndices } from './random';
 export type { Uniform } from './random';
 
 export { trainingProblem } from './training/linear-regression';
-export type { CarFeature, TrainingProblem, TrainingProblemOptions } from './training/linear-regression';
+export type {
+  CarFeature,
+  TrainingProblem,
+  TrainingProblemOptions,
+} from './training/linear-regression';
 export { leastSquares } from './training/least-squares';
 export { train } from './training/train';
 export type { TrainOptions, TrainResult } from './training/train';

@@ -12,12 +12,15 @@ describe('the lower bound on the chain problem', () => {
   const [lo, hi] = problem.spectrumBounds;
   const opt = optimalMomentum(lo, hi);
   const steps = 120;
-  const run = simulate(problem, heavyBall({ lr: opt.lr, beta: opt.beta }), new Array(n).fill(0), { steps });
+  const run = simulate(problem, heavyBall({ lr: opt.lr, beta: opt.beta }), new Array(n).fill(0), {
+    steps,
+  });
   const wStar = problem.minimizer;
   const errInf = (k: number) => Math.max(...run.points.at(k).map((w, i) => Math.abs(w - wStar[i])));
 
   it('optimally tuned momentum respects ‖wᵏ − w*‖∞ ≥ ((√κ−1)/(√κ+1))ᵏ ‖w⁰ − w*‖∞', () => {
-    for (let k = 0; k <= steps; k++) expect(errInf(k)).toBeGreaterThanOrEqual(Math.pow(q, k) * errInf(0));
+    for (let k = 0; k <= steps; k++)
+      expect(errInf(k)).toBeGreaterThanOrEqual(Math.pow(q, k) * errInf(0));
   });
 
   it('each step reaches one more coordinate: wᵏ is zero beyond index k (the reason for the bound)', () => {

@@ -24,7 +24,8 @@ function repeated(R: Mat2, k: number): Mat2 {
 
 function expectMatClose(a: Mat2, b: Mat2, tol: number, what: string) {
   const scale = Math.max(1, ...b.flat().map(Math.abs));
-  for (let r = 0; r < 2; r++) for (let c = 0; c < 2; c++) expectClose(a[r][c] / scale, b[r][c] / scale, tol, what);
+  for (let r = 0; r < 2; r++)
+    for (let c = 0; c < 2; c++) expectClose(a[r][c] / scale, b[r][c] / scale, tol, what);
 }
 
 describe('momentum matrix power', () => {
@@ -51,7 +52,12 @@ describe('momentum matrix power', () => {
         fc.integer({ min: 0, max: 60 }),
         (ul, beta, lambda, k) => {
           const lr = ul / lambda;
-          expectMatClose(momentumMatrixPower(lr, beta, lambda, k), repeated(momentumMatrix(lr, beta, lambda), k), 1e-8, `k=${k}`);
+          expectMatClose(
+            momentumMatrixPower(lr, beta, lambda, k),
+            repeated(momentumMatrix(lr, beta, lambda), k),
+            1e-8,
+            `k=${k}`,
+          );
         },
       ),
       { numRuns: 300 },
@@ -61,7 +67,12 @@ describe('momentum matrix power', () => {
   it('the complex-root case (β = 0.81, αλ = 1) matches repeated multiplication', () => {
     expect(momentumRoots(0.5, 0.81, 2)[0].im).not.toBe(0);
     for (const k of [1, 2, 7, 30, 100]) {
-      expectMatClose(momentumMatrixPower(0.5, 0.81, 2, k), repeated(momentumMatrix(0.5, 0.81, 2), k), 1e-11, `k=${k}`);
+      expectMatClose(
+        momentumMatrixPower(0.5, 0.81, 2, k),
+        repeated(momentumMatrix(0.5, 0.81, 2), k),
+        1e-11,
+        `k=${k}`,
+      );
     }
   });
 
@@ -73,11 +84,24 @@ describe('momentum matrix power', () => {
     expectClose(s1.re, 0.5, 1e-8);
     expectClose(s2.re, 0.5, 1e-8);
     for (const k of [1, 2, 5, 20, 80]) {
-      expectMatClose(momentumMatrixPower(lr, beta, lambda, k), repeated(momentumMatrix(lr, beta, lambda), k), 1e-10, `k=${k}`);
+      expectMatClose(
+        momentumMatrixPower(lr, beta, lambda, k),
+        repeated(momentumMatrix(lr, beta, lambda), k),
+        1e-10,
+        `k=${k}`,
+      );
     }
     // β = 0, αλ = 1: both roots 0 and R is nilpotent.
     expectMatClose(momentumMatrixPower(0.5, 0, 2, 1), momentumMatrix(0.5, 0, 2), 1e-15, 'R¹');
-    expectMatClose(momentumMatrixPower(0.5, 0, 2, 3), [[0, 0], [0, 0]], 1e-15, 'R³');
+    expectMatClose(
+      momentumMatrixPower(0.5, 0, 2, 3),
+      [
+        [0, 0],
+        [0, 0],
+      ],
+      1e-15,
+      'R³',
+    );
   });
 
   it('R₁ = (R − σ₂I)/(σ₁ − σ₂), R₂ = (R − σ₁I)/(σ₁ − σ₂); swapping the indices (the article’s erratum) is wrong', () => {
@@ -87,11 +111,16 @@ describe('momentum matrix power', () => {
     const k = 5;
     const exact = repeated(R, k);
     const combine = (A: typeof R1, B: typeof R1) =>
-      [0, 1].map((r) => [0, 1].map((c) => csub(cmul(cpow(sigma1, k), A[r][c]), cmul(cpow(sigma2, k), B[r][c])).re));
+      [0, 1].map((r) =>
+        [0, 1].map((c) => csub(cmul(cpow(sigma1, k), A[r][c]), cmul(cpow(sigma2, k), B[r][c])).re),
+      );
     const right = combine(R1, R2);
     const swapped = combine(R2, R1);
-    for (let r = 0; r < 2; r++) for (let c = 0; c < 2; c++) expectClose(right[r][c], exact[r][c], 1e-12);
-    const err = Math.max(...[0, 1].flatMap((r) => [0, 1].map((c) => Math.abs(swapped[r][c] - exact[r][c]))));
+    for (let r = 0; r < 2; r++)
+      for (let c = 0; c < 2; c++) expectClose(right[r][c], exact[r][c], 1e-12);
+    const err = Math.max(
+      ...[0, 1].flatMap((r) => [0, 1].map((c) => Math.abs(swapped[r][c] - exact[r][c]))),
+    );
     expect(err).toBeGreaterThan(0.01);
   });
 });

@@ -36,10 +36,11 @@ export function mat2Multiply(a: Mat2, b: Mat2): Mat2 {
  */
 export function momentumMatrixPower(lr: number, beta: number, lambda: number, k: number): Mat2 {
   const R = momentumMatrix(lr, beta, lambda);
-  if (k === 0) return [
-    [1, 0],
-    [0, 1],
-  ];
+  if (k === 0)
+    return [
+      [1, 0],
+      [0, 1],
+    ];
   const [s1, s2] = momentumRoots(lr, beta, lambda);
   const delta = csub(s1, s2);
   const gap = Math.hypot(delta.re, delta.im);
@@ -80,7 +81,9 @@ export function momentumProjectors(
   const [sigma1, sigma2] = momentumRoots(lr, beta, lambda);
   const delta = csub(sigma1, sigma2);
   const build = (shift: Complex) =>
-    [0, 1].map((r) => [0, 1].map((c) => cdiv(r === c ? csub(complex(R[r][c]), shift) : complex(R[r][c]), delta)));
+    [0, 1].map((r) =>
+      [0, 1].map((c) => cdiv(r === c ? csub(complex(R[r][c]), shift) : complex(R[r][c]), delta)),
+    );
   return { sigma1, sigma2, R1: build(sigma2), R2: build(sigma1) };
 }
 

@@ -27,11 +27,16 @@ describe('momentum with noisy gradients', () => {
   });
 
   it('a noisy run has a transient phase, then settles on a floor instead of converging', () => {
-    const run = simulate(illConditionedBowl({ kappa: 10 }), heavyBall({ lr: 0.5, beta: 0.8 }), [-3.5, 1.5], {
-      steps: 3_000,
-      noise: 0.05,
-      seed: 4,
-    });
+    const run = simulate(
+      illConditionedBowl({ kappa: 10 }),
+      heavyBall({ lr: 0.5, beta: 0.8 }),
+      [-3.5, 1.5],
+      {
+        steps: 3_000,
+        noise: 0.05,
+        seed: 4,
+      },
+    );
     const mean = (a: number, b: number) => {
       let s = 0;
       for (let k = a; k < b; k++) s += run.losses[k];

@@ -41,7 +41,12 @@ describe('gradient descent on a quadratic', () => {
   it('each eigen-coordinate follows xᵢᵏ = (1 − αλᵢ)ᵏ xᵢ⁰', () => {
     for (let i = 0; i < 2; i++) {
       for (let k = 0; k <= 60; k++) {
-        expectClose(coords[i][k], gdFactor(lr, q.eigenvalues[i], k) * coords[i][0], 1e-12, `i=${i} k=${k}`);
+        expectClose(
+          coords[i][k],
+          gdFactor(lr, q.eigenvalues[i], k) * coords[i][0],
+          1e-12,
+          `i=${i} k=${k}`,
+        );
       }
     }
   });
@@ -64,7 +69,9 @@ describe('gradient descent on a quadratic', () => {
   });
 
   it('gradient descent converges just below α = 2/λmax and diverges just above', () => {
-    expect(simulate(q, gd({ lr: 1.99 / 3 }), w0, { steps: 5000, tol: 1e-10 }).status).toBe('converged');
+    expect(simulate(q, gd({ lr: 1.99 / 3 }), w0, { steps: 5000, tol: 1e-10 }).status).toBe(
+      'converged',
+    );
     expect(simulate(q, gd({ lr: 2.01 / 3 }), w0, { steps: 5000 }).status).toBe('diverged');
   });
 
@@ -148,7 +155,9 @@ describe('momentum roots and rate', () => {
           const hi = lo * span;
           const ends = momentumSpectrumRate(a, b, lo, hi);
           for (let j = 0; j <= 400; j++) {
-            expect(momentumRate(a, b, lo + ((hi - lo) * j) / 400)).toBeLessThanOrEqual(ends + 1e-12);
+            expect(momentumRate(a, b, lo + ((hi - lo) * j) / 400)).toBeLessThanOrEqual(
+              ends + 1e-12,
+            );
           }
         },
       ),
@@ -164,7 +173,12 @@ describe('momentum roots and rate', () => {
     expectClose(opt.beta, (9 / 11) ** 2, 1e-15);
     expectClose(opt.rate, 9 / 11, 1e-15);
     expectClose(momentumSpectrumRate(opt.lr, opt.beta, lo, hi), opt.rate, 1e-7);
-    const map = rateMap({ lambdaMin: lo, lambdaMax: hi, alpha: [0.001, 0.08, 400], beta: [0, 0.99, 400] });
+    const map = rateMap({
+      lambdaMin: lo,
+      lambdaMax: hi,
+      alpha: [0.001, 0.08, 400],
+      beta: [0, 0.99, 400],
+    });
     let best = Infinity;
     let at = [0, 0];
     map.rates.forEach((r, idx) => {
@@ -271,10 +285,13 @@ describe('closed form against simulation', () => {
     expect(lossAt(bestBeta)).toBeLessThan(0.8 * lossAt(opt.beta));
     // …yet asymptotically β* is strictly faster, and wins in the long run.
     expect(momentumSpectrumRate(opt.lr, bestBeta, lo, hi)).toBeGreaterThan(opt.rate);
-    expect(momentumLoss([lo, hi], x0, opt.lr, opt.beta, 400)).toBeLessThan(momentumLoss([lo, hi], x0, opt.lr, bestBeta, 400));
+    expect(momentumLoss([lo, hi], x0, opt.lr, opt.beta, 400)).toBeLessThan(
+      momentumLoss([lo, hi], x0, opt.lr, bestBeta, 400),
+    );
     // And the simulation agrees with the closed form at step 10.
     const q = quadratic({ eigenvalues: [lo, hi] });
-    const sim = (b: number) => simulate(q, heavyBall({ lr: opt.lr, beta: b }), x0, { steps: k }).losses[k];
+    const sim = (b: number) =>
+      simulate(q, heavyBall({ lr: opt.lr, beta: b }), x0, { steps: k }).losses[k];
     expect(sim(bestBeta)).toBeLessThan(sim(opt.beta));
   });
 });

@@ -31,7 +31,10 @@ export function gdSpectrumRate(lr: number, lambdaMin: number, lambdaMax: number)
  * α = 2/(λ₁ + λₙ), rate = (κ − 1)/(κ + 1) with κ = λₙ/λ₁.
  */
 export function optimalGd(lambdaMin: number, lambdaMax: number): { lr: number; rate: number } {
-  return { lr: 2 / (lambdaMin + lambdaMax), rate: (lambdaMax - lambdaMin) / (lambdaMax + lambdaMin) };
+  return {
+    lr: 2 / (lambdaMin + lambdaMax),
+    rate: (lambdaMax - lambdaMin) / (lambdaMax + lambdaMin),
+  };
 }
 
 /**
@@ -42,7 +45,11 @@ export function optimalGd(lambdaMin: number, lambdaMax: number): { lr: number; r
  *
  * (σ₁ takes +). When the discriminant is negative they are complex conjugates with |σ| = √β.
  */
-export function momentumRoots(lr: number, beta: number, lambda: number): readonly [Complex, Complex] {
+export function momentumRoots(
+  lr: number,
+  beta: number,
+  lambda: number,
+): readonly [Complex, Complex] {
   const b = 1 - lr * lambda + beta;
   const disc = b * b - 4 * beta;
   if (disc < 0) {
@@ -79,7 +86,12 @@ export function momentumRate(lr: number, beta: number, lambda: number): number {
  * (1 − √β)² < u < (1 + √β)², and rises for u ≥ (1 + √β)²; a function that falls, is flat, then
  * rises has its maximum over an interval at an endpoint. A test checks this by dense sampling.
  */
-export function momentumSpectrumRate(lr: number, beta: number, lambdaMin: number, lambdaMax: number): number {
+export function momentumSpectrumRate(
+  lr: number,
+  beta: number,
+  lambdaMin: number,
+  lambdaMax: number,
+): number {
   return Math.max(momentumRate(lr, beta, lambdaMin), momentumRate(lr, beta, lambdaMax));
 }
 
@@ -88,7 +100,10 @@ export function momentumSpectrumRate(lr: number, beta: number, lambdaMin: number
  * α^* = \left(\frac{2}{\sqrt{λ_1} + \sqrt{λ_n}}\right)^2, β^* = \left(\frac{\sqrt{λ_n} - \sqrt{λ_1}}{\sqrt{λ_n} + \sqrt{λ_1}}\right)^2,
  * rate (√κ − 1)/(√κ + 1) = √β*.
  */
-export function optimalMomentum(lambdaMin: number, lambdaMax: number): { lr: number; beta: number; rate: number } {
+export function optimalMomentum(
+  lambdaMin: number,
+  lambdaMax: number,
+): { lr: number; beta: number; rate: number } {
   const a = Math.sqrt(lambdaMin);
   const b = Math.sqrt(lambdaMax);
   const rate = (b - a) / (b + a);
@@ -130,7 +145,12 @@ export function stepsToTolerance(rate: number, eps: number): number {
  * f(w^k) - f^* = \tfrac12 \sum_i λ_i (1 - αλ_i)^{2k} (x_i^0)^2,
  * with x⁰ = Qᵀ(w⁰ − w*) the start in eigen-coordinates (the ½ is dropped in the Distill article).
  */
-export function gdLoss(eigenvalues: readonly number[], x0: readonly number[], lr: number, k: number): number {
+export function gdLoss(
+  eigenvalues: readonly number[],
+  x0: readonly number[],
+  lr: number,
+  k: number,
+): number {
   let sum = 0;
   for (let i = 0; i < eigenvalues.length; i++) {
     const lam = eigenvalues[i];

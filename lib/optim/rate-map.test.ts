@@ -12,7 +12,11 @@ describe('rateMap', () => {
     expect(map.rates.length).toBe(41 * 34);
     for (let r = 0; r < 34; r++) {
       for (let c = 0; c < 41; c++) {
-        expectClose(map.rates[r * 41 + c], momentumSpectrumRate(map.alphas[c], map.betas[r], 0.1, 1), 1e-15);
+        expectClose(
+          map.rates[r * 41 + c],
+          momentumSpectrumRate(map.alphas[c], map.betas[r], 0.1, 1),
+          1e-15,
+        );
       }
     }
   });
@@ -28,7 +32,8 @@ describe('rateMap', () => {
         }
         let anyComplex = false;
         for (let j = 0; j <= 200; j++) {
-          if (momentumRoots(map.alphas[c], map.betas[r], 0.1 + (0.9 * j) / 200)[0].im !== 0) anyComplex = true;
+          if (momentumRoots(map.alphas[c], map.betas[r], 0.1 + (0.9 * j) / 200)[0].im !== 0)
+            anyComplex = true;
         }
         if (anyComplex) expect(region).toBe(RateRegion.complex);
         // Sampling can miss a sliver of complex λ; a 'real' verdict must then be close to the edge.
@@ -44,7 +49,12 @@ describe('rateMap', () => {
   });
 
   it('a 200×200 rate map takes a few milliseconds at most (target 2 ms; see scripts/bench.ts)', () => {
-    const opts = { lambdaMin: 0.01, lambdaMax: 1, alpha: [0, 4, 200], beta: [0, 0.999, 200] } as const;
+    const opts = {
+      lambdaMin: 0.01,
+      lambdaMax: 1,
+      alpha: [0, 4, 200],
+      beta: [0, 0.999, 200],
+    } as const;
     for (let i = 0; i < 20; i++) rateMap(opts);
     const times: number[] = [];
     for (let i = 0; i < 30; i++) {

@@ -12,6 +12,7 @@ export const RateRegion = {
   /** Rate ≥ 1: the run does not converge. */
   diverges: 2,
 } as const;
+/** A value of {@link RateRegion}. */
 export type RateRegionCode = (typeof RateRegion)[keyof typeof RateRegion];
 
 /** An inclusive evenly spaced axis [lo, hi] with n ≥ 1 samples (n = 1 gives [lo]). */

@@ -93,15 +93,33 @@ describe('simulate', () => {
 
   it('simulate uses the pure update for an optimizer without a kernel and an objective without gradInto', () => {
     const { kernel: _k, ...pureOpt } = heavyBall({ lr: 0.8, beta: 0.7 });
-    const plain: Objective = { id: 'plain', label: '', tex: '', dim: 2, f: bowl.f, grad: bowl.grad };
-    const fast = simulate(bowl, heavyBall({ lr: 0.8, beta: 0.7 }), [-3, 1], { steps: 500, noise: 0.1, seed: 1 });
-    const slow = simulate(plain, pureOpt as Optimizer<unknown>, [-3, 1], { steps: 500, noise: 0.1, seed: 1 });
+    const plain: Objective = {
+      id: 'plain',
+      label: '',
+      tex: '',
+      dim: 2,
+      f: bowl.f,
+      grad: bowl.grad,
+    };
+    const fast = simulate(bowl, heavyBall({ lr: 0.8, beta: 0.7 }), [-3, 1], {
+      steps: 500,
+      noise: 0.1,
+      seed: 1,
+    });
+    const slow = simulate(plain, pureOpt as Optimizer<unknown>, [-3, 1], {
+      steps: 500,
+      noise: 0.1,
+      seed: 1,
+    });
     expect(sameBits(fast.points.data, slow.points.data)).toBe(true);
     expect(sameBits(fast.losses, slow.losses)).toBe(true);
   });
 
   it("simulate with record 'full' gives the gradient at each point and the displacement to the next", () => {
-    const run = simulate(bowl, heavyBall({ lr: 0.5, beta: 0.9 }), [-3, 1], { steps: 20, record: 'full' });
+    const run = simulate(bowl, heavyBall({ lr: 0.5, beta: 0.9 }), [-3, 1], {
+      steps: 20,
+      record: 'full',
+    });
     expect(run.grads!.length).toBe(20);
     expect(run.velocities!.length).toBe(20);
     for (let k = 0; k < 20; k++) {

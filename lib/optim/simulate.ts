@@ -72,9 +72,11 @@ export function simulate<S>(
   options: SimulateOptions,
 ): SimulationResult {
   const dim = objective.dim;
-  if (w0.length !== dim) throw new RangeError(`simulate: w0 has ${w0.length} coordinates, objective needs ${dim}`);
+  if (w0.length !== dim)
+    throw new RangeError(`simulate: w0 has ${w0.length} coordinates, objective needs ${dim}`);
   const maxSteps = options.steps;
-  if (!(maxSteps >= 0) || !Number.isInteger(maxSteps)) throw new RangeError('simulate: steps must be an integer ≥ 0');
+  if (!(maxSteps >= 0) || !Number.isInteger(maxSteps))
+    throw new RangeError('simulate: steps must be an integer ≥ 0');
   const sigma = options.noise ?? 0;
   const bound = options.divergeAbove ?? 1e15;
   const full = options.record === 'full';
@@ -83,8 +85,10 @@ export function simulate<S>(
   const useLoss = tol !== undefined && target !== undefined;
   const useGradNorm = tol !== undefined && target === undefined;
 
-  const data = new Float64Array((maxSteps + 1) * dim);
-  const losses = new Float64Array(maxSteps + 1);
+  // One buffer for points and losses: each typed-array allocation costs microseconds here.
+  const buffer = new ArrayBuffer((maxSteps + 1) * (dim + 1) * 8);
+  const data = new Float64Array(buffer, 0, (maxSteps + 1) * dim);
+  const losses = new Float64Array(buffer, (maxSteps + 1) * dim * 8, maxSteps + 1);
   const gradData = full ? new Float64Array(maxSteps * dim) : undefined;
 
   const fArray = objective.fArray ?? ((w: ArrayLike<number>) => objective.f(Array.from(w)));
@@ -114,10 +118,13 @@ export function simulate<S>(
   const w = Float64Array.from(w0);
   const first = admit(log, fArray, w, 0);
   if (first === REJECTED) {
-    throw new RangeError('simulate: the starting point is already non-finite or beyond divergeAbove');
+    throw new RangeError(
+      'simulate: the starting point is already non-finite or beyond divergeAbove',
+    );
   }
   const gradNormTol = useGradNorm ? (tol as number) : NaN;
-  const loop = first === CONVERGED ? undefined : !options.pure && optimizer.kernel ? runKernel : runPure;
+  const loop =
+    first === CONVERGED ? undefined : !options.pure && optimizer.kernel ? runKernel : runPure;
   const outcome = loop
     ? loop(log, fArray, cleanGradInto, gradInto, optimizer, w, maxSteps, gradNormTol)
     : { kept: 0, status: 'converged' as const };
@@ -183,7 +190,12 @@ function admit(log: Log, fArray: ValueFn, w: Float64Array, k: number): number {
 }
 
 // ‖∇f(w)‖₂ ≤ tol with the noise-free gradient (false when tol is NaN).
-function gradNormBelow(cleanGradInto: GradFn, w: Float64Array, g: Float64Array, tol: number): boolean {
+function gradNormBelow(
+  cleanGradInto: GradFn,
+  w: Float64Array,
+  g: Float64Array,
+  tol: number,
+): boolean {
   if (!(tol >= 0)) return false;
   cleanGradInto(w, g);
   let s = 0;

@@ -56,7 +56,11 @@ export interface Objective {
  * with exactly the arithmetic of the pure `update` (tests hold the two bit for bit).
  */
 export interface OptimizerKernel {
-  step(w: Float64Array, g: Float64Array, gradInto: (p: Float64Array, out: Float64Array) => void): void;
+  step(
+    w: Float64Array,
+    g: Float64Array,
+    gradInto: (p: Float64Array, out: Float64Array) => void,
+  ): void;
 }
 
 /** What `update` returns: the step to add to the parameters and the next state. */

@@ -8,7 +8,12 @@ import type { Vector } from './types';
  * (minus sign: the Distill article prints +, an erratum). `grads[i]` is ∇f(wⁱ) for i = 0…k; the
  * result is wᵏ⁺¹. The weight (1 − βᵐ)/(1 − β) = 1 + β + … + βᵐ⁻¹ is summed directly when β = 1.
  */
-export function unrolledMomentum(w0: Vector, grads: readonly Vector[], lr: number, beta: number): number[] {
+export function unrolledMomentum(
+  w0: Vector,
+  grads: readonly Vector[],
+  lr: number,
+  beta: number,
+): number[] {
   const k1 = grads.length;
   const out = Array.from(w0);
   for (let i = 0; i < k1; i++) {

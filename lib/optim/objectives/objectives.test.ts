@@ -35,13 +35,18 @@ describe('objectives', () => {
   for (const o of everyObjective) {
     it(`${o.id}.grad(w) matches central differences at random points`, () => {
       const box = o.view ?? { x: [-3, 3], y: [-3, 3] };
-      const coord = fc.double({ min: Math.min(box.x[0], box.y[0]), max: Math.max(box.x[1], box.y[1]), noNaN: true });
+      const coord = fc.double({
+        min: Math.min(box.x[0], box.y[0]),
+        max: Math.max(box.x[1], box.y[1]),
+        noNaN: true,
+      });
       fc.assert(
         fc.property(fc.array(coord, { minLength: o.dim, maxLength: o.dim }), (w) => {
           const g = o.grad(w);
           const n = numericGrad(o, w);
           const scale = Math.max(1, ...n.map(Math.abs));
-          for (let i = 0; i < o.dim; i++) expectClose(g[i] / scale, n[i] / scale, 1e-6, `${o.id} ∂${i}`);
+          for (let i = 0; i < o.dim; i++)
+            expectClose(g[i] / scale, n[i] / scale, 1e-6, `${o.id} ∂${i}`);
         }),
         { numRuns: 60 },
       );
@@ -69,7 +74,15 @@ describe('objectives', () => {
 
   it('registry ids are unique, stable and found by getObjective', () => {
     const ids = objectives.map((o) => o.id);
-    expect(ids).toEqual(['ill-conditioned-bowl', 'rosenbrock', 'narrow-valley', 'saddle', 'himmelblau', 'beale', 'booth']);
+    expect(ids).toEqual([
+      'ill-conditioned-bowl',
+      'rosenbrock',
+      'narrow-valley',
+      'saddle',
+      'himmelblau',
+      'beale',
+      'booth',
+    ]);
     for (const o of objectives) expect(getObjective(o.id)).toBe(o);
     expect(getObjective('nope')).toBeUndefined();
   });
@@ -96,7 +109,11 @@ describe('objectives', () => {
       expectClose(Av[1], q.eigenvalues[i] * v[1], 1e-14);
       expectClose(Math.hypot(v[0], v[1]), 1, 1e-15);
     });
-    expectClose(q.eigenvectors[0][0] * q.eigenvectors[1][0] + q.eigenvectors[0][1] * q.eigenvectors[1][1], 0, 1e-15);
+    expectClose(
+      q.eigenvectors[0][0] * q.eigenvectors[1][0] + q.eigenvectors[0][1] * q.eigenvectors[1][1],
+      0,
+      1e-15,
+    );
     expect(q.minimizer).toEqual([1, 2]);
   });
 

@@ -40,7 +40,8 @@ export function quadratic(options: QuadraticOptions): QuadraticObjective {
   }
   const angle = options.angle ?? 0;
   const center = options.center ?? new Array<number>(dim).fill(0);
-  if (center.length !== dim) throw new RangeError('quadratic: center must have one entry per eigenvalue');
+  if (center.length !== dim)
+    throw new RangeError('quadratic: center must have one entry per eigenvalue');
 
   // Columns of Q, paired with their eigenvalues, then sorted ascending by eigenvalue.
   const columns: number[][] = [];
@@ -106,7 +107,8 @@ export function quadratic(options: QuadraticOptions): QuadraticObjective {
   }
 
   const sortedLambdas = order.map((i) => lambdas[i]);
-  const label = options.label ?? `Quadratic (λ = ${sortedLambdas.map((l) => +l.toPrecision(4)).join(', ')})`;
+  const label =
+    options.label ?? `Quadratic (λ = ${sortedLambdas.map((l) => +l.toPrecision(4)).join(', ')})`;
   return {
     id: options.id ?? 'quadratic',
     label,
@@ -150,7 +152,8 @@ export interface BowlOptions {
  */
 export function illConditionedBowl(options: BowlOptions): QuadraticObjective {
   const { kappa } = options;
-  if (!(kappa >= 1) || !Number.isFinite(kappa)) throw new RangeError('illConditionedBowl: kappa must be ≥ 1');
+  if (!(kappa >= 1) || !Number.isFinite(kappa))
+    throw new RangeError('illConditionedBowl: kappa must be ≥ 1');
   return quadratic({
     eigenvalues: [1 / kappa, 1],
     angle: options.angle ?? 0,

@@ -15,7 +15,10 @@ export interface EmaMomentumState {
  * @param lr step size α' > 0.
  * @param beta averaging rate β in [0, 1); 0 is legitimate. Default 0.9.
  */
-export function emaMomentum(options: { readonly lr: number; readonly beta?: number }): Optimizer<EmaMomentumState> {
+export function emaMomentum(options: {
+  readonly lr: number;
+  readonly beta?: number;
+}): Optimizer<EmaMomentumState> {
   const lr = options.lr;
   const beta = options.beta ?? 0.9;
   requireFinite('emaMomentum', { lr, beta });

@@ -17,7 +17,10 @@ export interface HeavyBallState {
  * @param beta momentum β, usually in [0, 1); 0 is legitimate. Default 0.9.
  * Reference: B. T. Polyak, "Some methods of speeding up the convergence of iteration methods", 1964.
  */
-export function heavyBall(options: { readonly lr: number; readonly beta?: number }): Optimizer<HeavyBallState> {
+export function heavyBall(options: {
+  readonly lr: number;
+  readonly beta?: number;
+}): Optimizer<HeavyBallState> {
   const lr = options.lr;
   const beta = options.beta ?? 0.9;
   requireFinite('heavyBall', { lr, beta });

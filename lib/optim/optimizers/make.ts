@@ -7,7 +7,15 @@ import { nesterov } from './nesterov';
 import { rmsprop } from './rmsprop';
 
 /** Ids of the built-in optimizers. */
-export const optimizerNames = ['gd', 'heavy-ball', 'ema-momentum', 'nesterov', 'rmsprop', 'adam'] as const;
+export const optimizerNames = [
+  'gd',
+  'heavy-ball',
+  'ema-momentum',
+  'nesterov',
+  'rmsprop',
+  'adam',
+] as const;
+/** One of {@link optimizerNames}. */
 export type OptimizerName = (typeof optimizerNames)[number];
 
 /**
@@ -33,7 +41,12 @@ export function makeOptimizer(
     case 'rmsprop':
       return rmsprop({ lr, decay: hyper.decay, eps: hyper.eps }) as Optimizer<unknown>;
     case 'adam':
-      return adam({ lr, beta1: hyper.beta1, beta2: hyper.beta2, eps: hyper.eps }) as Optimizer<unknown>;
+      return adam({
+        lr,
+        beta1: hyper.beta1,
+        beta2: hyper.beta2,
+        eps: hyper.eps,
+      }) as Optimizer<unknown>;
     default:
       throw new RangeError(`makeOptimizer: unknown optimizer '${String(name)}'`);
   }

@@ -18,7 +18,10 @@ export interface NesterovState {
  * Reference: Y. Nesterov, 1983; I. Sutskever et al., "On the importance of initialization and
  * momentum in deep learning", ICML 2013.
  */
-export function nesterov(options: { readonly lr: number; readonly beta?: number }): Optimizer<NesterovState> {
+export function nesterov(options: {
+  readonly lr: number;
+  readonly beta?: number;
+}): Optimizer<NesterovState> {
   const lr = options.lr;
   const beta = options.beta ?? 0.9;
   requireFinite('nesterov', { lr, beta });

@@ -55,10 +55,15 @@ describe('optimizers', () => {
       fc.property(
         fc.double({ min: 0.05, max: 2, noNaN: true }),
         fc.double({ min: 0, max: 0.95, noNaN: true }),
-        fc.tuple(fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true })),
+        fc.tuple(
+          fc.double({ min: -3, max: 3, noNaN: true }),
+          fc.double({ min: -3, max: 3, noNaN: true }),
+        ),
         (lrPrime, beta, w0) => {
           const ema = simulate(bowl, emaMomentum({ lr: lrPrime, beta }), w0, { steps: 60 });
-          const hb = simulate(bowl, heavyBall({ lr: lrPrime * (1 - beta), beta }), w0, { steps: 60 });
+          const hb = simulate(bowl, heavyBall({ lr: lrPrime * (1 - beta), beta }), w0, {
+            steps: 60,
+          });
           for (let j = 0; j < ema.points.data.length; j++) {
             expectClose(ema.points.data[j], hb.points.data[j], 1e-12);
           }
@@ -119,13 +124,22 @@ describe('optimizers', () => {
         fc.constantFrom(...optimizerNames),
         fc.double({ min: 0.01, max: 1, noNaN: true }),
         fc.double({ min: 0, max: 0.99, noNaN: true }),
-        fc.tuple(fc.double({ min: -4, max: 4, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true })),
+        fc.tuple(
+          fc.double({ min: -4, max: 4, noNaN: true }),
+          fc.double({ min: -2, max: 2, noNaN: true }),
+        ),
         fc.constantFrom(0, 0.1),
         (name, lr, beta, w0, noise) => {
           const obj = illConditionedBowl({ kappa: 20, angle: 0.3 });
           const opt = makeOptimizer(name, { lr, beta });
           const fast = simulate(obj, opt, w0, { steps: 80, noise, seed: 9, record: 'full' });
-          const slow = simulate(obj, opt, w0, { steps: 80, noise, seed: 9, record: 'full', pure: true });
+          const slow = simulate(obj, opt, w0, {
+            steps: 80,
+            noise,
+            seed: 9,
+            record: 'full',
+            pure: true,
+          });
           expect(fast.status).toBe(slow.status);
           expect(sameBits(fast.points.data, slow.points.data)).toBe(true);
           expect(sameBits(fast.losses, slow.losses)).toBe(true);
@@ -147,7 +161,10 @@ describe('optimizers', () => {
 
   it('makeOptimizer(name, hyper) builds each optimizer by its stable id and rejects bad input', () => {
     for (const name of optimizerNames) expect(makeOptimizer(name, { lr: 0.1 }).name).toBe(name);
-    expect(makeOptimizer('heavy-ball', { lr: 0.2, beta: 0.3 }).hyper).toEqual({ lr: 0.2, beta: 0.3 });
+    expect(makeOptimizer('heavy-ball', { lr: 0.2, beta: 0.3 }).hyper).toEqual({
+      lr: 0.2,
+      beta: 0.3,
+    });
     expect(() => makeOptimizer('gd', {})).toThrow(RangeError);
     expect(() => makeOptimizer('nope' as never, { lr: 1 })).toThrow(RangeError);
     expect(() => heavyBall({ lr: NaN })).toThrow(RangeError);

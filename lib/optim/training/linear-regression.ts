@@ -63,7 +63,9 @@ export function trainingProblem(options: TrainingProblemOptions): TrainingProble
   const n = rows.length;
   const dim = features.length + 1;
 
-  const featureMeans = features.map((f) => (standardize ? rows.reduce((s, r) => s + r[f], 0) / n : 0));
+  const featureMeans = features.map((f) =>
+    standardize ? rows.reduce((s, r) => s + r[f], 0) / n : 0,
+  );
   const featureScales = features.map((f, j) => {
     if (!standardize) return 1;
     const m = featureMeans[j];
@@ -88,7 +90,11 @@ export function trainingProblem(options: TrainingProblemOptions): TrainingProble
     }
     return (0.5 * sum) / n;
   };
-  const batchGradInto = (w: ArrayLike<number>, indices: ArrayLike<number>, out: Float64Array): void => {
+  const batchGradInto = (
+    w: ArrayLike<number>,
+    indices: ArrayLike<number>,
+    out: Float64Array,
+  ): void => {
     out.fill(0);
     const m = indices.length;
     for (let t = 0; t < m; t++) {
@@ -110,7 +116,9 @@ export function trainingProblem(options: TrainingProblemOptions): TrainingProble
     }),
   );
   const eig = symmetricEigen(hessian);
-  const designRows = Array.from({ length: n }, (_, i) => Array.from(X.subarray(i * dim, (i + 1) * dim)));
+  const designRows = Array.from({ length: n }, (_, i) =>
+    Array.from(X.subarray(i * dim, (i + 1) * dim)),
+  );
   const minimizer = leastSquares(designRows, Array.from(y));
   const minimum = fArray(minimizer);
 

@@ -7,7 +7,11 @@ export interface LossRun {
 /**
  * The first k with losses[k] − minimum ≤ tolerance, or Infinity if the run never gets there.
  */
-export function stepsToReach(losses: ArrayLike<number>, minimum: number, tolerance: number): number {
+export function stepsToReach(
+  losses: ArrayLike<number>,
+  minimum: number,
+  tolerance: number,
+): number {
   for (let k = 0; k < losses.length; k++) if (losses[k] - minimum <= tolerance) return k;
   return Infinity;
 }
@@ -29,7 +33,12 @@ export interface Speedup {
  * Compares two runs on the same problem: steps each needs until f(wᵏ) − f* ≤ tolerance. f* is
  * `minimum` if given, else runA.minimum, else runB.minimum, else 0.
  */
-export function speedup(runA: LossRun, runB: LossRun, tolerance: number, minimum?: number): Speedup {
+export function speedup(
+  runA: LossRun,
+  runB: LossRun,
+  tolerance: number,
+  minimum?: number,
+): Speedup {
   const fStar = minimum ?? runA.minimum ?? runB.minimum ?? 0;
   const stepsA = stepsToReach(runA.losses, fStar, tolerance);
   const stepsB = stepsToReach(runB.losses, fStar, tolerance);

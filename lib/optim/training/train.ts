@@ -34,7 +34,11 @@ export interface TrainResult {
  * drives one `optimizer.update`, and `gradAt` (Nesterov's look-ahead) uses the same batch.
  * Stops as 'diverged' before any non-finite or exploding (> 1e15) loss or weight is kept.
  */
-export function train<S>(problem: TrainingProblem, optimizer: Optimizer<S>, options: TrainOptions): TrainResult {
+export function train<S>(
+  problem: TrainingProblem,
+  optimizer: Optimizer<S>,
+  options: TrainOptions,
+): TrainResult {
   const n = problem.n;
   const dim = problem.dim;
   const batchSize = Math.max(1, Math.min(n, options.batchSize ?? n));

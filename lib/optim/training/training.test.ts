@@ -45,7 +45,13 @@ describe('training problems on the cars data', () => {
     for (const p of [standardized, raw]) {
       p.eigenvectors.forEach((q, i) => {
         const Hq = p.hessian.map((row) => row.reduce((s, h, j) => s + h * q[j], 0));
-        Hq.forEach((x, j) => expectClose(x / p.eigenvalues[p.dim - 1], (p.eigenvalues[i] * q[j]) / p.eigenvalues[p.dim - 1], 1e-12));
+        Hq.forEach((x, j) =>
+          expectClose(
+            x / p.eigenvalues[p.dim - 1],
+            (p.eigenvalues[i] * q[j]) / p.eigenvalues[p.dim - 1],
+            1e-12,
+          ),
+        );
       });
     }
     expect(raw.kappa).toBeGreaterThan(1e8);
@@ -71,7 +77,10 @@ describe('training problems on the cars data', () => {
     const m = optimalMomentum(lo, hi);
     const g = optimalGd(lo, hi);
     const w0 = standardized.start!;
-    const mom = simulate(standardized, heavyBall({ lr: m.lr, beta: m.beta }), w0, { steps: 20_000, tol: 1e-6 });
+    const mom = simulate(standardized, heavyBall({ lr: m.lr, beta: m.beta }), w0, {
+      steps: 20_000,
+      tol: 1e-6,
+    });
     const plain = simulate(standardized, gd({ lr: g.lr }), w0, { steps: 20_000, tol: 1e-6 });
     expect(mom.status).toBe('converged');
     expect(plain.status).toBe('converged');
@@ -84,7 +93,11 @@ describe('training problems on the cars data', () => {
 
   it('speedup reports Infinity steps and a null ratio for runs that never arrive', () => {
     expect(stepsToReach([5, 4, 3], 0, 1)).toBe(Infinity);
-    expect(speedup({ losses: [5, 4] }, { losses: [5, 4] }, 1, 0)).toEqual({ stepsA: Infinity, stepsB: Infinity, ratio: null });
+    expect(speedup({ losses: [5, 4] }, { losses: [5, 4] }, 1, 0)).toEqual({
+      stepsA: Infinity,
+      stepsB: Infinity,
+      ratio: null,
+    });
     expect(speedup({ losses: [5, 0.5] }, { losses: [5, 4] }, 1, 0).ratio).toBe(Infinity);
     expect(speedup({ losses: [5, 2, 0.5] }, { losses: [5, 4, 3, 0.9] }, 1, 0).ratio).toBe(1.5);
   });
