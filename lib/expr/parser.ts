@@ -3,7 +3,7 @@ import { CONSTANTS, type Dialect } from './dialect';
 import { ExprSyntaxError, at } from './errors';
 import { FUNCTIONS, FUNCTION_ALIASES, type FunctionSpec } from './functions';
 import { lex, type Token } from './lexer';
-import { LIMITS } from './limits';
+import { LIMITS, type Limits } from './limits';
 import { suggestName } from './suggest';
 
 /** One `target = expression` line of an update rule. */
@@ -38,6 +38,7 @@ class Parser {
   constructor(
     private readonly tokens: readonly Token[],
     private readonly dialect: Dialect,
+    private readonly limits: Limits,
   ) {}
 
   peek(): Token {
@@ -52,9 +53,9 @@ class Parser {
 
   private count(index: number): void {
     this.nodes++;
-    if (this.nodes > LIMITS.maxNodes) {
+    if (this.nodes > this.limits.maxNodes) {
       throw new ExprSyntaxError(
-        `This is too long ${at(index)}: at most ${LIMITS.maxNodes} numbers, names and operators.`,
+        `This is too long ${at(index)}: at most ${this.limits.maxNodes} numbers, names and operators.`,
         index,
       );
     }
@@ -107,9 +108,9 @@ class Parser {
   private unary(): Node {
     const t = this.peek();
     this.depth++;
-    if (this.depth > LIMITS.maxDepth) {
+    if (this.depth > this.limits.maxDepth) {
       throw new ExprSyntaxError(
-        `Too deeply nested ${at(t.index)}: at most ${LIMITS.maxDepth} levels of parentheses, signs and powers.`,
+        `Too deeply nested ${at(t.index)}: at most ${this.limits.maxDepth} levels of parentheses, signs and powers.`,
         t.index,
       );
     }
@@ -139,7 +140,7 @@ class Parser {
       this.count(s.index);
       this.depth++;
       depthAdded++;
-      if (this.depth > LIMITS.maxDepth) {
+      if (this.depth > this.limits.maxDepth) {
         throw new ExprSyntaxError(`Too many powers in a row ${at(s.index)}.`, s.index);
       }
       base = { kind: 'binary', op: '^', left: base, right: { kind: 'num', value: s.value, index: s.index }, index: s.index };
@@ -301,9 +302,9 @@ class Parser {
  * Parses one formula of `dialect` (surrounding blank lines allowed). Throws ExprSyntaxError;
  * callers go through parseObjective / parseUpdateRule, which never throw.
  */
-export function parseExpression(source: string, dialect: Dialect): Node {
-  checkLength(source);
-  const parser = new Parser(lex(source), dialect);
+export function parseExpression(source: string, dialect: Dialect, limits: Limits = LIMITS): Node {
+  checkLength(source, limits);
+  const parser = new Parser(lex(source), dialect, limits);
   while (parser.peek().type === 'sep' && parser.peek().text === '\n') parser.next();
   const node = parser.sum();
   const stop = parser.peek();
@@ -322,10 +323,19 @@ export function parseExpression(source: string, dialect: Dialect): Node {
   return node;
 }
 
-/** Parses `name = expression` statements separated by line breaks or ';' (blank ones skipped). */
-export function parseAssignments(source: string, dialect: Dialect): Assignment[] {
-  checkLength(source);
-  const parser = new Parser(lex(source), dialect);
+/**
+ * Parses `name = expression` statements separated by line breaks or ';' (blank ones skipped).
+ * `checkTarget` maps the typed target to its canonical name, or throws ExprSyntaxError, before
+ * the right-hand side is read (so the first mistake is the one reported).
+ */
+export function parseAssignments(
+  source: string,
+  dialect: Dialect,
+  limits: Limits = LIMITS,
+  checkTarget: (typed: string, index: number) => string = (typed) => typed,
+): Assignment[] {
+  checkLength(source, limits);
+  const parser = new Parser(lex(source), dialect, limits);
   const out: Assignment[] = [];
   for (;;) {
     parser.skipSeparators();
@@ -337,6 +347,7 @@ export function parseAssignments(source: string, dialect: Dialect): Assignment[]
         t.index,
       );
     }
+    const target = checkTarget(t.text, t.index);
     const eq = parser.next();
     if (eq.type !== '=') {
       throw new ExprSyntaxError(
@@ -349,9 +360,9 @@ export function parseAssignments(source: string, dialect: Dialect): Assignment[]
       throw new ExprSyntaxError(`Use a single '=' ${at(e2.index)}: it means "becomes".`, e2.index);
     }
     const expr = parser.sum();
-    out.push({ target: t.text, targetIndex: t.index, expr });
-    if (out.length > LIMITS.maxRuleLines) {
-      throw new ExprSyntaxError(`A rule has at most ${LIMITS.maxRuleLines} lines ${at(t.index)}.`, t.index);
+    out.push({ target, targetIndex: t.index, expr });
+    if (out.length > limits.maxRuleLines) {
+      throw new ExprSyntaxError(`A rule has at most ${limits.maxRuleLines} lines ${at(t.index)}.`, t.index);
     }
     const end = parser.peek();
     if (end.type === '=') {
@@ -364,11 +375,11 @@ export function parseAssignments(source: string, dialect: Dialect): Assignment[]
   }
 }
 
-function checkLength(source: string): void {
-  if (source.length > LIMITS.maxLength) {
+function checkLength(source: string, limits: Limits): void {
+  if (source.length > limits.maxLength) {
     throw new ExprSyntaxError(
-      `This is ${source.length} characters long: the limit is ${LIMITS.maxLength}.`,
-      LIMITS.maxLength,
+      `This is ${source.length} characters long: the limit is ${limits.maxLength}.`,
+      limits.maxLength,
     );
   }
 }

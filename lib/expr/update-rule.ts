@@ -3,6 +3,7 @@ import { type Node, num } from './ast';
 import { compile, type Compiled } from './compile';
 import { RULE_DIALECT } from './dialect';
 import { ExprSyntaxError, at, failure, type Failure } from './errors';
+import { LIMITS } from './limits';
 import { parseAssignments } from './parser';
 import { fold } from './simplify';
 import { toTex } from './tex';
@@ -88,22 +89,11 @@ export const RULE_PRESETS: readonly { readonly id: string; readonly label: strin
 export function parseUpdateRule(source: string): RuleParse {
   try {
     if (typeof source !== 'string') return failure('Type an update rule, for example w = w - lr*g.', 0);
-    const lines = parseAssignments(source, RULE_DIALECT);
+    const lines = parseAssignments(source, RULE_DIALECT, LIMITS, checkTarget);
     if (lines.length === 0) {
       return failure('The rule is empty: type at least one line, for example w = w - lr*g.', 0);
     }
-    const statements: RuleStatement[] = [];
-    for (const line of lines) {
-      const name = RULE_DIALECT.variables.get(line.target);
-      if (name === undefined || !isTarget(name)) {
-        const why = name !== undefined ? READ_ONLY.get(name) : undefined;
-        const message = why
-          ? `'${line.target}' cannot be assigned ${at(line.targetIndex)}: ${why}.`
-          : `'${line.target}' cannot be assigned ${at(line.targetIndex)}: a rule assigns w and the state vectors v, m, s.`;
-        return failure(message, line.targetIndex);
-      }
-      statements.push({ target: name, expr: line.expr });
-    }
+    const statements = lines.map((line) => ({ target: line.target as RuleTarget, expr: line.expr }));
     if (!statements.some((s) => s.target === 'w')) {
       return failure('The rule never changes w: add a line such as w = w - lr*v.', source.length);
     }
@@ -118,6 +108,19 @@ export function parseUpdateRule(source: string): RuleParse {
     if (e instanceof ExprSyntaxError) return failure(e.message, e.index);
     return failure('This rule could not be read.', 0);
   }
+}
+
+/** Refuses (by throwing, inside the parser) a line that assigns anything but w, v, m, s. */
+function checkTarget(typed: string, index: number): string {
+  const name = RULE_DIALECT.variables.get(typed);
+  if (name !== undefined && isTarget(name)) return name;
+  const why = name !== undefined ? READ_ONLY.get(name) : undefined;
+  throw new ExprSyntaxError(
+    why
+      ? `'${typed}' cannot be assigned ${at(index)}: ${why}.`
+      : `'${typed}' cannot be assigned ${at(index)}: a rule assigns w and the state vectors v, m, s.`,
+    index,
+  );
 }
 
 function isTarget(name: string): name is RuleTarget {
@@ -163,8 +166,8 @@ interface Frame {
 
 interface CompiledStatement {
   readonly target: RuleTarget;
-  /** The value assigned, elementwise. */
-  readonly value: Compiled<Frame>;
+  /** The value assigned, elementwise (absent when `step` is given). */
+  readonly value?: Compiled<Frame>;
   /** For `w = w ± E`: E and its sign, so that step = ±E exactly as the core computes it. */
   readonly step?: { readonly sign: 1 | -1; readonly amount: Compiled<Frame> };
   /** grad(p) calls in evaluation order (inner before outer): slot and the point p. */
@@ -229,16 +232,21 @@ export function ruleOptimizer(rule: UpdateRule, hyper: RuleHyper): Optimizer<Rul
       return undefined;
     };
     const expr = fold(substitute(s.expr));
-    const value = compile(expr, leaf);
-    let step: CompiledStatement['step'];
-    if (s.target === 'w' && expr.kind === 'binary' && (expr.op === '-' || expr.op === '+') && isVar(expr.left, 'w')) {
-      step = { sign: expr.op === '-' ? -1 : 1, amount: compile(expr.right, leaf) };
+    // A single `w = w ± E` becomes step = ±E, the core's own arithmetic (w + (−E) = w − E).
+    if (
+      s.target === 'w' &&
+      wAssignments === 1 &&
+      expr.kind === 'binary' &&
+      (expr.op === '-' || expr.op === '+') &&
+      isVar(expr.left, 'w')
+    ) {
+      return { target: s.target, step: { sign: expr.op === '-' ? -1 : 1, amount: compile(expr.right, leaf) }, grads };
     }
-    return { target: s.target, value, step, grads };
+    return { target: s.target, value: compile(expr, leaf), grads };
   };
 
+  const wAssignments = rule.statements.filter((s) => s.target === 'w').length;
   const statements = rule.statements.map(compileStatement);
-  const wAssignments = statements.filter((s) => s.target === 'w').length;
   const frozenBases = bases.slice();
 
   return {
@@ -268,7 +276,7 @@ export function ruleOptimizer(rule: UpdateRule, hyper: RuleHyper): Optimizer<Rul
           frame.grads[call.slot] = gradAt(p);
         }
         const out = new Float64Array(n);
-        if (s.step && wAssignments === 1) {
+        if (s.step) {
           step = new Array<number>(n);
           for (let i = 0; i < n; i++) {
             frame.i = i;
@@ -277,9 +285,10 @@ export function ruleOptimizer(rule: UpdateRule, hyper: RuleHyper): Optimizer<Rul
           }
           for (let i = 0; i < n; i++) out[i] = w[i] + step[i];
         } else {
+          const value = s.value as Compiled<Frame>;
           for (let i = 0; i < n; i++) {
             frame.i = i;
-            out[i] = s.value(frame);
+            out[i] = value(frame);
           }
         }
         if (s.target === 'w') frame.w = out;
