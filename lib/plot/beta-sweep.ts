@@ -1,0 +1,101 @@
+/**
+ * Data for the "steps to converge against β" figure: for a fixed step size α, run the heavy
+ * ball for every β on a grid and count the steps it needs to shrink the loss by a factor `tol`.
+ * Too small a β crawls like gradient descent; too large overshoots and rings, decaying only
+ * like √β per step; the curve's valley between the two is the point of the figure.
+ */
+import {
+  linspace,
+  makeOptimizer,
+  momentumSpectrumRate,
+  simulate,
+  stepsToTolerance,
+  type Objective,
+  type Vector,
+} from '@/lib/optim';
+
+/** Options of {@link betaSweep} and {@link stepsForBeta}. */
+export interface SweepOptions {
+  /** Step size α > 0 (held fixed across the sweep). */
+  lr: number;
+  /**
+   * Relative tolerance ε ∈ (0, 1): a run has arrived at the first k with
+   * f(wᵏ) − f* ≤ ε (f(w⁰) − f*). Relative, so moving the start point does not move the curve
+   * of a quadratic. When f* is unknown: ‖∇f(wᵏ)‖ ≤ ε ‖∇f(w⁰)‖ instead. Default 1e-6.
+   */
+  tol?: number;
+  /** Step budget; a run still outside the tolerance after it is "not reached". Default 500. */
+  maxSteps?: number;
+}
+
+/** How one β fared: steps to the tolerance, or why it never got there. */
+export type SweepOutcome =
+  | { reached: true; steps: number }
+  | { reached: false; reason: 'diverged' | 'max-steps'; steps: number };
+
+/** Runs the heavy ball with (α, β) from w⁰ until the relative tolerance or the budget. */
+export function stepsForBeta(objective: Objective, w0: Vector, beta: number, options: SweepOptions): SweepOutcome {
+  const tol = options.tol ?? 1e-6;
+  const maxSteps = options.maxSteps ?? 500;
+  const absolute = absoluteTolerance(objective, w0, tol);
+  const result = simulate(objective, makeOptimizer('heavy-ball', { lr: options.lr, beta }), w0, {
+    steps: maxSteps,
+    tol: absolute,
+  });
+  if (result.status === 'converged') return { reached: true, steps: result.steps };
+  return { reached: false, reason: result.status === 'diverged' ? 'diverged' : 'max-steps', steps: result.steps };
+}
+
+/** The simulate `tol` that means "shrunk by the factor ε" for this objective and start. */
+function absoluteTolerance(objective: Objective, w0: Vector, tol: number): number {
+  if (objective.minimum !== undefined) return tol * (objective.f(w0) - objective.minimum);
+  const g = objective.grad(w0);
+  return tol * Math.hypot(...g);
+}
+
+/** The outcome of {@link betaSweep}. */
+export interface BetaSweep {
+  betas: Float64Array;
+  /** steps[j] for betas[j]; NaN where the tolerance was not reached. */
+  steps: Float64Array;
+  /** Why betas[j] did not arrive: 'diverged', 'max-steps', or null when it did. */
+  missed: ('diverged' | 'max-steps' | null)[];
+  /** The β of the grid that arrives first (the smallest such β on ties), or null if none does. */
+  best: { beta: number; steps: number } | null;
+}
+
+/**
+ * Steps to the tolerance for `samples` values of β evenly spread over [0, betaMax] (default 100
+ * over [0, 0.99]: the grid of a β slider with step 0.01). Each run is a few µs, so the whole
+ * sweep fits in a slider event.
+ */
+export function betaSweep(
+  objective: Objective,
+  w0: Vector,
+  options: SweepOptions & { samples?: number; betaMax?: number },
+): BetaSweep {
+  const betas = linspace(0, options.betaMax ?? 0.99, options.samples ?? 100);
+  const steps = new Float64Array(betas.length);
+  const missed: BetaSweep['missed'] = [];
+  let best: BetaSweep['best'] = null;
+  for (let j = 0; j < betas.length; j++) {
+    const beta = +betas[j].toFixed(10);
+    betas[j] = beta;
+    const outcome = stepsForBeta(objective, w0, beta, options);
+    steps[j] = outcome.reached ? outcome.steps : NaN;
+    missed.push(outcome.reached ? null : outcome.reason);
+    if (outcome.reached && (!best || outcome.steps < best.steps)) best = { beta, steps: outcome.steps };
+  }
+  return { betas, steps, missed, best };
+}
+
+/**
+ * The closed-form step count on a quadratic with eigenvalues in [λmin, λmax]: the loss shrinks
+ * like rate^{2k} with rate = momentumSpectrumRate(α, β, λmin, λmax), so
+ * k ≈ \lceil \log(1/ε) / (−2 \log \text{rate}) \rceil (Infinity when rate ≥ 1). It ignores the
+ * constant in front of the envelope, so it can differ from the simulation by a few steps.
+ */
+export function theoreticalSteps(lr: number, beta: number, lambdaMin: number, lambdaMax: number, tol = 1e-6): number {
+  const rate = momentumSpectrumRate(lr, beta, lambdaMin, lambdaMax);
+  return stepsToTolerance(rate * rate, tol);
+}

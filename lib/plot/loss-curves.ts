@@ -1,0 +1,158 @@
+/**
+ * Data for the loss-against-iteration figure: what is plotted on its log axis, the fixed axis
+ * range, the theoretical envelope of each run and the sentences that describe it.
+ */
+import { gdSpectrumRate, momentumSpectrumRate } from '@/lib/optim';
+
+/** The lowest excess loss a loss plot shows; below it the curve stops (rounding noise). */
+export const LOSS_FLOOR = 1e-12;
+
+/**
+ * The fixed y range [floor, top] of a log loss plot: the decade above the initial excess loss
+ * f⁰ − f*, plus `headroomDecades` more, so momentum's early overshoot stays in view. Depends only
+ * on the start and the objective, never on α or β, so the axes do not move under a slider.
+ */
+export function lossAxisRange(initialExcess: number, floor = LOSS_FLOOR, headroomDecades = 1): [number, number] {
+  if (!(initialExcess > floor) || !Number.isFinite(initialExcess)) return [floor, 1];
+  return [floor, 10 ** (Math.ceil(Math.log10(initialExcess)) + headroomDecades)];
+}
+
+/**
+ * The excess loss f(wᵏ) − f* of a run, as drawn on a log axis: the curve is cut after the first
+ * value at or below `floor` (set to the floor), so a run that converges dives to the bottom of
+ * the plot and stops instead of tracing rounding noise.
+ */
+export function excessLossSeries(losses: ArrayLike<number>, minimum: number, floor = LOSS_FLOOR): Float64Array {
+  const out = new Float64Array(losses.length);
+  for (let k = 0; k < losses.length; k++) {
+    const excess = losses[k] - minimum;
+    if (!(excess > floor)) {
+      out[k] = floor;
+      return out.subarray(0, k + 1);
+    }
+    out[k] = excess;
+  }
+  return out;
+}
+
+/**
+ * The theoretical worst-case rate per step of a named optimizer on a quadratic whose
+ * eigenvalues lie in [λmin, λmax], or null when there is no closed form here (Nesterov, Adam, a
+ * learner's rule):
+ * gradient descent \max_λ |1 − αλ|; heavy ball the spectral radius of R = [[β, λ], [−αβ, 1 − αλ]]
+ * maximised over the endpoints; the EMA form is the heavy ball with α = α'(1 − β).
+ */
+export function theoreticalRate(
+  name: string,
+  lr: number,
+  beta: number,
+  lambdaMin: number,
+  lambdaMax: number,
+): number | null {
+  switch (name) {
+    case 'gd':
+      return gdSpectrumRate(lr, lambdaMin, lambdaMax);
+    case 'heavy-ball':
+      return momentumSpectrumRate(lr, beta, lambdaMin, lambdaMax);
+    case 'ema-momentum':
+      return momentumSpectrumRate(lr * (1 - beta), beta, lambdaMin, lambdaMax);
+    default:
+      return null;
+  }
+}
+
+/**
+ * The envelope C·rate^{2k}, k = 0 … steps, of a run's excess loss: the loss is quadratic in the
+ * error, which shrinks like rateᵏ, so the loss shrinks like rate^{2k}. C is the initial excess
+ * loss, so this is the envelope up to a constant (exact as a bound for gradient descent; for
+ * momentum the transient may cross it). Cut at the floor, and where it leaves any plot.
+ */
+export function lossEnvelope(initialExcess: number, rate: number, steps: number, floor = LOSS_FLOOR): Float64Array {
+  const out = new Float64Array(steps + 1);
+  const factor = rate * rate;
+  let value = initialExcess;
+  for (let k = 0; k <= steps; k++) {
+    if (!(value > floor)) {
+      out[k] = floor;
+      return out.subarray(0, k + 1);
+    }
+    if (!(value < 1e300)) return out.subarray(0, k);
+    out[k] = value;
+    value *= factor;
+  }
+  return out;
+}
+
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+
+/** 1e-6 → "10⁻⁶", 3e-5 → "3 × 10⁻⁵": how the figures print a loss level in prose. */
+export function formatPowerOfTen(value: number): string {
+  if (!(value > 0) || !Number.isFinite(value)) return String(value);
+  const exponent = Math.floor(Math.log10(value) + 1e-12);
+  const mantissa = +(value / 10 ** exponent).toPrecision(2);
+  const power = `10${String(exponent).replace(/./g, (c) => SUPERSCRIPT[c] ?? c)}`;
+  return mantissa === 1 ? power : `${mantissa} × ${power}`;
+}
+
+/** What a run's loss curve did, for the live text. */
+export interface LossReach {
+  label: string;
+  /** First k with f(wᵏ) − f* ≤ level (Infinity: not within the run). */
+  steps: number;
+  /** The run blew up (its last kept step is `lastStep`). */
+  diverged: boolean;
+  lastStep: number;
+  rate: number | null;
+}
+
+/**
+ * "Momentum reaches loss 10⁻⁶ in 43 steps, gradient descent in 412." — each run after the first
+ * is a short clause; a run that misses is "not within N steps", one that blows up "diverges".
+ */
+export function describeLossReach(runs: readonly LossReach[], level: number, budget: number): string {
+  if (runs.length === 0) return '';
+  const levelText = formatPowerOfTen(level);
+  const clauses = runs.map((run, i) => {
+    const name = i === 0 ? run.label : lowerFirst(run.label);
+    if (Number.isFinite(run.steps)) {
+      return i === 0 ? `${name} reaches loss ${levelText} in ${plural(run.steps, 'step')}` : `${name} in ${run.steps}`;
+    }
+    if (run.diverged) return `${name} diverges after ${plural(run.lastStep, 'step')}`;
+    return i === 0
+      ? `${name} does not reach loss ${levelText} within ${plural(budget, 'step')}`
+      : `${name} not within ${budget}`;
+  });
+  let text = `${joinClauses(clauses)}.`;
+  const rated = runs.filter((r) => r.rate !== null);
+  if (rated.length > 0) {
+    const rates = rated.map((r) => `${lowerFirst(r.label)} ${(r.rate as number).toFixed(3)}`).join(', ');
+    text += ` Theoretical rates per step: ${rates}; the loss shrinks like rate²ᵏ.`;
+  }
+  return text;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function lowerFirst(s: string): string {
+  // Keep proper names and acronyms ("Nesterov", "Adam", "RMSProp") as written.
+  return /^(Gradient|Momentum|Your)\b/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+function joinClauses(clauses: string[]): string {
+  if (clauses.length <= 2) return clauses.join(', ');
+  return `${clauses.slice(0, -1).join(', ')} and ${clauses[clauses.length - 1]}`;
+}
