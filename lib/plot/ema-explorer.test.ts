@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { expectClose } from '@/lib/test/expect-close';
+import { EMA_SIGNALS, emaFacts, emaSignal, emaView, signalRange, STEP_AT, weightAxisTop } from './ema-explorer';
+
+describe('the EMA explorer data', () => {
+  it('emaSignal(alternating) is +1, −1, +1, … starting with +1', () => {
+    expect(emaSignal('alternating', 5)).toEqual([1, -1, 1, -1, 1]);
+  });
+
+  it('emaSignal(step) is 0 up to step 10 and 1 after', () => {
+    const g = emaSignal('step', 12);
+    expect(g.slice(0, STEP_AT).every((x) => x === 0)).toBe(true);
+    expect(g.slice(STEP_AT)).toEqual([1, 1]);
+  });
+
+  it('emaSignal(noisy) is the same on every call (seeded) and centred near 1', () => {
+    const a = emaSignal('noisy', 400);
+    expect(emaSignal('noisy', 400)).toEqual(a);
+    const mean = a.reduce((s, x) => s + x, 0) / a.length;
+    expect(Math.abs(mean - 1)).toBeLessThan(0.15);
+  });
+
+  it('every average stays inside the fixed range of its signal panel, with and without bias correction', () => {
+    for (const { id } of EMA_SIGNALS) {
+      const [lo, hi] = signalRange(id);
+      for (const beta of [0, 0.5, 0.9, 0.99]) {
+        for (const biasCorrection of [false, true]) {
+          const view = emaView(id, beta, 40, biasCorrection);
+          for (const v of view.v) {
+            expect(v).toBeGreaterThanOrEqual(lo);
+            expect(v).toBeLessThanOrEqual(hi);
+          }
+        }
+      }
+      if (id !== 'noisy') for (const g of emaSignal(id, 40)) expect(g >= lo && g <= hi).toBe(true);
+    }
+  });
+
+  it('emaView(alternating, β) settles near ±(1 − β)/(1 + β)', () => {
+    const view = emaView('alternating', 0.5, 40, false);
+    expectClose(Math.abs(view.v[39]), (1 - 0.5) / (1 + 0.5), 1e-9);
+  });
+
+  it('emaView with bias correction turns a constant input into itself from the first step', () => {
+    const view = emaView('step', 0.9, 12, true);
+    // Before the step the inputs are 0; the corrected average of constant inputs is exact.
+    expect(view.v[0]).toBe(0);
+    const constant = emaView('constant-plus-alternating', 0, 3, true);
+    expect(constant.v).toEqual(constant.g);
+  });
+
+  it('emaView weights are (1 − β)βʲ, sum to 1 − βⁿ, and the window is 1/(1 − β)', () => {
+    const view = emaView('alternating', 0.9, 40, false);
+    expect(view.weights).toHaveLength(40);
+    expectClose(view.weights[0], 0.1, 1e-12);
+    expectClose(view.weights[3], 0.1 * 0.9 ** 3, 1e-12);
+    expectClose(view.weights.reduce((s, w) => s + w, 0), view.weightSum, 1e-12);
+    expectClose(view.weightSum, 1 - 0.9 ** 40, 1e-12);
+    expectClose(view.window, 10, 1e-9);
+  });
+
+  it('weightAxisTop(β) holds the largest weight 1 − β and changes only in a few steps', () => {
+    for (let beta = 0; beta <= 0.99; beta += 0.01) {
+      const top = weightAxisTop(beta);
+      expect(top).toBeGreaterThanOrEqual(1 - beta - 1e-9);
+      expect(top).toBeLessThanOrEqual(Math.max(0.02, 2.5 * (1 - beta)));
+    }
+    expect(new Set(Array.from({ length: 100 }, (_, i) => weightAxisTop(i / 100))).size).toBeLessThanOrEqual(6);
+  });
+
+  it('emaFacts(0.9) quotes window 10, alternating 0.0526 and a constant reaching 1 − 0.9¹⁰', () => {
+    const facts = emaFacts(0.9);
+    expectClose(facts.window, 10, 1e-9);
+    expectClose(facts.alternating, 0.1 / 1.9, 1e-12);
+    expectClose(facts.constant, 1 - 0.9 ** 10, 1e-12);
+    expect(facts.constantSteps).toBe(10);
+  });
+});

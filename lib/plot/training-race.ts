@@ -1,0 +1,96 @@
+/**
+ * A training race that can be run a few epochs at a time (so a long minibatch run never
+ * freezes the page) and gives the same numbers however it is split.
+ */
+import { train, type Optimizer, type TrainingProblem, type Vector } from '@/lib/optim';
+
+/** One racer: its loss after every finished epoch (losses[0] is the start). */
+export interface RaceLane {
+  readonly key: string;
+  readonly losses: number[];
+  diverged: boolean;
+}
+
+/** Options of {@link createRace}. */
+export interface RaceOptions {
+  readonly epochs: number;
+  /** Examples per step; default the whole data set (one exact gradient step per epoch). */
+  readonly batchSize?: number;
+  /** Seed of the shuffles; epoch e shuffles with a seed derived from (seed, e). */
+  readonly seed?: number;
+}
+
+export interface Race {
+  readonly lanes: readonly RaceLane[];
+  /** Epochs every lane has finished (or stopped at by diverging). */
+  epochsDone(): number;
+  done(): boolean;
+  /** Runs up to `epochs` more epochs of every lane that is still going. */
+  advance(epochs: number): void;
+}
+
+/**
+ * Trains each optimizer on the same problem from the same start with lib/optim's `train`, one
+ * epoch per call, carrying the weights and the optimizer state (the velocity) from epoch to
+ * epoch. Because every epoch's shuffle seed depends only on (seed, epoch), the result does not
+ * depend on how the work is split across animation frames.
+ */
+export function createRace(
+  problem: TrainingProblem,
+  optimizers: readonly { key: string; optimizer: Optimizer<unknown> }[],
+  options: RaceOptions,
+): Race {
+  const start = problem.f(problem.start ?? new Array<number>(problem.dim).fill(0));
+  const runners = optimizers.map(({ key, optimizer }) => {
+    let state: unknown = undefined;
+    // The optimizer with its state carried over: train() calls init once per call.
+    const carried: Optimizer<unknown> = {
+      ...optimizer,
+      init: (w0) => (state === undefined ? (state = optimizer.init(w0)) : state),
+      update: (g, s, w, gradAt) => {
+        const out = optimizer.update(g, s, w, gradAt);
+        state = out.state;
+        return out;
+      },
+    };
+    return { lane: { key, losses: [start], diverged: false } as RaceLane, carried, w: problem.start as Vector | undefined };
+  });
+  let epoch = 0;
+  const seed = options.seed ?? 0;
+  const total = Math.max(0, Math.floor(options.epochs));
+
+  return {
+    lanes: runners.map((r) => r.lane),
+    epochsDone: () => epoch,
+    done: () => epoch >= total || runners.every((r) => r.lane.diverged),
+    advance(count) {
+      const stop = Math.min(total, epoch + Math.max(1, Math.floor(count)));
+      for (; epoch < stop; epoch++) {
+        for (const runner of runners) {
+          if (runner.lane.diverged) continue;
+          const result = train(problem, runner.carried, {
+            epochs: 1,
+            batchSize: options.batchSize,
+            seed: (Math.imul(seed ^ 0x9e3779b9, 31) + epoch) >>> 0,
+            w0: runner.w,
+          });
+          if (result.status === 'diverged' || result.losses.length < 2) {
+            runner.lane.diverged = true;
+            continue;
+          }
+          runner.w = result.weights;
+          runner.lane.losses.push(result.losses[1]);
+        }
+      }
+    },
+  };
+}
+
+/**
+ * A fixed log-scale range for f − f*: from a decade above twice the starting excess down
+ * `decades` decades, so the curves fill the height and the axes never move during a race.
+ */
+export function excessLossRange(startExcess: number, decades = 9): [number, number] {
+  const top = 10 ** Math.ceil(Math.log10(Math.max(2 * startExcess, 1e-12)));
+  return [top / 10 ** decades, top];
+}
