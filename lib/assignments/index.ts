@@ -1,0 +1,5 @@
+export * from './assignment';
+export * from './link';
+export * from './submission';
+export * from './grade';
+export * from './report';

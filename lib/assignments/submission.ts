@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import type { Progress } from '../progress/schema';
+import type { Assignment } from './assignment';
+import { describeForeignFormat, firstIssue, readJsonObject } from './json-file';
+
+export const SUBMISSION_FORMAT = 'momentum-submission';
+
+/** One submitted answer; `correct` is the browser's claim, which grading re-checks. */
+export const submittedAnswerSchema = z.object({
+  answer: z.unknown(),
+  correct: z.boolean(),
+  attempts: z.number().int().nonnegative(),
+  updatedAt: z.number().nonnegative(),
+});
+
+/**
+ * A student's submission file: the answers to one assignment's exercises, taken from their
+ * browser progress. Times are ISO 8601; `createdAt` is the student's first recorded work on the
+ * assignment's exercises, `submittedAt` when the file was made.
+ */
+export const submissionSchema = z.object({
+  format: z.literal(SUBMISSION_FORMAT),
+  version: z.literal(1),
+  assignmentId: z.string().min(1),
+  assignmentTitle: z.string(),
+  student: z.object({ name: z.string().trim().min(1, 'the student name is empty').max(200) }),
+  createdAt: z.iso.datetime({ offset: true }),
+  submittedAt: z.iso.datetime({ offset: true }),
+  answers: z.record(z.string(), submittedAnswerSchema),
+});
+
+export type SubmittedAnswer = z.infer<typeof submittedAnswerSchema>;
+export type Submission = z.infer<typeof submissionSchema>;
+
+/**
+ * Builds the submission for `assignment` from the learner's progress: every assignment exercise
+ * they have answered. Fails (as a value) without a student name.
+ */
+export function buildSubmission(
+  assignment: Assignment,
+  progress: Progress,
+  name: string,
+  now: number,
+): { ok: true; submission: Submission } | { ok: false; error: string } {
+  const student = name.trim();
+  if (!student) return { ok: false, error: 'Enter your name before submitting.' };
+  const answers: Submission['answers'] = {};
+  for (const { id } of assignment.exercises) {
+    const entry = progress.exercises[id];
+    if (!entry || entry.answer === null || entry.answer === undefined) continue;
+    answers[id] = { answer: entry.answer, correct: entry.correct, attempts: entry.attempts, updatedAt: entry.updatedAt };
+  }
+  const first = Math.min(now, ...Object.values(answers).map((a) => a.updatedAt));
+  return {
+    ok: true,
+    submission: {
+      format: SUBMISSION_FORMAT,
+      version: 1,
+      assignmentId: assignment.id,
+      assignmentTitle: assignment.title,
+      student: { name: student.slice(0, 200) },
+      createdAt: new Date(first).toISOString(),
+      submittedAt: new Date(now).toISOString(),
+      answers,
+    },
+  };
+}
+
+/** The file a student downloads: `<assignment>-<name>.json`, safe on every file system. */
+export function submissionFileName(submission: Submission): string {
+  const slug = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/[^\w-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .toLowerCase()
+      .slice(0, 60) || 'student';
+  return `${submission.assignmentId}-${slug(submission.student.name)}.json`;
+}
+
+export type ParseSubmissionResult =
+  | { ok: true; submission: Submission; warnings: string[] }
+  | { ok: false; error: string };
+
+/**
+ * Reads a submission file. Malformed JSON, a foreign file, a wrong version, a bad shape, a
+ * missing student name or (when `assignment` is given) another assignment's id are one-line
+ * errors naming the file. Answers to exercises not in the assignment are dropped with a warning.
+ */
+export function parseSubmission(text: string, fileName: string, assignment?: Assignment): ParseSubmissionResult {
+  const fail = (reason: string) => ({ ok: false as const, error: `${fileName}: ${reason}` });
+  const json = readJsonObject(text);
+  if (!json.ok) return fail(json.reason);
+  const { data } = json;
+  if (data.format !== SUBMISSION_FORMAT) return fail(describeForeignFormat(data.format, SUBMISSION_FORMAT));
+  if (data.version !== 1) return fail(`has unsupported submission version ${String(data.version)} (expected 1)`);
+  const student = data.student as { name?: unknown } | undefined;
+  if (typeof student?.name !== 'string' || !student.name.trim()) return fail('has no student name');
+  const parsed = submissionSchema.safeParse(data);
+  if (!parsed.success) return fail(`is not a valid submission: ${firstIssue(parsed.error)}`);
+  const submission = parsed.data;
+  if (!assignment) return { ok: true, submission, warnings: [] };
+  if (submission.assignmentId !== assignment.id) {
+    return fail(`is for assignment "${submission.assignmentId}", not "${assignment.id}"`);
+  }
+  const wanted = new Set(assignment.exercises.map((e) => e.id));
+  const unknown = Object.keys(submission.answers).filter((id) => !wanted.has(id));
+  if (!unknown.length) return { ok: true, submission, warnings: [] };
+  const answers = Object.fromEntries(Object.entries(submission.answers).filter(([id]) => wanted.has(id)));
+  return {
+    ok: true,
+    submission: { ...submission, answers },
+    warnings: [`${fileName}: ignored answers to exercises not in the assignment: ${unknown.join(', ')}`],
+  };
+}
