@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import 'katex/dist/katex.min.css';
 import './globals.css';
+import { ProgressProvider } from '@/components/exercises/ProgressProvider';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { THEME_INIT_SCRIPT } from '@/components/layout/theme';
 
@@ -24,10 +25,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <SiteHeader />
-        <main id="main" className="page" tabIndex={-1}>
-          {children}
-        </main>
+        <ProgressProvider>
+          <SiteHeader />
+          <main id="main" className="page" tabIndex={-1}>
+            {children}
+          </main>
+        </ProgressProvider>
         <footer className="site-footer">
           Momentum — an open, offline-ready course on momentum in gradient descent. Works without a
           network; progress stays in this browser.

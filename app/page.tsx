@@ -1,8 +1,10 @@
 import Link from 'next/link';
-import { listLessons } from '@/lib/content/lessons.server';
+import { ProgressBar } from '@/components/exercises/ProgressBar';
+import { listLessonsWithExercises } from '@/lib/content/lessons.server';
 
 export default async function HomePage() {
-  const lessons = await listLessons();
+  const lessons = await listLessonsWithExercises();
+  const allIds = lessons.flatMap((l) => l.exercises.map((e) => e.id));
   const totalMinutes = lessons.reduce((sum, l) => sum + l.minutes, 0);
   return (
     <>
@@ -27,6 +29,7 @@ export default async function HomePage() {
         <p className="meta">
           {lessons.length} lessons · about {totalMinutes} minutes in all
         </p>
+        <ProgressBar exerciseIds={allIds} label="Progress in the course" />
         <ol className="lesson-list">
           {lessons.map((lesson, i) => (
             <li key={lesson.slug}>
@@ -35,7 +38,9 @@ export default async function HomePage() {
                   {i + 1}. {lesson.title}
                 </h3>
                 <p>{lesson.summary}</p>
-                <p className="meta">{lesson.minutes} min read</p>
+                <p className="meta">
+                  {lesson.minutes} min read · {lesson.exercises.length} exercises
+                </p>
               </Link>
             </li>
           ))}

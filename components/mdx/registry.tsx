@@ -1,5 +1,11 @@
 import type { ComponentType } from 'react';
 import { Num } from '@/components/notebook/Num';
+import { ContourTrajectories } from '@/components/widgets/ContourTrajectories';
+import { ChoiceAnswer, Choice } from '@/components/exercises/ChoiceAnswer';
+import { FormulaAnswer } from '@/components/exercises/FormulaAnswer';
+import { Hint, Hints, Solution } from '@/components/exercises/Hints';
+import { NumericAnswer } from '@/components/exercises/NumericAnswer';
+import { ParameterChallenge } from '@/components/exercises/ParameterChallenge';
 import { Callout } from './Callout';
 
 /**
@@ -9,7 +15,16 @@ import { Callout } from './Callout';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- MDX passes each its own props
 export const mdxComponents: Record<string, ComponentType<any>> = {
   Callout,
+  Choice,
+  ChoiceAnswer,
+  ContourTrajectories,
+  FormulaAnswer,
+  Hint,
+  Hints,
   Num,
+  NumericAnswer,
+  ParameterChallenge,
+  Solution,
 };
 
 export const mdxComponentNames: readonly string[] = Object.keys(mdxComponents);

@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ParamSpecs, ParamValue } from '@/lib/notebook/params';
 import { createNotebookStore, type NotebookStore } from '@/lib/notebook/store';
 import { decodeState, encodeState, type TextValidator } from '@/lib/notebook/url-state';
@@ -75,4 +75,30 @@ export function useParam<T extends ParamValue = ParamValue>(name: string): [T, (
 export function useHasParam(name: string | undefined): boolean {
   const store = useContext(NotebookContext);
   return !!name && !!store && Object.hasOwn(store.specs, name);
+}
+
+const noop = () => {};
+
+/**
+ * A widget setting that follows the page value `name` when the lesson declares it, and is the
+ * widget's own fixed `fallback` otherwise (the gallery, or a lesson without that value).
+ * Returns the value and a setter that is a no-op for an undeclared name.
+ */
+export function useBinding<T extends ParamValue>(
+  name: string | undefined,
+  fallback: T,
+): [T, (value: T) => void, boolean] {
+  const store = useContext(NotebookContext);
+  const bound = !!name && !!store && Object.hasOwn(store.specs, name);
+  const subscribe = useCallback(
+    (onChange: () => void) =>
+      bound ? store.subscribe((changed) => changed.has(name) && onChange()) : noop,
+    [bound, store, name],
+  );
+  const value = useSyncExternalStore(
+    subscribe,
+    () => (bound ? store.get(name) : undefined),
+    () => (bound ? store.get(name) : undefined),
+  ) as T | undefined;
+  return [value ?? fallback, (next: T) => bound && store.set(name, next), bound];
 }

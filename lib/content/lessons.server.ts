@@ -3,6 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { validateFrontmatter, type LessonFrontmatter } from './frontmatter';
 import { compileLessonMdx, type CompiledLesson } from './compile-mdx.server';
+import { extractExercises, formatExtractError, type ExerciseSpec } from '@/lib/exercises';
 
 /** Where lessons live; every `NN-slug.mdx` file there is a lesson, ordered by `order`. */
 export const LESSONS_DIR = path.join(process.cwd(), 'content', 'lessons');
@@ -15,6 +16,20 @@ export interface LessonMeta extends LessonFrontmatter {
 export interface Lesson extends LessonMeta, CompiledLesson {
   previous: LessonMeta | null;
   next: LessonMeta | null;
+  /** The lesson's exercises, read from its MDX by the same extractor the grader uses. */
+  exercises: ExerciseSpec[];
+}
+
+/** A lesson's exercises; an invalid one fails the build with file:line. */
+function exercisesOf(meta: { source: string; file: string; slug: string }): ExerciseSpec[] {
+  const result = extractExercises(meta.source, { file: meta.file, lesson: meta.slug });
+  if (!result.ok) throw new Error(result.errors.map(formatExtractError).join('\n'));
+  return result.exercises;
+}
+
+/** Every lesson with its exercise ids, in course order (for progress bars and assignments). */
+export async function listLessonsWithExercises(dir = LESSONS_DIR): Promise<(LessonMeta & { exercises: ExerciseSpec[] })[]> {
+  return (await readAll(dir)).map(({ source, ...meta }) => ({ ...meta, exercises: exercisesOf({ source, ...meta }) }));
 }
 
 /** `03-momentum.mdx` → `momentum`: the number orders files on disk, the slug is the URL. */
@@ -71,10 +86,11 @@ export async function getLesson(
   if (index < 0) return null;
   const { source, ...meta } = lessons[index];
   const compiled = await compileLessonMdx(source, { file: meta.file, knownComponents });
+  const exercises = exercisesOf({ source, ...meta });
   const strip = (l: (typeof lessons)[number] | undefined) => {
     if (!l) return null;
     const { source: _s, ...rest } = l;
     return rest;
   };
-  return { ...meta, ...compiled, previous: strip(lessons[index - 1]), next: strip(lessons[index + 1]) };
+  return { ...meta, ...compiled, exercises, previous: strip(lessons[index - 1]), next: strip(lessons[index + 1]) };
 }

@@ -6,6 +6,8 @@ import { TableOfContents } from '@/components/layout/TableOfContents';
 import { mdxComponentNames, mdxComponents } from '@/components/mdx/registry';
 import { NotebookProvider } from '@/components/notebook/NotebookProvider';
 import { NotebookToolbar } from '@/components/notebook/NotebookToolbar';
+import { ExerciseCatalog } from '@/components/exercises/ExerciseCatalog';
+import { ProgressBar } from '@/components/exercises/ProgressBar';
 import { getLesson, listLessons } from '@/lib/content/lessons.server';
 
 interface Params {
@@ -30,6 +32,7 @@ export default async function LessonPage({ params }: Params) {
   const Content = getMDXComponent(lesson.code);
   return (
     <NotebookProvider specs={lesson.params}>
+      <ExerciseCatalog specs={lesson.exercises}>
       <div className="lesson-layout">
         <article className="lesson-body">
           <header>
@@ -45,6 +48,7 @@ export default async function LessonPage({ params }: Params) {
                 ))}
               </ul>
             </section>
+            <ProgressBar exerciseIds={lesson.exercises.map((e) => e.id)} label="Progress in this lesson" />
             <NotebookToolbar />
           </header>
           <Content components={mdxComponents} />
@@ -52,6 +56,7 @@ export default async function LessonPage({ params }: Params) {
         </article>
         <TableOfContents entries={lesson.toc} />
       </div>
+      </ExerciseCatalog>
     </NotebookProvider>
   );
 }

@@ -1,0 +1,72 @@
+'use client';
+
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useExerciseSpec } from './ExerciseCatalog';
+import { ExerciseShell, useExercise } from './ExerciseShell';
+import { useProgress } from './ProgressProvider';
+
+interface ChoiceState {
+  multiple: boolean;
+  selected: readonly string[];
+  toggle: (id: string) => void;
+  why: Record<string, string | undefined>;
+  checked: readonly string[] | null;
+}
+
+const ChoiceContext = createContext<ChoiceState | null>(null);
+
+/** A single- or multiple-choice question; each Choice carries its own feedback (`why`). */
+export function ChoiceAnswer({ id, children }: { id: string; children: ReactNode }) {
+  const { spec, overrides } = useExerciseSpec(id, 'choice');
+  const stored = useProgress().exercises[id]?.answer as { selected?: string[] } | undefined;
+  const [selected, setSelected] = useState<readonly string[]>([]);
+  const [checked, setChecked] = useState<readonly string[] | null>(null);
+  useEffect(() => {
+    if (Array.isArray(stored?.selected)) setSelected((s) => (s.length === 0 ? stored.selected! : s));
+  }, [stored?.selected]);
+  const toggle = (choice: string) => {
+    setChecked(null);
+    setSelected((s) => (spec.multiple ? (s.includes(choice) ? s.filter((c) => c !== choice) : [...s, choice]) : [choice]));
+  };
+  const why = Object.fromEntries(spec.choices.map((c) => [c.id, c.why]));
+  return (
+    <ChoiceContext.Provider value={{ multiple: spec.multiple, selected, toggle, why, checked }}>
+      <ExerciseShell
+        spec={spec}
+        overrides={overrides}
+        getAnswer={() => {
+          if (selected.length === 0) return { ok: false, message: 'Pick an answer first.' };
+          setChecked(selected);
+          return { ok: true, answer: { selected: [...selected] } };
+        }}
+      >
+        {children}
+        <p className="meta">{spec.multiple ? 'Choose all that apply.' : 'Choose one.'}</p>
+      </ExerciseShell>
+    </ChoiceContext.Provider>
+  );
+}
+
+/** One option of a ChoiceAnswer. */
+export function Choice({ id, children }: { id: string; why?: string; children: ReactNode }) {
+  const choice = useContext(ChoiceContext);
+  const exercise = useExercise();
+  if (!choice) throw new Error('<Choice> belongs inside <ChoiceAnswer>');
+  const isSelected = choice.selected.includes(id);
+  const showWhy = choice.checked?.includes(id) && choice.why[id];
+  return (
+    <div className={`choice${isSelected ? ' selected' : ''}`}>
+      <label>
+        <input
+          type={choice.multiple ? 'checkbox' : 'radio'}
+          name={`choice-${exercise.id}`}
+          value={id}
+          checked={isSelected}
+          onChange={() => choice.toggle(id)}
+        />{' '}
+        <span>{children}</span>
+      </label>
+      {showWhy && <p className="choice-why">{choice.why[id]}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+'use client';
+
+import { useEffect, useState, type ReactNode } from 'react';
+import { TexPreview } from '@/components/formula/TexPreview';
+import { useExerciseSpec } from './ExerciseCatalog';
+import { ExerciseShell } from './ExerciseShell';
+import { useProgress } from './ProgressProvider';
+
+type Preview = { ok: true; tex: string } | { ok: false; message: string; index: number } | null;
+
+/**
+ * The learner types a loss function or an update rule; it is checked by evaluating it against
+ * the expected one (random points, or trajectories), never by comparing strings.
+ */
+export function FormulaAnswer({ id, children }: { id: string; children: ReactNode }) {
+  const { spec, overrides } = useExerciseSpec(id, 'formula');
+  const stored = useProgress().exercises[id]?.answer as { source?: string } | undefined;
+  const [source, setSource] = useState('');
+  const [preview, setPreview] = useState<Preview>(null);
+  useEffect(() => {
+    if (typeof stored?.source === 'string') setSource((s) => (s === '' ? stored.source! : s));
+  }, [stored?.source]);
+
+  useEffect(() => {
+    if (!source.trim()) {
+      setPreview(null);
+      return;
+    }
+    let cancelled = false;
+    import('@/lib/expr').then(({ parseObjective, parseUpdateRule }) => {
+      if (cancelled) return;
+      const parsed = spec.form === 'rule' ? parseUpdateRule(source) : parseObjective(source);
+      setPreview(parsed.ok ? { ok: true, tex: parsed.tex } : { ok: false, ...parsed.error });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [source, spec.form]);
+
+  const label = spec.label ?? (spec.form === 'rule' ? 'Your update rule' : 'Your formula f(x, y)');
+  const errorId = `${id}-formula-error`;
+  return (
+    <ExerciseShell
+      spec={spec}
+      overrides={overrides}
+      getAnswer={() =>
+        source.trim() ? { ok: true, answer: { source } } : { ok: false, message: 'Type your answer first.' }
+      }
+      input={
+        <div className="exercise-input">
+          <label>
+            {label}
+            {spec.form === 'rule' ? (
+              <textarea
+                rows={3}
+                spellCheck={false}
+                value={source}
+                aria-invalid={preview?.ok === false ? true : undefined}
+                aria-describedby={preview?.ok === false ? errorId : undefined}
+                onChange={(e) => setSource(e.target.value)}
+              />
+            ) : (
+              <input
+                type="text"
+                spellCheck={false}
+                autoComplete="off"
+                value={source}
+                aria-invalid={preview?.ok === false ? true : undefined}
+                aria-describedby={preview?.ok === false ? errorId : undefined}
+                onChange={(e) => setSource(e.target.value)}
+              />
+            )}
+          </label>
+          {preview?.ok && (
+            <div className="formula-preview">
+              <TexPreview tex={preview.tex} display label="Preview" />
+            </div>
+          )}
+          {preview?.ok === false && (
+            <p id={errorId} className="num-error">
+              {preview.message}
+            </p>
+          )}
+        </div>
+      }
+    >
+      {children}
+    </ExerciseShell>
+  );
+}

@@ -1,0 +1,89 @@
+'use client';
+
+import { useEffect, useState, type ReactNode } from 'react';
+import type { ParameterName } from '@/lib/exercises/types';
+import { ContourTrajectories } from '@/components/widgets/ContourTrajectories';
+import { useExerciseSpec } from './ExerciseCatalog';
+import { ExerciseShell } from './ExerciseShell';
+import { useProgress } from './ProgressProvider';
+
+const PARAMETER_LABEL: Record<ParameterName, string> = {
+  lr: 'α (step size)',
+  beta: 'β (momentum)',
+  x0: 'start x',
+  y0: 'start y',
+};
+
+/**
+ * "Make it converge": the learner sets α, β (and maybe the start) on a live figure; the check
+ * runs the real optimizer and passes when the loss goal is met within the step budget.
+ */
+export function ParameterChallenge({ id, children }: { id: string; children: ReactNode }) {
+  const { spec, overrides } = useExerciseSpec(id, 'parameter');
+  const stored = useProgress().exercises[id]?.answer as { values?: Partial<Record<ParameterName, number>> } | undefined;
+  const objective = overrides?.objective ?? spec.objective;
+  const goal = { ...spec.goal, ...overrides?.goal };
+  const initialValues = (): Record<ParameterName, number> => ({
+    lr: spec.initial.lr ?? spec.ranges.lr?.[0] ?? 0.1,
+    beta: spec.initial.beta ?? 0,
+    x0: spec.start[0],
+    y0: spec.start[1],
+  });
+  const [values, setValues] = useState(initialValues);
+  useEffect(() => {
+    if (stored?.values) setValues((v) => ({ ...v, ...stored.values }));
+  }, [stored?.values]);
+
+  const answer = Object.fromEntries(spec.set.map((name) => [name, values[name]]));
+  return (
+    <ExerciseShell spec={spec} overrides={overrides} getAnswer={() => ({ ok: true, answer: { values: answer } })}>
+      {children}
+      <p className="meta">
+        Goal: loss below {goal.loss.toExponential(0)} within {goal.steps} steps.
+      </p>
+      <div className="controls">
+        {spec.set.map((name) => {
+          const [lo, hi] = spec.ranges[name] ?? [0, 1];
+          const step = niceStep((hi - lo) / 200);
+          return (
+            <label className="control" key={name}>
+              {PARAMETER_LABEL[name]}
+              <input
+                type="range"
+                min={lo}
+                max={hi}
+                step={step}
+                value={values[name]}
+                aria-valuetext={`${PARAMETER_LABEL[name]} = ${values[name]}`}
+                onChange={(e) => setValues((v) => ({ ...v, [name]: Number(e.target.value) }))}
+              />
+              <output>{values[name].toFixed(decimals(step))}</output>
+            </label>
+          );
+        })}
+      </div>
+      <ContourTrajectories
+        formulaSource={objective}
+        runs={[spec.optimizer]}
+        alpha=""
+        beta=""
+        steps=""
+        start=""
+        defaultAlpha={values.lr}
+        defaultBeta={values.beta}
+        defaultSteps={goal.steps}
+        defaultStart={[values.x0, values.y0]}
+        startDraggable={false}
+      />
+    </ExerciseShell>
+  );
+}
+
+function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
+}
+
+function decimals(step: number): number {
+  return Math.max(0, Math.min(6, Math.ceil(-Math.log10(step) - 1e-9)));
+}

@@ -1,0 +1,24 @@
+'use client';
+
+import { useProgress } from './ProgressProvider';
+
+/** "3 of 7 exercises solved" as a bar, for a lesson or the whole course. */
+export function ProgressBar({ exerciseIds, label }: { exerciseIds: readonly string[]; label: string }) {
+  const progress = useProgress();
+  const done = exerciseIds.filter((id) => progress.exercises[id]?.correct).length;
+  const total = exerciseIds.length;
+  if (total === 0) return null;
+  return (
+    <div className="progress">
+      <progress
+        value={done}
+        max={total}
+        aria-label={label}
+        aria-valuetext={`${done} of ${total} exercises solved`}
+      />
+      <span className="meta">
+        {done} of {total} exercises solved
+      </span>
+    </div>
+  );
+}

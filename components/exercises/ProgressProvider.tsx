@@ -1,0 +1,91 @@
+'use client';
+
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { emptyProgress, PROGRESS_KEY, ProgressStore, type Progress } from '@/lib/progress';
+
+interface ProgressContextValue {
+  store: ProgressStore | null;
+  /** A problem worth telling the learner (unreadable data set aside, storage full or off). */
+  notice: string | null;
+  setNotice: (notice: string | null) => void;
+}
+
+const ProgressContext = createContext<ProgressContextValue>({ store: null, notice: null, setNotice: () => {} });
+const EMPTY = emptyProgress();
+
+/** localStorage can be missing or throw (privacy modes, file:// in some browsers). */
+function browserStorage(): Storage | null {
+  try {
+    const storage = window.localStorage;
+    storage.getItem(PROGRESS_KEY);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The learner's progress for the whole site, kept in this browser. Loads once, follows other
+ * tabs through the 'storage' event, and reports (never hides) data it could not read.
+ */
+export function ProgressProvider({ children }: { children: ReactNode }) {
+  const [store, setStore] = useState<ProgressStore | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    const storage = browserStorage();
+    if (!storage) {
+      setNotice('This browser does not let the course save progress here; answers are kept until you close the page.');
+    }
+    const memory = new Map<string, string>();
+    const progressStore = new ProgressStore(
+      storage ?? {
+        getItem: (k) => memory.get(k) ?? null,
+        setItem: (k, v) => void memory.set(k, v),
+        removeItem: (k) => void memory.delete(k),
+      },
+    );
+    const report = progressStore.load();
+    if (report.backedUpAs) {
+      setNotice(
+        `Your saved progress could not be read, so it was set aside (kept in this browser as “${report.backedUpAs}”) and a fresh record was started.`,
+      );
+    } else if (report.problem) {
+      setNotice(`Progress could not be saved: ${report.problem.message}`);
+    }
+    setStore(progressStore);
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === PROGRESS_KEY) progressStore.onExternalChange(event.newValue);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
+  return (
+    <ProgressContext.Provider value={{ store, notice, setNotice }}>
+      {notice && (
+        <div className="progress-notice no-print" role="alert">
+          {notice}{' '}
+          <button type="button" className="button" onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {children}
+    </ProgressContext.Provider>
+  );
+}
+
+export function useProgressStore(): ProgressContextValue {
+  return useContext(ProgressContext);
+}
+
+/** The current progress (empty until the browser's copy has loaded). */
+export function useProgress(): Progress {
+  const { store } = useContext(ProgressContext);
+  return useSyncExternalStore(
+    (onChange) => (store ? store.subscribe(onChange) : () => {}),
+    () => (store ? store.getSnapshot() : EMPTY),
+    () => EMPTY,
+  );
+}

@@ -1,0 +1,148 @@
+'use client';
+
+import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import type { AxisSpec, PlotGeometry } from '@/lib/plot/geometry';
+import { PLOT_COLORS, useTheme } from './useTheme';
+
+export interface PlotProps {
+  /** Plotly traces for what changes rarely (contours, heatmaps, static curves). */
+  traces: readonly object[];
+  /** Fixed axes: teaching plots never zoom, so data→pixel mapping stays exact. */
+  x: AxisSpec & { title: string };
+  y: AxisSpec & { title: string };
+  /** Height / width of the frame; the frame is sized before Plotly loads, so nothing jumps. */
+  aspect?: number;
+  /** Extra Plotly layout (shapes, annotations); merged over the defaults. */
+  layout?: object;
+  /** Draws what moves, in pixels, over the plot area: called with the current geometry. */
+  overlay?: (geometry: PlotGeometry) => ReactNode;
+  /** A short, live description of what the figure shows, for screen readers. */
+  description: string;
+  /** Accessible name of the figure. */
+  label: string;
+}
+
+const MARGIN = { l: 56, r: 16, t: 12, b: 48 };
+
+/**
+ * The only component that talks to Plotly. Plotly draws axes and slow-changing traces with at
+ * most one `Plotly.react` per animation frame; an SVG overlay draws everything that follows a
+ * drag, because redrawing the plot on every pointer event drops most frames.
+ */
+export function Plot({ traces, x, y, aspect = 0.75, layout, overlay, description, label }: PlotProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const [geometry, setGeometry] = useState<PlotGeometry | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const theme = useTheme();
+  const frame = useRef(0);
+  const latest = useRef({ traces, x, y, layout, theme });
+  latest.current = { traces, x, y, layout, theme };
+
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    let cancelled = false;
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(async () => {
+      try {
+        const { default: Plotly } = await import('./plotly-bundle');
+        if (cancelled) return;
+        const { traces: t, x: xa, y: ya, layout: extra, theme: th } = latest.current;
+        const colors = PLOT_COLORS[th];
+        const axis = (a: AxisSpec & { title: string }) => ({
+          range: a.log ? [Math.log10(a.range[0]), Math.log10(a.range[1])] : [...a.range],
+          type: a.log ? 'log' : 'linear',
+          title: { text: a.title, font: { size: 13 } },
+          fixedrange: true,
+          zeroline: false,
+          gridcolor: colors.grid,
+          linecolor: colors.muted,
+          tickcolor: colors.muted,
+          automargin: false,
+          exponentformat: 'power',
+        });
+        await Plotly.react(
+          el,
+          t as unknown[],
+          {
+            margin: MARGIN,
+            paper_bgcolor: 'rgba(0,0,0,0)',
+            plot_bgcolor: 'rgba(0,0,0,0)',
+            font: { family: 'system-ui, sans-serif', color: colors.fg, size: 12 },
+            showlegend: false,
+            dragmode: false,
+            hovermode: false,
+            xaxis: axis(xa),
+            yaxis: axis(ya),
+            ...extra,
+          },
+          {
+            displaylogo: false,
+            responsive: true,
+            scrollZoom: false,
+            modeBarButtonsToKeep: ['toImage'],
+            toImageButtonOptions: { filename: label.toLowerCase().replace(/[^a-z0-9]+/g, '-') },
+          },
+        );
+        if (cancelled) return;
+        setGeometry(measure(el, xa, ya));
+        setFailed(null);
+      } catch (error) {
+        if (!cancelled) setFailed((error as Error).message);
+      }
+    });
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(frame.current);
+    };
+  }, [traces, x.range[0], x.range[1], y.range[0], y.range[1], x.log, y.log, layout, theme, label, x, y]);
+
+  // Keep the overlay aligned when the frame is resized (phone rotation, sidebar).
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => {
+      setGeometry((g) => (g ? measure(el, latest.current.x, latest.current.y) : g));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const el = host.current;
+    return () => {
+      if (el) import('./plotly-bundle').then(({ default: Plotly }) => Plotly.purge(el)).catch(() => {});
+    };
+  }, []);
+
+  return (
+    <div className="plot" role="img" aria-label={`${label}. ${description}`}>
+      <div
+        className="plot-frame"
+        style={{ '--aspect': `${1 / aspect}`, '--aspect-narrow': `${1 / Math.max(aspect, 0.8)}` } as CSSProperties}
+      >
+        <div ref={host} className="plot-host" aria-hidden="true" />
+        {geometry && overlay && (
+          <svg className="plot-overlay" aria-hidden="true">
+            {overlay(geometry)}
+          </svg>
+        )}
+        {!geometry && !failed && <div className="plot-loading">Drawing the figure…</div>}
+        {failed && <div className="plot-loading">This figure could not be drawn: {failed}</div>}
+      </div>
+    </div>
+  );
+}
+
+function measure(el: HTMLElement, x: AxisSpec, y: AxisSpec): PlotGeometry {
+  const width = el.clientWidth;
+  const height = el.clientHeight;
+  return {
+    left: MARGIN.l,
+    top: MARGIN.t,
+    width: Math.max(1, width - MARGIN.l - MARGIN.r),
+    height: Math.max(1, height - MARGIN.t - MARGIN.b),
+    x,
+    y,
+  };
+}

@@ -1,0 +1,355 @@
+'use client';
+
+import { useEffect, useMemo, useState, type PointerEvent as ReactPointerEvent, type KeyboardEvent } from 'react';
+import { simulate, type Objective, type SimulationResult } from '@/lib/optim';
+import { contourGrid } from '@/lib/plot/contour';
+import { pathThrough, toData, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
+import { useBinding } from '@/components/notebook/NotebookProvider';
+import { Plot } from '@/components/plot/Plot';
+import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
+import { contourTrace } from './contourTrace';
+import { defaultStart, formatLoss, optimizerFor, RUN_STYLE } from './runs';
+import { useObjective, type ObjectiveProps } from './useObjective';
+import { useRuleOptimizer } from './useRuleOptimizer';
+import { WidgetBoundary } from './WidgetBoundary';
+
+export interface ContourTrajectoriesProps extends ObjectiveProps {
+  /** Optimizers to race, by id: 'gd', 'heavy-ball', 'nesterov', 'ema-momentum', 'adam'. */
+  runs?: string[];
+  /** Page value holding a learner-typed update rule, drawn as an extra run. */
+  rule?: string;
+  /** Page values to bind (defaults: alpha, beta, steps, start) and fallbacks when undeclared. */
+  alpha?: string;
+  beta?: string;
+  steps?: string;
+  start?: string;
+  defaultAlpha?: number;
+  defaultBeta?: number;
+  defaultSteps?: number;
+  /** Start point when no page value is bound (else the surface's suggested start). */
+  defaultStart?: readonly [number, number];
+  /** False for a fixed start (an exercise that does not let the learner move it). */
+  startDraggable?: boolean;
+  /** Draw each run in its own panel instead of overlaid. */
+  sideBySide?: boolean;
+  /** Draw the gradient and the step (velocity) arrows at the current epoch. */
+  arrows?: boolean;
+  caption?: string;
+  id?: string;
+}
+
+interface Run {
+  key: string;
+  label: string;
+  color: string;
+  result: SimulationResult;
+}
+
+export function ContourTrajectories(props: ContourTrajectoriesProps) {
+  return (
+    <WidgetBoundary name="Trajectories on the loss surface">
+      <ContourTrajectoriesInner {...props} />
+    </WidgetBoundary>
+  );
+}
+
+function ContourTrajectoriesInner({
+  runs = ['gd', 'heavy-ball'],
+  rule,
+  alpha = 'alpha',
+  beta = 'beta',
+  steps = 'steps',
+  start = 'start',
+  defaultAlpha = 1.5,
+  defaultBeta = 0.6,
+  defaultSteps = 40,
+  defaultStart: givenStart,
+  startDraggable = true,
+  sideBySide = false,
+  arrows = false,
+  caption,
+  id,
+  ...objectiveProps
+}: ContourTrajectoriesProps) {
+  const theme = useTheme();
+  const colors = PLOT_COLORS[theme];
+  const surface = useObjective(objectiveProps);
+  const objective = surface.objective;
+  const [lr] = useBinding<number>(alpha, defaultAlpha);
+  const [momentum] = useBinding<number>(beta, defaultBeta);
+  const [stepCount] = useBinding<number>(steps, defaultSteps);
+  const fallbackStart = useMemo(
+    () => givenStart ?? (objective ? defaultStart(objective) : ([0, 0] as const)),
+    [objective, givenStart],
+  );
+  const [startPoint, setStartPoint, startBound] = useBinding<readonly [number, number]>(start, fallbackStart);
+  const [localStart, setLocalStart] = useState<readonly [number, number] | null>(null);
+  const w0 = startBound ? startPoint : (localStart ?? fallbackStart);
+  const moveStart = (p: readonly [number, number]) => (startBound ? setStartPoint(p) : setLocalStart(p));
+  const custom = useRuleOptimizer(rule, lr, momentum);
+
+  const allRuns = useMemo<Run[]>(() => {
+    if (!objective) return [];
+    const list: Run[] = runs.map((name) => ({
+      key: name,
+      label: RUN_STYLE[name]?.label ?? name,
+      color: colors[RUN_STYLE[name]?.color ?? 'accent'],
+      result: simulate(objective, optimizerFor(name, lr, momentum), w0, { steps: stepCount, record: 'full' }),
+    }));
+    if (custom.optimizer) {
+      list.push({
+        key: 'custom',
+        label: RUN_STYLE.custom.label,
+        color: colors.nesterov,
+        result: simulate(objective, custom.optimizer, w0, { steps: stepCount, record: 'full' }),
+      });
+    }
+    return list;
+  }, [objective, runs, lr, momentum, w0, stepCount, custom.optimizer, colors]);
+
+  const [epoch, setEpoch] = useState<number | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const shown = Math.min(epoch ?? stepCount, stepCount);
+
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setInterval(() => {
+      setEpoch((e) => {
+        const next = (e ?? 0) + 1;
+        if (next >= stepCount) setPlaying(false);
+        return Math.min(next, stepCount);
+      });
+    }, 60);
+    return () => clearInterval(timer);
+  }, [playing, stepCount]);
+
+  if (!objective) {
+    return <div className="figure plot-loading-static">{surface.ok ? '' : surface.message}</div>;
+  }
+  const view = objective.view ?? { x: [-3, 3] as const, y: [-3, 3] as const };
+  const description = describeRuns(allRuns, shown);
+
+  const panels = sideBySide ? allRuns.map((r) => [r]) : [allRuns];
+  return (
+    <figure className="figure" id={id}>
+      <div className={sideBySide ? 'figure-row' : undefined}>
+        {panels.map((panelRuns) => (
+          <ContourPanel
+            key={panelRuns.map((r) => r.key).join('+')}
+            objective={objective}
+            view={view}
+            runs={panelRuns}
+            epoch={shown}
+            arrows={arrows}
+            start={w0}
+            onMoveStart={startDraggable ? moveStart : undefined}
+            description={describeRuns(panelRuns, shown)}
+            label={sideBySide ? `${panelRuns[0]?.label} on the loss surface` : 'Trajectories on the loss surface'}
+          />
+        ))}
+      </div>
+      {!surface.ok && <p className="num-error" role="alert">{surface.message} — showing the last valid surface.</p>}
+      {custom.error && <p className="num-error" role="alert">Update rule: {custom.error}</p>}
+      <ul className="legend" aria-label="Legend">
+        {allRuns.map((run) => (
+          <li key={run.key}>
+            <span className="swatch" style={{ background: run.color }} aria-hidden="true" />
+            {run.label}
+          </li>
+        ))}
+      </ul>
+      <div className="controls no-print">
+        <button type="button" className="button" onClick={() => {
+          if (!playing && shown >= stepCount) setEpoch(0);
+          setPlaying(!playing);
+        }}>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setPlaying(false);
+            setEpoch(Math.min(stepCount, (shown >= stepCount ? -1 : shown) + 1));
+          }}
+        >
+          Step
+        </button>
+        <label className="control">
+          Epoch
+          <input
+            type="range"
+            min={0}
+            max={stepCount}
+            step={1}
+            value={shown}
+            aria-valuetext={`epoch ${shown} of ${stepCount}`}
+            onChange={(e) => {
+              setPlaying(false);
+              setEpoch(Number(e.target.value));
+            }}
+          />
+          <output>{shown}</output>
+        </label>
+        {startDraggable && <StartPointKeys start={w0} view={view} onMove={moveStart} />}
+      </div>
+      <p className="live-text" aria-live="polite">
+        {description}
+      </p>
+      {caption && <figcaption>{caption}</figcaption>}
+    </figure>
+  );
+}
+
+function describeRuns(runs: Run[], epoch: number): string {
+  return runs
+    .map((run) => {
+      const { result } = run;
+      if (result.status === 'diverged' && epoch > result.steps) {
+        return `${run.label} diverges after ${result.steps} steps.`;
+      }
+      const k = Math.min(epoch, result.steps);
+      return `${run.label}: loss ${formatLoss(result.losses[k])} after ${k} steps.`;
+    })
+    .join(' ');
+}
+
+function ContourPanel({
+  objective,
+  view,
+  runs,
+  epoch,
+  arrows,
+  start,
+  onMoveStart,
+  description,
+  label,
+}: {
+  objective: Objective;
+  view: { x: readonly [number, number]; y: readonly [number, number] };
+  runs: Run[];
+  epoch: number;
+  arrows: boolean;
+  start: readonly [number, number];
+  onMoveStart?: (p: readonly [number, number]) => void;
+  description: string;
+  label: string;
+}) {
+  const theme = useTheme();
+  const traces = useMemo(() => [contourTrace(contourGrid(objective, view, 81), theme)], [objective, view, theme]);
+  const x = useMemo(() => ({ range: view.x, title: 'x (shallow direction)' }), [view.x]);
+  const y = useMemo(() => ({ range: view.y, title: 'y (steep direction)' }), [view.y]);
+  const aspect = Math.min(1, Math.max(0.45, (view.y[1] - view.y[0]) / (view.x[1] - view.x[0])));
+
+  const overlay = (g: PlotGeometry) => (
+    <>
+      {runs.map((run) => (
+        <RunPath key={run.key} run={run} geometry={g} epoch={epoch} arrows={arrows} />
+      ))}
+      {onMoveStart && <StartHandle geometry={g} start={start} view={view} onMove={onMoveStart} />}
+    </>
+  );
+  return <Plot traces={traces} x={x} y={y} aspect={aspect} overlay={overlay} description={description} label={label} />;
+}
+
+function RunPath({ run, geometry, epoch, arrows }: { run: Run; geometry: PlotGeometry; epoch: number; arrows: boolean }) {
+  const { points, grads, velocities } = run.result;
+  const last = Math.min(epoch, points.length - 1);
+  const d = pathThrough(geometry, last + 1, (k) => points.get(k, 0), (k) => points.get(k, 1));
+  const cx = toPixelX(geometry, points.get(last, 0));
+  const cy = toPixelY(geometry, points.get(last, 1));
+  const dots = [];
+  for (let k = 0; k <= last && k < 400; k++) {
+    dots.push(
+      <circle key={k} cx={toPixelX(geometry, points.get(k, 0))} cy={toPixelY(geometry, points.get(k, 1))} r={2} fill={run.color} />,
+    );
+  }
+  return (
+    <g data-run={run.key}>
+      <path d={d} fill="none" stroke={run.color} strokeWidth={2} strokeLinejoin="round" />
+      {dots}
+      <circle cx={cx} cy={cy} r={5} fill={run.color} stroke="white" strokeWidth={1.5} />
+      {arrows && grads && velocities && last < run.result.steps && (
+        <>
+          <Arrow geometry={geometry} from={[points.get(last, 0), points.get(last, 1)]} vector={[-grads.get(last, 0) * 0.3, -grads.get(last, 1) * 0.3]} color="currentColor" dashed />
+          <Arrow geometry={geometry} from={[points.get(last, 0), points.get(last, 1)]} vector={[velocities.get(last, 0), velocities.get(last, 1)]} color={run.color} />
+        </>
+      )}
+    </g>
+  );
+}
+
+function Arrow({ geometry, from, vector, color, dashed }: { geometry: PlotGeometry; from: [number, number]; vector: [number, number]; color: string; dashed?: boolean }) {
+  const x1 = toPixelX(geometry, from[0]);
+  const y1 = toPixelY(geometry, from[1]);
+  const x2 = toPixelX(geometry, from[0] + vector[0]);
+  const y2 = toPixelY(geometry, from[1] + vector[1]);
+  if (![x1, y1, x2, y2].every(Number.isFinite)) return null;
+  const angle = Math.atan2(y2 - y1, x2 - x1);
+  const head = (a: number) => `${x2 - 8 * Math.cos(angle + a)},${y2 - 8 * Math.sin(angle + a)}`;
+  return (
+    <g stroke={color} fill={color}>
+      <line x1={x1} y1={y1} x2={x2} y2={y2} strokeWidth={2} strokeDasharray={dashed ? '4 3' : undefined} />
+      <polygon points={`${x2},${y2} ${head(0.45)} ${head(-0.45)}`} />
+    </g>
+  );
+}
+
+function clampToView(p: readonly [number, number], view: { x: readonly [number, number]; y: readonly [number, number] }): readonly [number, number] {
+  const round = (v: number) => Math.round(v * 100) / 100;
+  return [
+    round(Math.min(view.x[1], Math.max(view.x[0], p[0]))),
+    round(Math.min(view.y[1], Math.max(view.y[0], p[1]))),
+  ];
+}
+
+/** The start point, draggable with a mouse, a pen or a finger. */
+function StartHandle({ geometry, start, view, onMove }: { geometry: PlotGeometry; start: readonly [number, number]; view: { x: readonly [number, number]; y: readonly [number, number] }; onMove: (p: readonly [number, number]) => void }) {
+  const [dragging, setDragging] = useState(false);
+  const toPoint = (event: ReactPointerEvent<SVGElement>) => {
+    const box = (event.currentTarget.ownerSVGElement ?? (event.currentTarget as unknown as SVGSVGElement)).getBoundingClientRect();
+    return clampToView(toData(geometry, event.clientX - box.left, event.clientY - box.top), view);
+  };
+  return (
+    <g
+      className="handle"
+      data-testid="start-handle"
+      onPointerDown={(e) => {
+        e.currentTarget.setPointerCapture(e.pointerId);
+        setDragging(true);
+      }}
+      onPointerMove={(e) => dragging && onMove(toPoint(e))}
+      onPointerUp={() => setDragging(false)}
+      onPointerCancel={() => setDragging(false)}
+    >
+      <circle cx={toPixelX(geometry, start[0])} cy={toPixelY(geometry, start[1])} r={16} fill="transparent" />
+      <circle cx={toPixelX(geometry, start[0])} cy={toPixelY(geometry, start[1])} r={7} fill="white" stroke="black" strokeWidth={2} />
+    </g>
+  );
+}
+
+/** The keyboard alternative to dragging the start point: arrow keys move it. */
+function StartPointKeys({ start, view, onMove }: { start: readonly [number, number]; view: { x: readonly [number, number]; y: readonly [number, number] }; onMove: (p: readonly [number, number]) => void }) {
+  const stepX = (view.x[1] - view.x[0]) / 40;
+  const stepY = (view.y[1] - view.y[0]) / 40;
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-stepX, 0],
+      ArrowRight: [stepX, 0],
+      ArrowUp: [0, stepY],
+      ArrowDown: [0, -stepY],
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    onMove(clampToView([start[0] + move[0], start[1] + move[1]], view));
+  };
+  return (
+    <button type="button" className="button" onKeyDown={onKeyDown} aria-describedby="start-keys-help">
+      Start ({start[0].toFixed(2)}, {start[1].toFixed(2)})
+      <span id="start-keys-help" className="visually-hidden">
+        Use the arrow keys to move the start point.
+      </span>
+    </button>
+  );
+}

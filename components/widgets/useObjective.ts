@@ -1,0 +1,62 @@
+'use client';
+
+import { useEffect, useMemo, useState } from 'react';
+import { getObjective, illConditionedBowl, type Objective } from '@/lib/optim';
+import { useBinding } from '@/components/notebook/NotebookProvider';
+
+export interface ObjectiveProps {
+  /** Page value holding κ for the ill-conditioned bowl ½(x²/κ + y²). */
+  kappa?: string;
+  /** Page value holding a formula f(x, y) typed by the learner. */
+  formula?: string;
+  /** A fixed formula (an exercise's surface), when no page value is bound. */
+  formulaSource?: string;
+  /** A built-in surface by id (e.g. 'rosenbrock'), when neither of the above is given. */
+  surface?: string;
+  /** κ when no page value is bound (the gallery). */
+  defaultKappa?: number;
+}
+
+export type ObjectiveState =
+  | { ok: true; objective: Objective }
+  | { ok: false; message: string; objective: Objective | null };
+
+/**
+ * The surface a figure draws: the bowl for the page's κ, the learner's formula (parsed by the
+ * formula engine, which is loaded only when a formula is in play), or a named surface. While a
+ * new formula is invalid the last valid one stays in effect.
+ */
+export function useObjective({ kappa, formula, formulaSource, surface, defaultKappa = 10 }: ObjectiveProps): ObjectiveState {
+  const [kappaValue] = useBinding<number>(kappa, defaultKappa);
+  const [boundSource] = useBinding<string>(formula, '');
+  const source = formula ? boundSource : (formulaSource ?? '');
+  const usesFormula = !!formula || !!formulaSource;
+  const [parsed, setParsed] = useState<ObjectiveState | null>(null);
+
+  useEffect(() => {
+    if (!usesFormula || !source) return;
+    let cancelled = false;
+    import('@/lib/expr').then(({ parseObjective }) => {
+      if (cancelled) return;
+      const result = parseObjective(source);
+      setParsed((previous) =>
+        result.ok
+          ? { ok: true, objective: result.objective as Objective }
+          : { ok: false, message: result.error.message, objective: previous?.objective ?? null },
+      );
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [usesFormula, source]);
+
+  const fixed = useMemo<Objective | null>(() => {
+    if (usesFormula) return null;
+    if (surface) return getObjective(surface) ?? null;
+    return illConditionedBowl({ kappa: kappaValue });
+  }, [usesFormula, surface, kappaValue]);
+
+  if (fixed) return { ok: true, objective: fixed };
+  if (surface && !usesFormula) return { ok: false, message: `Unknown surface "${surface}"`, objective: null };
+  return parsed ?? { ok: false, message: 'Reading the formula…', objective: null };
+}
