@@ -22,6 +22,7 @@ export function checkAnswer(spec: ExerciseSpec, answer: unknown, overrides?: Exe
       case 'formula':
         return checkFormula(spec, answer);
     }
+    return { correct: false, message: 'Unknown kind of exercise' };
   } catch (error) {
     // A bug in a checker must not crash a page or a whole grading run; it marks one answer wrong.
     return { correct: false, message: `The answer could not be checked: ${(error as Error).message}` };
