@@ -6,6 +6,7 @@
  */
 import { runBench } from './bench/harness';
 import { optimSections } from './bench/optim';
+import { exprSections } from './bench/expr';
 
-const ok = runBench([...optimSections]);
+const ok = runBench([...optimSections, ...exprSections]);
 if (!ok && process.argv.includes('--strict')) process.exitCode = 1;
