@@ -7,11 +7,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import matter from 'gray-matter';
 import {
   alternatingAmplitude,
   constantAverage,
   effectiveWindow,
   emaWeights,
+  gdRate,
+  illConditionedBowl,
+  makeOptimizer,
+  momentumRate,
+  quadratic,
+  simulate,
+  unrolledMomentum,
+  type OptimizerName,
+  type Vector,
 } from '@/lib/optim';
 
 const LESSONS = path.join(process.cwd(), 'content', 'lessons');
@@ -29,6 +39,18 @@ function expectQuoted(text: string, ...quotes: string[]): void {
 }
 
 const fixed = (x: number, digits: number) => x.toFixed(digits);
+
+/** A lesson's declared page values (the frontmatter `params:`), as the page opens. */
+function defaults(prefix: string): Record<string, number | string | [number, number]> {
+  const file = fs.readdirSync(LESSONS).find((f) => f.startsWith(prefix) && f.endsWith('.mdx'))!;
+  const params = matter(fs.readFileSync(path.join(LESSONS, file), 'utf8')).data.params as Record<string, { value: never }>;
+  return Object.fromEntries(Object.entries(params).map(([name, spec]) => [name, spec.value]));
+}
+
+/** The lessons' bowl ½(x²/κ + y²) run from `start` until f ≤ tol (the course's "loss below 10⁻⁶"). */
+function runBowl(kappa: number, name: OptimizerName, lr: number, beta: number, start: Vector, options: { steps: number; tol?: number }) {
+  return simulate(illConditionedBowl({ kappa }), makeOptimizer(name, { lr, beta }), start, options);
+}
 
 describe('lesson 2, moving averages, quotes the core', () => {
   const text = lesson('02-');
@@ -76,6 +98,83 @@ describe('lesson 2, moving averages, quotes the core', () => {
     while (constantAverage(0.9, k) < 0.95) k++;
     expectQuoted(text, `takes ${k} steps before the average is within 5%`, `answer={${k}}`, `$k = ${k}$`);
     expectQuoted(text, `= ${fixed(Math.log(0.05) / Math.log(0.9), 1)}$`);
+  });
+});
+
+describe('lesson 3, momentum, quotes the core at the page defaults', () => {
+  const text = lesson('03-');
+  const d = defaults('03-');
+  const [kappa, lr, beta] = [d.kappa as number, d.alpha as number, d.beta as number];
+  const start = d.start as [number, number];
+
+  it('opens on κ = 100, α = 1.9, β = 0.7 from (−3.5, 1.5), the settings the prose describes', () => {
+    expect([kappa, lr, beta, ...start]).toEqual([100, 1.9, 0.7, -3.5, 1.5]);
+  });
+
+  it('quotes the steps gradient descent and momentum need to bring the loss below 1e-6', () => {
+    const plain = runBowl(kappa, 'gd', lr, 0, start, { steps: 5000, tol: 1e-6 });
+    const mom = runBowl(kappa, 'heavy-ball', lr, beta, start, { steps: 5000, tol: 1e-6 });
+    expect(plain.status).toBe('converged');
+    expect(mom.status).toBe('converged');
+    expectQuoted(text, `gradient descent needs ${plain.steps} steps and momentum ${mom.steps}.`);
+  });
+
+  it('quotes where each run is along the valley after 20 steps', () => {
+    const plain = runBowl(kappa, 'gd', lr, 0, start, { steps: 20 });
+    const mom = runBowl(kappa, 'heavy-ball', lr, beta, start, { steps: 20 });
+    expectQuoted(text, `to $x = ${fixed(plain.points.at(20)[0], 2)}$ after 20 steps`, `already at $x = ${fixed(mom.points.at(20)[0], 2)}$`);
+  });
+
+  it('quotes the per-direction factors: GD 1 − αλ, momentum √β (complex roots) and the shallow rate', () => {
+    expectQuoted(text, `$|1 - \\alpha| = ${fixed(gdRate(lr, 1), 1)}$`, `$1 - \\alpha/\\kappa = ${fixed(gdRate(lr, 1 / kappa), 3)}$`);
+    expect(momentumRate(lr, beta, 1)).toBeCloseTo(Math.sqrt(beta), 12);
+    expectQuoted(text, `$\\sqrt{\\beta} = ${fixed(momentumRate(lr, beta, 1), 2)}$`, `momentum by about $${fixed(momentumRate(lr, beta, 1 / kappa), 2)}$`);
+  });
+
+  it('quotes the terminal-velocity factor 1/(1 − β) for β = 0.7 and 0.9', () => {
+    expectQuoted(text, `with $\\beta = 0.7$ that is ${fixed(effectiveWindow(0.7), 1)} times`);
+    expect(effectiveWindow(0.9)).toBeCloseTo(10, 12);
+    expectQuoted(text, 'and with $\\beta = 0.9$ ten times');
+  });
+
+  it('quotes momentum surviving α = 2.5 where gradient descent diverges', () => {
+    expect(runBowl(kappa, 'gd', 2.5, 0, start, { steps: 5000, tol: 1e-6 }).status).toBe('diverged');
+    const mom = runBowl(kappa, 'heavy-ball', 2.5, beta, start, { steps: 5000, tol: 1e-6 });
+    expect(mom.status).toBe('converged');
+    expectQuoted(text, `at $\\alpha = 2.5$ and $\\beta = 0.7$ it reaches the $10^{-6}$ loss in ${mom.steps} steps`);
+  });
+
+  it('quotes Nesterov against the heavy ball at α = 1, β = 0.9, and its divergence at the defaults', () => {
+    const nest = runBowl(kappa, 'nesterov', 1, 0.9, start, { steps: 5000, tol: 1e-6 });
+    const hb = runBowl(kappa, 'heavy-ball', 1, 0.9, start, { steps: 5000, tol: 1e-6 });
+    expectQuoted(text, `reaches the $10^{-6}$ loss in ${nest.steps} steps where the heavy ball needs ${hb.steps}.`);
+    const wild = runBowl(kappa, 'nesterov', lr, beta, start, { steps: 5000, tol: 1e-6 });
+    expect(wild.status).toBe('diverged');
+    expectQuoted(text, `it diverges after ${wild.steps} steps`);
+  });
+
+  it('the exercises’ answers are the core’s: two heavy-ball steps by hand, and α = α′(1 − β)', () => {
+    const oneD = quadratic({ eigenvalues: [1] });
+    const run = simulate(oneD, makeOptimizer('heavy-ball', { lr: 0.1, beta: 0.9 }), [1], { steps: 2 });
+    expectQuoted(text, `answer={${fixed(run.points.at(2)[0], 2)}}`, `$0.9^2 = ${fixed(0.9 ** 2, 2)}$`);
+    const ema = simulate(illConditionedBowl({ kappa }), makeOptimizer('ema-momentum', { lr: 0.5, beta: 0.9 }), start, { steps: 30 });
+    const hb = simulate(illConditionedBowl({ kappa }), makeOptimizer('heavy-ball', { lr: 0.5 * (1 - 0.9), beta: 0.9 }), start, { steps: 30 });
+    for (let k = 0; k <= 30; k++) {
+      expect(ema.points.at(k)[0]).toBeCloseTo(hb.points.at(k)[0], 10);
+      expect(ema.points.at(k)[1]).toBeCloseTo(hb.points.at(k)[1], 10);
+    }
+    expectQuoted(text, `answer={${fixed(0.5 * (1 - 0.9), 2)}}`, `\\alpha'(1-\\beta) = 0.5 \\cdot 0.1 = ${fixed(0.5 * (1 - 0.9), 2)}$`);
+  });
+
+  it('prints the unrolled sum with a minus sign, and the core agrees with the simulation', () => {
+    expectQuoted(text, 'w^{k+1} = w^{0} - \\alpha \\sum_{i=0}^{k} \\frac{1 - \\beta^{\\,k+1-i}}{1 - \\beta}\\, \\nabla f(w^{i})');
+    expect(text).not.toMatch(/w\^\{?0\}?\s*\+\s*\\alpha\s*\\sum/);
+    const run = runBowl(kappa, 'heavy-ball', lr, beta, start, { steps: 12 });
+    const bowl = illConditionedBowl({ kappa });
+    const grads = Array.from({ length: 12 }, (_, i) => bowl.grad(Array.from(run.points.at(i))));
+    const w = unrolledMomentum(start, grads, lr, beta);
+    expect(w[0]).toBeCloseTo(run.points.at(12)[0], 10);
+    expect(w[1]).toBeCloseTo(run.points.at(12)[1], 10);
   });
 });
 
