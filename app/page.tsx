@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ProgressBar } from '@/components/exercises/ProgressBar';
+import { inlineMathToHtml } from '@/lib/content/inline-math';
 import { listLessonsWithExercises } from '@/lib/content/lessons.server';
 
 export default async function HomePage() {
@@ -37,7 +38,7 @@ export default async function HomePage() {
                 <h3>
                   {i + 1}. {lesson.title}
                 </h3>
-                <p>{lesson.summary}</p>
+                <p dangerouslySetInnerHTML={{ __html: inlineMathToHtml(lesson.summary) }} />
                 <p className="meta">
                   {lesson.minutes} min read · {lesson.exercises.length} exercises
                 </p>

@@ -5,4 +5,9 @@ export const GALLERY: readonly { slug: string; title: string; summary: string }[
     title: 'Trajectories on a contour',
     summary: 'gradient descent and momentum racing on a loss surface, with a draggable start.',
   },
+  {
+    slug: 'formula-editors',
+    title: 'Your own loss and update rule',
+    summary: 'an inline equation and an update-rule editor driving a live figure.',
+  },
 ];

@@ -9,6 +9,9 @@ export function SiteHeader() {
       </Link>
       <nav aria-label="Site">
         <Link href="/">Lessons</Link>
+        <Link href="/lessons/playground/">Playground</Link>
+        <Link href="/assign/">Assign</Link>
+        <Link href="/grade/">Grade</Link>
       </nav>
       <ThemeToggle />
     </header>

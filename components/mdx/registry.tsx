@@ -1,11 +1,19 @@
 import type { ComponentType } from 'react';
 import { Num } from '@/components/notebook/Num';
 import { ContourTrajectories } from '@/components/widgets/ContourTrajectories';
+import { AxisComponents } from '@/components/widgets/AxisComponents';
+import { BetaSweep } from '@/components/widgets/BetaSweep';
+import { EmaExplorer } from '@/components/widgets/EmaExplorer';
+import { LossCurves } from '@/components/widgets/LossCurves';
+import { RateMap } from '@/components/widgets/RateMap';
+import { TrainingRace } from '@/components/widgets/TrainingRace';
 import { ChoiceAnswer, Choice } from '@/components/exercises/ChoiceAnswer';
 import { FormulaAnswer } from '@/components/exercises/FormulaAnswer';
 import { Hint, Hints, Solution } from '@/components/exercises/Hints';
 import { NumericAnswer } from '@/components/exercises/NumericAnswer';
 import { ParameterChallenge } from '@/components/exercises/ParameterChallenge';
+import { EquationInput } from '@/components/formula/EquationInput';
+import { UpdateRuleEditor } from '@/components/formula/UpdateRuleEditor';
 import { Callout } from './Callout';
 
 /**
@@ -14,10 +22,17 @@ import { Callout } from './Callout';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- MDX passes each its own props
 export const mdxComponents: Record<string, ComponentType<any>> = {
+  AxisComponents,
+  BetaSweep,
+  EmaExplorer,
+  LossCurves,
+  RateMap,
+  TrainingRace,
   Callout,
   Choice,
   ChoiceAnswer,
   ContourTrajectories,
+  EquationInput,
   FormulaAnswer,
   Hint,
   Hints,
@@ -25,6 +40,7 @@ export const mdxComponents: Record<string, ComponentType<any>> = {
   NumericAnswer,
   ParameterChallenge,
   Solution,
+  UpdateRuleEditor,
 };
 
 export const mdxComponentNames: readonly string[] = Object.keys(mdxComponents);

@@ -3,3 +3,4 @@ export * from './link';
 export * from './submission';
 export * from './grade';
 export * from './report';
+export * from './infer';

@@ -28,7 +28,7 @@ describe('inferAssignment', () => {
   it('inferAssignment(submissions) refuses submissions for different assignments', () => {
     expect(inferAssignment([submission('w1', ['a']), submission('w2', ['a'])], catalog)).toEqual({
       ok: false,
-      error: 'the submissions are for different assignments (w1, w2): pass --assignment <file>',
+      error: 'the submissions are for different assignments (w1, w2): give the assignment file (--assignment <file>)',
     });
   });
 

@@ -1,6 +1,6 @@
-import type { Assignment } from '../../lib/assignments/assignment';
-import type { Submission } from '../../lib/assignments/submission';
-import type { ExerciseSpec } from '../../lib/exercises/types';
+import type { Assignment } from './assignment';
+import type { Submission } from './submission';
+import type { ExerciseSpec } from '../exercises/types';
 
 /**
  * The assignment to grade against when none is given: the submissions' shared assignment id and
@@ -16,7 +16,7 @@ export function inferAssignment(
   const ids = [...new Set(submissions.map((s) => s.assignmentId))];
   if (ids.length === 0) return { ok: false, error: 'no submission could be read' };
   if (ids.length > 1) {
-    return { ok: false, error: `the submissions are for different assignments (${ids.join(', ')}): pass --assignment <file>` };
+    return { ok: false, error: `the submissions are for different assignments (${ids.join(', ')}): give the assignment file (--assignment <file>)` };
   }
   const answered = new Set(submissions.flatMap((s) => Object.keys(s.answers)));
   const exercises = [...catalog.keys()].filter((id) => answered.has(id)).map((id) => ({ id }));

@@ -7,7 +7,7 @@ import { parseSubmission, type Submission } from '../../lib/assignments/submissi
 import { parseGradeArgs, USAGE } from './args';
 import { loadCatalog } from './catalog';
 import { collectSubmissionFiles, describeFsError } from './files';
-import { inferAssignment } from './infer';
+import { inferAssignment } from '../../lib/assignments/infer';
 
 /** Where the command prints; tests capture it, the CLI passes the console. */
 export interface GradeIo {

@@ -8,6 +8,7 @@ import { NotebookProvider } from '@/components/notebook/NotebookProvider';
 import { NotebookToolbar } from '@/components/notebook/NotebookToolbar';
 import { ExerciseCatalog } from '@/components/exercises/ExerciseCatalog';
 import { ProgressBar } from '@/components/exercises/ProgressBar';
+import { inlineMathToHtml } from '@/lib/content/inline-math';
 import { getLesson, listLessons } from '@/lib/content/lessons.server';
 
 interface Params {
@@ -44,7 +45,7 @@ export default async function LessonPage({ params }: Params) {
               <h2 id="objectives-heading">You will learn to</h2>
               <ul>
                 {lesson.objectives.map((objective) => (
-                  <li key={objective}>{objective}</li>
+                  <li key={objective} dangerouslySetInnerHTML={{ __html: inlineMathToHtml(objective) }} />
                 ))}
               </ul>
             </section>

@@ -1,0 +1,98 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { buildSubmission, submissionFileName, type Assignment } from '@/lib/assignments';
+import type { ExerciseSpec } from '@/lib/exercises/types';
+import { ChoiceAnswer, Choice } from '@/components/exercises/ChoiceAnswer';
+import { ExerciseCatalog } from '@/components/exercises/ExerciseCatalog';
+import { FormulaAnswer } from '@/components/exercises/FormulaAnswer';
+import { NumericAnswer } from '@/components/exercises/NumericAnswer';
+import { ParameterChallenge } from '@/components/exercises/ParameterChallenge';
+import { ProgressBar } from '@/components/exercises/ProgressBar';
+import { PromptText } from '@/components/exercises/PromptText';
+import { useProgress } from '@/components/exercises/ProgressProvider';
+import { downloadText } from './download';
+
+/**
+ * A student's view of an assignment: its exercises (as set by the instructor), progress, and a
+ * submission file to hand in. Hints and solutions stay in the lessons.
+ */
+export function AssignmentView({ assignment, catalog }: { assignment: Assignment; catalog: Record<string, ExerciseSpec> }) {
+  const progress = useProgress();
+  const [name, setName] = useState('');
+  const [message, setMessage] = useState('');
+  const present = assignment.exercises.filter((e) => catalog[e.id]);
+  const missing = assignment.exercises.filter((e) => !catalog[e.id]);
+  // Assignments are assessments: the hints and worked solutions belong to the lessons.
+  const specs = present.map((e) => ({ ...catalog[e.id], hintCount: 0, hasSolution: false }));
+  const overrides = Object.fromEntries(present.filter((e) => e.overrides).map((e) => [e.id, e.overrides!]));
+
+  const submit = () => {
+    const result = buildSubmission(assignment, progress, name, Date.now());
+    if (!result.ok) {
+      setMessage(result.error);
+      return;
+    }
+    downloadText(submissionFileName(result.submission), JSON.stringify(result.submission, null, 2), 'application/json');
+    setMessage(`Saved ${submissionFileName(result.submission)}: hand this file in to your instructor.`);
+  };
+
+  return (
+    <ExerciseCatalog specs={specs} overrides={overrides}>
+      <h1>{assignment.title}</h1>
+      {assignment.due && <p className="meta">Due {assignment.due}</p>}
+      <ProgressBar exerciseIds={present.map((e) => e.id)} label="Progress in this assignment" />
+      {missing.length > 0 && (
+        <p className="num-error" role="alert">
+          {missing.length} exercise(s) of this assignment are not in this version of the course: {missing.map((e) => e.id).join(', ')}.
+        </p>
+      )}
+      {present.map(({ id }, index) => {
+        const spec = catalog[id];
+        const lessonLink = (
+          <p className="meta">
+            Exercise {index + 1} · from the lesson <Link href={`/lessons/${spec.lesson}/#exercise-${id}`}>{spec.lesson.replace(/-/g, ' ')}</Link>
+          </p>
+        );
+        const prompt = <PromptText text={spec.prompt ?? spec.title ?? id} />;
+        switch (spec.kind) {
+          case 'numeric':
+            return <div key={id}>{lessonLink}<NumericAnswer id={id}>{prompt}</NumericAnswer></div>;
+          case 'formula':
+            return <div key={id}>{lessonLink}<FormulaAnswer id={id}>{prompt}</FormulaAnswer></div>;
+          case 'parameter':
+            return <div key={id}>{lessonLink}<ParameterChallenge id={id}>{prompt}</ParameterChallenge></div>;
+          case 'choice':
+            return (
+              <div key={id}>
+                {lessonLink}
+                <ChoiceAnswer id={id}>
+                  {prompt}
+                  {spec.choices.map((c) => (
+                    <Choice key={c.id} id={c.id}>
+                      {c.text}
+                    </Choice>
+                  ))}
+                </ChoiceAnswer>
+              </div>
+            );
+        }
+      })}
+      <section className="submit-box" aria-labelledby="submit-heading">
+        <h2 id="submit-heading">Hand in</h2>
+        <p>Your answers are saved in this browser as you go. When you are done, download the submission file and give it to your instructor.</p>
+        <label className="exercise-input">
+          Your name
+          <input type="text" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <button type="button" className="button primary" onClick={submit}>
+          Download submission file
+        </button>
+        <p role="status" className="meta">
+          {message}
+        </p>
+      </section>
+    </ExerciseCatalog>
+  );
+}
