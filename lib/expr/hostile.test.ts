@@ -176,6 +176,8 @@ describe('hostile input', () => {
     expect(message('x2')).toContain('x*2');
     expect(message('sinx')).toContain('sin(x)');
     expect(message('constructor')).not.toContain('did you mean');
+    expect(message('sin^2(x)')).toContain('sin(x)^2');
+    expect(message('f(x, y) = x^2')).toContain("without 'f(x, y) ='");
   });
 
   it('parseObjective never looks names up on plain objects', () => {

@@ -1,5 +1,5 @@
 import type { Node } from './ast';
-import { CONSTANTS, type Dialect } from './dialect';
+import { CONSTANTS, OBJECTIVE_DIALECT, type Dialect } from './dialect';
 import { ExprSyntaxError, at } from './errors';
 import { FUNCTIONS, FUNCTION_ALIASES, type FunctionSpec } from './functions';
 import { lex, type Token } from './lexer';
@@ -196,6 +196,12 @@ class Parser {
     const spec: FunctionSpec | undefined =
       canonical !== undefined ? FUNCTIONS.get(canonical) : this.dialect.extraFunctions.get(t.text);
     if (spec === undefined) {
+      if (isCall && (t.text === 'f' || t.text === 'F') && this.dialect === OBJECTIVE_DIALECT) {
+        throw new ExprSyntaxError(
+          `Type only the formula ${at(t.index)}, without 'f(x, y) =': for example x^2 + 10 y^2.`,
+          t.index,
+        );
+      }
       const what = isCall ? 'function' : 'name';
       throw new ExprSyntaxError(
         `Unknown ${what} '${t.text}' ${at(t.index)}: ${suggestName(t.text, this.dialect, isCall)}`,
@@ -203,8 +209,11 @@ class Parser {
       );
     }
     if (!isCall) {
+      const squared = this.peek().type === 'op' && this.peek().text === '^';
       throw new ExprSyntaxError(
-        `${t.text} needs parentheses ${at(t.index)}: write ${t.text}(x).`,
+        squared
+          ? `${t.text} needs parentheses ${at(t.index)}: write ${t.text}(x)^2 for the square of ${t.text}(x).`
+          : `${t.text} needs parentheses ${at(t.index)}: write ${t.text}(x).`,
         t.index,
       );
     }
