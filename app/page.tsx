@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ProgressBar } from '@/components/exercises/ProgressBar';
+import { ProgressPanel } from '@/components/exercises/ProgressPanel';
 import { inlineMathToHtml } from '@/lib/content/inline-math';
 import { listLessonsWithExercises } from '@/lib/content/lessons.server';
 
@@ -46,6 +47,15 @@ export default async function HomePage() {
             </li>
           ))}
         </ol>
+      </section>
+      <ProgressPanel />
+      <section aria-labelledby="teachers-heading">
+        <h2 id="teachers-heading">For instructors</h2>
+        <p>
+          <Link href="/assign/">Build an assignment</Link> from any lesson&apos;s exercises, share it as a link or a
+          file, and <Link href="/grade/">grade the submissions</Link> in the browser or with <code>npm run grade</code>.
+          Every figure is also in the <Link href="/gallery/">widget gallery</Link>.
+        </p>
       </section>
     </>
   );
