@@ -97,7 +97,9 @@ export function dependsOn(node: Node, names: ReadonlySet<string>): boolean {
     case 'call':
       return node.args.some((a) => dependsOn(a, names));
     case 'pick':
-      return node.args.some((a) => dependsOn(a, names)) || node.picks.some((a) => dependsOn(a, names));
+      return (
+        node.args.some((a) => dependsOn(a, names)) || node.picks.some((a) => dependsOn(a, names))
+      );
   }
 }
 

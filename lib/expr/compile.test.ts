@@ -4,7 +4,8 @@ import { binary, num, type Node } from './ast';
 import { compile } from './compile';
 import { parseObjective } from './objective';
 
-const xy = (node: Node) => (node.kind === 'var' ? (w: readonly number[]) => (node.name === 'x' ? w[0] : w[1]) : undefined);
+const xy = (node: Node) =>
+  node.kind === 'var' ? (w: readonly number[]) => (node.name === 'x' ? w[0] : w[1]) : undefined;
 
 describe('compile', () => {
   it('compile(tree) evaluates a shared subtree once per call and afresh at the next call', () => {
@@ -19,7 +20,10 @@ describe('compile', () => {
   it('compile(pick) returns the derivative of the first extreme argument', () => {
     const x: Node = { kind: 'var', name: 'x', index: 0 };
     const y: Node = { kind: 'var', name: 'y', index: 0 };
-    const f = compile({ kind: 'pick', mode: 'max', args: [x, y], picks: [num(10), num(20)], index: -1 }, xy);
+    const f = compile(
+      { kind: 'pick', mode: 'max', args: [x, y], picks: [num(10), num(20)], index: -1 },
+      xy,
+    );
     expect(f([1, 2])).toBe(20);
     expect(f([2, 1])).toBe(10);
     expect(f([1, 1])).toBe(10);

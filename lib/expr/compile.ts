@@ -210,7 +210,8 @@ function callClosure<C>(fn: string, args: readonly Compiled<C>[]): Compiled<C> {
       }
       return (c) => {
         let r = a(c);
-        for (let k = 1; k < args.length; k++) r = isMax ? Math.max(r, args[k](c)) : Math.min(r, args[k](c));
+        for (let k = 1; k < args.length; k++)
+          r = isMax ? Math.max(r, args[k](c)) : Math.min(r, args[k](c));
         return r;
       };
     }

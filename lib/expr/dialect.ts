@@ -14,11 +14,12 @@ export interface Dialect {
 }
 
 /** Named constants shared by every dialect. */
-export const CONSTANTS: ReadonlyMap<string, { readonly name: 'pi' | 'e'; readonly value: number }> = new Map([
-  ['pi', { name: 'pi', value: Math.PI }],
-  ['\u03c0', { name: 'pi', value: Math.PI }],
-  ['e', { name: 'e', value: Math.E }],
-] as const);
+export const CONSTANTS: ReadonlyMap<string, { readonly name: 'pi' | 'e'; readonly value: number }> =
+  new Map([
+    ['pi', { name: 'pi', value: Math.PI }],
+    ['\u03c0', { name: 'pi', value: Math.PI }],
+    ['e', { name: 'e', value: Math.E }],
+  ] as const);
 
 /** The objective dialect: f(x, y). */
 export const OBJECTIVE_DIALECT: Dialect = {

@@ -10,7 +10,12 @@ function objectiveOf(source: string): FormulaObjective {
 }
 
 /** ∂f/∂wᵢ by central differences with one Richardson step: error O(h⁴). */
-function numericPartial(f: (w: number[]) => number, w: readonly number[], i: number, h = 1e-3): number {
+function numericPartial(
+  f: (w: number[]) => number,
+  w: readonly number[],
+  i: number,
+  h = 1e-3,
+): number {
   const central = (step: number): number => {
     const plus = [...w];
     const minus = [...w];
@@ -26,38 +31,40 @@ function numericPartial(f: (w: number[]) => number, w: readonly number[], i: num
  * away from 0, logarithms and square roots get positive arguments, variable exponents get a
  * positive base. Implicit products appear too.
  */
-const smoothFormula: fc.Arbitrary<string> = fc.letrec<{ expr: string; leaf: string; node: string }>((tie) => ({
-  expr: fc.oneof({ maxDepth: 4, depthIdentifier: 'smooth' }, tie('leaf'), tie('node')),
-  leaf: fc.oneof(
-    fc.constant('x'),
-    fc.constant('y'),
-    fc.integer({ min: 1, max: 12 }).map((n) => String(n / 4)),
-    fc.constant('pi'),
-  ),
-  node: fc.oneof(
-    { depthIdentifier: 'smooth' },
-    fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `(${a}) + (${b})`),
-    fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `(${a}) - (${b})`),
-    fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `(${a})*(${b})`),
-    fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `(${a}) (${b})`),
-    fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `(${a})/(1 + (${b})^2)`),
-    fc.tuple(tie('expr'), fc.integer({ min: 2, max: 4 })).map(([a, n]) => `(${a})^${n}`),
-    fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `(2 + sin(${a}))^(cos(${b}))`),
-    fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `2^(sin(${a}) ${b === 'x' ? 'y' : 'x'})`),
-    tie('expr').map((a) => `-(${a})`),
-    tie('expr').map((a) => `sin(${a})`),
-    tie('expr').map((a) => `cos(${a})`),
-    tie('expr').map((a) => `tanh(${a})`),
-    tie('expr').map((a) => `atan(${a})`),
-    tie('expr').map((a) => `exp(sin(${a}))`),
-    tie('expr').map((a) => `sqrt(1 + (${a})^2)`),
-    tie('expr').map((a) => `log(2 + cos(${a}))`),
-    tie('expr').map((a) => `sinh(tanh(${a}))`),
-    tie('expr').map((a) => `cosh(atan(${a}))`),
-    tie('expr').map((a) => `tan(atan(${a})/2)`),
-    tie('expr').map((a) => `3(${a})`),
-  ),
-})).expr;
+const smoothFormula: fc.Arbitrary<string> = fc.letrec<{ expr: string; leaf: string; node: string }>(
+  (tie) => ({
+    expr: fc.oneof({ maxDepth: 4, depthIdentifier: 'smooth' }, tie('leaf'), tie('node')),
+    leaf: fc.oneof(
+      fc.constant('x'),
+      fc.constant('y'),
+      fc.integer({ min: 1, max: 12 }).map((n) => String(n / 4)),
+      fc.constant('pi'),
+    ),
+    node: fc.oneof(
+      { depthIdentifier: 'smooth' },
+      fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `(${a}) + (${b})`),
+      fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `(${a}) - (${b})`),
+      fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `(${a})*(${b})`),
+      fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `(${a}) (${b})`),
+      fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `(${a})/(1 + (${b})^2)`),
+      fc.tuple(tie('expr'), fc.integer({ min: 2, max: 4 })).map(([a, n]) => `(${a})^${n}`),
+      fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `(2 + sin(${a}))^(cos(${b}))`),
+      fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `2^(sin(${a}) ${b === 'x' ? 'y' : 'x'})`),
+      tie('expr').map((a) => `-(${a})`),
+      tie('expr').map((a) => `sin(${a})`),
+      tie('expr').map((a) => `cos(${a})`),
+      tie('expr').map((a) => `tanh(${a})`),
+      tie('expr').map((a) => `atan(${a})`),
+      tie('expr').map((a) => `exp(sin(${a}))`),
+      tie('expr').map((a) => `sqrt(1 + (${a})^2)`),
+      tie('expr').map((a) => `log(2 + cos(${a}))`),
+      tie('expr').map((a) => `sinh(tanh(${a}))`),
+      tie('expr').map((a) => `cosh(atan(${a}))`),
+      tie('expr').map((a) => `tan(atan(${a})/2)`),
+      tie('expr').map((a) => `3(${a})`),
+    ),
+  }),
+).expr;
 
 const coordinate = fc.double({ min: -2, max: 2, noNaN: true });
 

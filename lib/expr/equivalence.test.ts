@@ -66,7 +66,10 @@ describe('rulesEquivalent', () => {
     [preset('heavy-ball'), preset('nesterov')],
     [preset('heavy-ball'), 'v = 0.9*v + g; w = w - lr*v'],
     [preset('gd'), 'w = w + lr*g'],
-    [preset('adam'), 'm = beta*m + (1 - beta)*g\ns = beta2*s + (1 - beta2)*g^2\nw = w - lr*m/(sqrt(s) + eps)'],
+    [
+      preset('adam'),
+      'm = beta*m + (1 - beta)*g\ns = beta2*s + (1 - beta2)*g^2\nw = w - lr*m/(sqrt(s) + eps)',
+    ],
   ])('rulesEquivalent(%j, %j) is false, with the step where they part', (a, b) => {
     const r = rulesEquivalent(a, b);
     expect(r.equivalent).toBe(false);

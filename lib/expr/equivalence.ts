@@ -5,7 +5,8 @@ import { parseUpdateRule, ruleOptimizer, type RuleHyper, type UpdateRule } from 
 
 /** Two finite numbers agree within tol·max(1, |a|, |b|); two non-finite ones if they are equal or both NaN. */
 function agree(a: number, b: number, tol: number): boolean {
-  if (Number.isFinite(a) && Number.isFinite(b)) return Math.abs(a - b) <= tol * Math.max(1, Math.abs(a), Math.abs(b));
+  if (Number.isFinite(a) && Number.isFinite(b))
+    return Math.abs(a - b) <= tol * Math.max(1, Math.abs(a), Math.abs(b));
   return a === b || (Number.isNaN(a) && Number.isNaN(b));
 }
 
@@ -13,7 +14,11 @@ function agree(a: number, b: number, tol: number): boolean {
 export interface FormulaComparison {
   readonly equivalent: boolean;
   /** A point where the two differ, with both values. */
-  readonly counterexample?: { readonly point: readonly [number, number]; readonly a: number; readonly b: number };
+  readonly counterexample?: {
+    readonly point: readonly [number, number];
+    readonly a: number;
+    readonly b: number;
+  };
   /** Set when a formula does not parse (`which` says which one). */
   readonly error?: SourceError & { readonly which: 'a' | 'b' };
 }
@@ -30,7 +35,10 @@ export interface FormulaComparisonOptions {
   readonly tol?: number;
 }
 
-function asObjective(x: string | FormulaObjective, which: 'a' | 'b'): FormulaObjective | FormulaComparison {
+function asObjective(
+  x: string | FormulaObjective,
+  which: 'a' | 'b',
+): FormulaObjective | FormulaComparison {
   if (typeof x !== 'string') return x;
   const parsed = parseObjective(x);
   return parsed.ok ? parsed.objective : { equivalent: false, error: { ...parsed.error, which } };
@@ -56,7 +64,8 @@ export function formulasEquivalent(
   const tol = options.tol ?? 1e-9;
   const uniform = mulberry32(options.seed ?? 1);
   for (let k = 0; k <= samples; k++) {
-    const point: [number, number] = k === 0 ? [0, 0] : [(2 * uniform() - 1) * range, (2 * uniform() - 1) * range];
+    const point: [number, number] =
+      k === 0 ? [0, 0] : [(2 * uniform() - 1) * range, (2 * uniform() - 1) * range];
     const va = fa.f(point);
     const vb = fb.f(point);
     if (!agree(va, vb, tol)) return { equivalent: false, counterexample: { point, a: va, b: vb } };
@@ -94,7 +103,11 @@ export interface RuleComparisonOptions {
 }
 
 /** Test surfaces: an ill-conditioned bowl, a curved valley, a non-quadratic with a cross term. */
-const TEST_FORMULAS = ['(x^2 + 10 y^2)/2', '(1 - x)^2 + 5 (y - x^2)^2', 'log(1 + x^2) + y^2/2 + 0.3 x y'];
+const TEST_FORMULAS = [
+  '(x^2 + 10 y^2)/2',
+  '(1 - x)^2 + 5 (y - x^2)^2',
+  'log(1 + x^2) + y^2/2 + 0.3 x y',
+];
 let testObjectives: FormulaObjective[] | undefined;
 
 function objectivesForRules(): FormulaObjective[] {
@@ -148,7 +161,10 @@ export function rulesEquivalent(
         wa = wa.map((x, i) => x + ua.step[i]);
         wb = wb.map((x, i) => x + ub.step[i]);
         if (!wa.every((x, i) => agree(x, wb[i], tol))) {
-          return { equivalent: false, counterexample: { objective: objective.id, hyper, step: k, a: wa, b: wb } };
+          return {
+            equivalent: false,
+            counterexample: { objective: objective.id, hyper, step: k, a: wa, b: wb },
+          };
         }
         // Both diverged the same way: nothing more to compare on this surface.
         if (!wa.every(Number.isFinite)) break;

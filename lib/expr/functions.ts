@@ -49,7 +49,10 @@ export const FUNCTION_ALIASES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** One-argument implementations, by canonical name. */
-export const UNARY_IMPL: ReadonlyMap<string, (u: number) => number> = new Map<string, (u: number) => number>([
+export const UNARY_IMPL: ReadonlyMap<string, (u: number) => number> = new Map<
+  string,
+  (u: number) => number
+>([
   ['sin', Math.sin],
   ['cos', Math.cos],
   ['tan', Math.tan],

@@ -102,7 +102,10 @@ const REFUSED: readonly [string, number | undefined][] = [
   ['x ~ y', 2],
   ['1e999', 0],
   ['1e999 * x', 0],
-  ['x²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²', undefined],
+  [
+    'x²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²²',
+    undefined,
+  ],
   ['\u{1F600}', 0],
   ['x \u{1F600}', 2],
   ['\u0000', 0],
@@ -132,22 +135,30 @@ describe('hostile input', () => {
     expect(REFUSED.length).toBeGreaterThanOrEqual(60);
   });
 
-  it.each(REFUSED.map(([s, i]) => [s.length > 40 ? `${JSON.stringify(s.slice(0, 30))}… (${s.length} chars)` : JSON.stringify(s), s, i] as const))(
-    'parseObjective(%s) is refused with a position, within 50 ms',
-    (_label, source, index) => {
-      const t0 = performance.now();
-      const r = parseObjective(source);
-      const elapsed = performance.now() - t0;
-      expect(r.ok).toBe(false);
-      if (r.ok) return;
-      expect(r.error.message.length).toBeGreaterThan(10);
-      expect(Number.isInteger(r.error.index)).toBe(true);
-      expect(r.error.index).toBeGreaterThanOrEqual(0);
-      expect(r.error.index).toBeLessThanOrEqual(source.length);
-      if (index !== undefined) expect(r.error.index).toBe(index);
-      expect(elapsed).toBeLessThan(50);
-    },
-  );
+  it.each(
+    REFUSED.map(
+      ([s, i]) =>
+        [
+          s.length > 40
+            ? `${JSON.stringify(s.slice(0, 30))}… (${s.length} chars)`
+            : JSON.stringify(s),
+          s,
+          i,
+        ] as const,
+    ),
+  )('parseObjective(%s) is refused with a position, within 50 ms', (_label, source, index) => {
+    const t0 = performance.now();
+    const r = parseObjective(source);
+    const elapsed = performance.now() - t0;
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.message.length).toBeGreaterThan(10);
+    expect(Number.isInteger(r.error.index)).toBe(true);
+    expect(r.error.index).toBeGreaterThanOrEqual(0);
+    expect(r.error.index).toBeLessThanOrEqual(source.length);
+    if (index !== undefined) expect(r.error.index).toBe(index);
+    expect(elapsed).toBeLessThan(50);
+  });
 
   it('parseUpdateRule refuses the same corpus (as right-hand sides) within 50 ms each', () => {
     for (const [source] of REFUSED) {
@@ -162,7 +173,10 @@ describe('hostile input', () => {
 
   it('parseObjective explains an unknown name with the names it understands', () => {
     const r = parseObjective('x+z');
-    expect(r).toEqual({ ok: false, error: { message: "Unknown name 'z' at position 3: use x and y.", index: 2 } });
+    expect(r).toEqual({
+      ok: false,
+      error: { message: "Unknown name 'z' at position 3: use x and y.", index: 2 },
+    });
   });
 
   it('parseObjective suggests a close spelling, a product or parentheses for an unknown name', () => {
@@ -182,7 +196,14 @@ describe('hostile input', () => {
 
   it('parseObjective never looks names up on plain objects', () => {
     // Each of these would find an inherited member if a table were a plain object literal.
-    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__']) {
+    for (const name of [
+      'constructor',
+      '__proto__',
+      'toString',
+      'hasOwnProperty',
+      'valueOf',
+      '__defineGetter__',
+    ]) {
       const asName = parseObjective(name);
       const asCall = parseObjective(`${name}(x)`);
       expect(asName.ok, name).toBe(false);
@@ -224,7 +245,10 @@ describe('hostile input', () => {
     expect(parseObjective('x+'.repeat(249) + 'xx').ok).toBe(false);
     expect(parseObjective('x+'.repeat(249) + 'x ').ok).toBe(true);
     const r = parseObjective('x+'.repeat(250) + 'x');
-    expect(r).toEqual({ ok: false, error: { message: 'This is 501 characters long: the limit is 500.', index: 500 } });
+    expect(r).toEqual({
+      ok: false,
+      error: { message: 'This is 501 characters long: the limit is 500.', index: 500 },
+    });
   });
 
   it('parseExpression refuses a tree with more nodes than the limit', () => {
@@ -237,7 +261,15 @@ describe('hostile input', () => {
   });
 
   it('parseObjective never throws, whatever it is given', () => {
-    const values: unknown[] = [undefined, null, 42, {}, [], Symbol.iterator, { toString: () => 'x' }];
+    const values: unknown[] = [
+      undefined,
+      null,
+      42,
+      {},
+      [],
+      Symbol.iterator,
+      { toString: () => 'x' },
+    ];
     for (const v of values) {
       expect(() => parseObjective(v as string)).not.toThrow();
       expect(parseObjective(v as string).ok).toBe(false);

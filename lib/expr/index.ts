@@ -3,9 +3,21 @@
 export { parseObjective, DEFAULT_VIEW } from './objective';
 export type { FormulaObjective, ObjectiveParse } from './objective';
 export { parseUpdateRule, ruleOptimizer, ruleTex, RULE_PRESETS } from './update-rule';
-export type { RuleHyper, RuleParse, RuleState, RuleStatement, RuleTarget, UpdateRule } from './update-rule';
+export type {
+  RuleHyper,
+  RuleParse,
+  RuleState,
+  RuleStatement,
+  RuleTarget,
+  UpdateRule,
+} from './update-rule';
 export { formulasEquivalent, rulesEquivalent } from './equivalence';
-export type { FormulaComparison, FormulaComparisonOptions, RuleComparison, RuleComparisonOptions } from './equivalence';
+export type {
+  FormulaComparison,
+  FormulaComparisonOptions,
+  RuleComparison,
+  RuleComparisonOptions,
+} from './equivalence';
 export { safeKatexOptions } from './katex-options';
 export { LIMITS } from './limits';
 export type { SourceError, Failure } from './errors';

@@ -51,7 +51,10 @@ describe('safeKatexOptions', () => {
     for (const p of RULE_PRESETS) {
       const r = parseUpdateRule(p.source);
       if (!r.ok) throw new Error(r.error.message);
-      expect(() => katex.renderToString(r.tex, { ...strict, displayMode: true }), p.id).not.toThrow();
+      expect(
+        () => katex.renderToString(r.tex, { ...strict, displayMode: true }),
+        p.id,
+      ).not.toThrow();
     }
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lex } from './lexer';
 
-const kinds = (s: string): string[] => lex(s).map((t) => (t.type === 'num' ? `num:${t.value}` : `${t.type}:${t.text}`));
+const kinds = (s: string): string[] =>
+  lex(s).map((t) => (t.type === 'num' ? `num:${t.value}` : `${t.type}:${t.text}`));
 
 describe('lex', () => {
   it('lex tells the constant e from a decimal exponent', () => {
@@ -15,15 +16,41 @@ describe('lex', () => {
 
   it('lex maps pasted operators to ASCII ones', () => {
     expect(kinds('a×b·c⋅d∗e−f–g÷h**i^j')).toEqual([
-      'ident:a', 'op:*', 'ident:b', 'op:*', 'ident:c', 'op:*', 'ident:d', 'op:*', 'ident:e', 'op:-',
-      'ident:f', 'op:-', 'ident:g', 'op:/', 'ident:h', 'op:^', 'ident:i', 'op:^', 'ident:j', 'eof:',
+      'ident:a',
+      'op:*',
+      'ident:b',
+      'op:*',
+      'ident:c',
+      'op:*',
+      'ident:d',
+      'op:*',
+      'ident:e',
+      'op:-',
+      'ident:f',
+      'op:-',
+      'ident:g',
+      'op:/',
+      'ident:h',
+      'op:^',
+      'ident:i',
+      'op:^',
+      'ident:j',
+      'eof:',
     ]);
     expect(lex('x²')[1]).toMatchObject({ type: 'sup', value: 2, index: 1 });
   });
 
   it('lex turns line breaks and ; into separators and = and ← into assignments', () => {
     expect(kinds('v = g\nw ← w; ')).toEqual([
-      'ident:v', '=:=', 'ident:g', 'sep:\n', 'ident:w', '=:←', 'ident:w', 'sep:;', 'eof:',
+      'ident:v',
+      '=:=',
+      'ident:g',
+      'sep:\n',
+      'ident:w',
+      '=:←',
+      'ident:w',
+      'sep:;',
+      'eof:',
     ]);
   });
 

@@ -130,7 +130,10 @@ function lexNumber(
   if (source[i] === '.') {
     i++;
     if (!(i < n && isDigit(source[i]))) {
-      throw new ExprSyntaxError(`A decimal point must be followed by digits ${at(i - 1)} (write 5.0 or 5).`, i - 1);
+      throw new ExprSyntaxError(
+        `A decimal point must be followed by digits ${at(i - 1)} (write 5.0 or 5).`,
+        i - 1,
+      );
     }
     while (i < n && isDigit(source[i])) i++;
   }

@@ -60,7 +60,13 @@ const GRAMMAR: readonly [string, number, number, number, string][] = [
   ['x − y', 2, 3, -1, 'x - y'],
   ['x ÷ y', 3, 2, 1.5, '\\frac{x}{y}'],
   ['\n x^2 \n', 3, 0, 9, 'x^{2}'],
-  ['(1 - x)^2 + 100 (y - x^2)^2', 1, 1, 0, '\\left(1 - x\\right)^{2} + 100 \\left(y - x^{2}\\right)^{2}'],
+  [
+    '(1 - x)^2 + 100 (y - x^2)^2',
+    1,
+    1,
+    0,
+    '\\left(1 - x\\right)^{2} + 100 \\left(y - x^{2}\\right)^{2}',
+  ],
 ];
 
 /** Implicit multiplication: [source, equivalent explicit source]. */
@@ -82,20 +88,28 @@ const IMPLICIT: readonly [string, string][] = [
 ];
 
 describe('parseObjective', () => {
-  it.each(GRAMMAR)('parseObjective(%j) evaluates at (%d, %d) to %d and typesets as %s', (source, x, y, value, tex) => {
-    const r = parseObjective(source);
-    if (!r.ok) throw new Error(r.error.message);
-    expectClose(r.objective.f([x, y]), value, 1e-12, source);
-    expect(r.tex).toBe(tex);
-    expect(r.objective.tex).toBe(tex);
-  });
+  it.each(GRAMMAR)(
+    'parseObjective(%j) evaluates at (%d, %d) to %d and typesets as %s',
+    (source, x, y, value, tex) => {
+      const r = parseObjective(source);
+      if (!r.ok) throw new Error(r.error.message);
+      expectClose(r.objective.f([x, y]), value, 1e-12, source);
+      expect(r.tex).toBe(tex);
+      expect(r.objective.tex).toBe(tex);
+    },
+  );
 
   it.each(IMPLICIT)('parseObjective(%j) multiplies like %j', (implicit, explicit) => {
     const a = parseObjective(implicit);
     const b = parseObjective(explicit);
     if (!a.ok || !b.ok) throw new Error('both must parse');
     expect(a.objective.id).toBe(b.objective.id);
-    for (const p of [[0.3, -1.7], [2, 5], [-1.1, 0.4]]) expect(a.objective.f(p)).toBe(b.objective.f(p));
+    for (const p of [
+      [0.3, -1.7],
+      [2, 5],
+      [-1.1, 0.4],
+    ])
+      expect(a.objective.f(p)).toBe(b.objective.f(p));
   });
 
   it('parseObjective reads 1e-3 as a number and 2e-x as 2e minus x', () => {

@@ -25,7 +25,8 @@ export interface FormulaObjective extends Objective {
 }
 
 /** The result of {@link parseObjective}: a value, never an exception. */
-export type ObjectiveParse = { readonly ok: true; readonly objective: FormulaObjective; readonly tex: string } | Failure;
+export type ObjectiveParse =
+  { readonly ok: true; readonly objective: FormulaObjective; readonly tex: string } | Failure;
 
 /** The plotting window of a typed formula (the lessons' usual square). */
 export const DEFAULT_VIEW = { x: [-3, 3], y: [-3, 3] } as const;
@@ -48,7 +49,10 @@ function bindPoint(node: Node): Compiled<ArrayLike<number>> | undefined {
  * formula's domain (log of a negative, division by zero, overflow) are NaN or ±Infinity, which
  * the simulator treats as divergence. See README.md in this folder for the grammar.
  */
-export function parseObjective(source: string, options: { readonly label?: string } = {}): ObjectiveParse {
+export function parseObjective(
+  source: string,
+  options: { readonly label?: string } = {},
+): ObjectiveParse {
   try {
     if (typeof source !== 'string') return failure('Type a formula, for example x^2 + 10 y^2.', 0);
     const tree = parseExpression(source, OBJECTIVE_DIALECT);

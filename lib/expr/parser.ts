@@ -143,7 +143,13 @@ class Parser {
       if (this.depth > this.limits.maxDepth) {
         throw new ExprSyntaxError(`Too many powers in a row ${at(s.index)}.`, s.index);
       }
-      base = { kind: 'binary', op: '^', left: base, right: { kind: 'num', value: s.value, index: s.index }, index: s.index };
+      base = {
+        kind: 'binary',
+        op: '^',
+        left: base,
+        right: { kind: 'num', value: s.value, index: s.index },
+        index: s.index,
+      };
     }
     const t = this.peek();
     if (t.type === 'op' && t.text === '^') {
@@ -169,7 +175,10 @@ class Parser {
       case '(': {
         this.next();
         if (this.peek().type === ')') {
-          throw new ExprSyntaxError(`Empty parentheses ${at(t.index)}: put an expression inside.`, t.index);
+          throw new ExprSyntaxError(
+            `Empty parentheses ${at(t.index)}: put an expression inside.`,
+            t.index,
+          );
         }
         const inner = this.sum();
         this.close(t, 'the (');
@@ -251,7 +260,10 @@ class Parser {
       throw new ExprSyntaxError(`Missing ')' to close ${what} ${at(open.index)}.`, open.index);
     }
     if (t.type === ',') {
-      throw new ExprSyntaxError(`Unexpected comma ${at(t.index)}: commas only separate the arguments of min( , ) and max( , ).`, t.index);
+      throw new ExprSyntaxError(
+        `Unexpected comma ${at(t.index)}: commas only separate the arguments of min( , ) and max( , ).`,
+        t.index,
+      );
     }
     throw this.unexpected(t);
   }
@@ -269,10 +281,16 @@ class Parser {
       );
     }
     if (t.type === ')') {
-      return new ExprSyntaxError(`Unexpected ')' ${at(t.index)}: something is missing before it, or it has no matching '('.`, t.index);
+      return new ExprSyntaxError(
+        `Unexpected ')' ${at(t.index)}: something is missing before it, or it has no matching '('.`,
+        t.index,
+      );
     }
     if (t.type === 'op' || t.type === 'sup') {
-      return new ExprSyntaxError(`Unexpected '${t.text}' ${at(t.index)}: a number, a name or '(' should come first.`, t.index);
+      return new ExprSyntaxError(
+        `Unexpected '${t.text}' ${at(t.index)}: a number, a name or '(' should come first.`,
+        t.index,
+      );
     }
     return this.unexpected(t);
   }
@@ -322,10 +340,16 @@ export function parseExpression(source: string, dialect: Dialect, limits: Limits
     while (parser.peek().type === 'sep' && parser.peek().text === '\n') parser.next();
     const second = parser.peek();
     if (second.type !== 'eof') {
-      throw new ExprSyntaxError(`Type a single formula: a second one starts ${at(second.index)}.`, second.index);
+      throw new ExprSyntaxError(
+        `Type a single formula: a second one starts ${at(second.index)}.`,
+        second.index,
+      );
     }
   } else if (stop.type === 'sep') {
-    throw new ExprSyntaxError(`Unexpected ';' ${at(stop.index)}: type a single formula.`, stop.index);
+    throw new ExprSyntaxError(
+      `Unexpected ';' ${at(stop.index)}: type a single formula.`,
+      stop.index,
+    );
   } else if (stop.type !== 'eof') {
     throw parser.unexpected(stop);
   }
@@ -371,7 +395,10 @@ export function parseAssignments(
     const expr = parser.sum();
     out.push({ target, targetIndex: t.index, expr });
     if (out.length > limits.maxRuleLines) {
-      throw new ExprSyntaxError(`A rule has at most ${limits.maxRuleLines} lines ${at(t.index)}.`, t.index);
+      throw new ExprSyntaxError(
+        `A rule has at most ${limits.maxRuleLines} lines ${at(t.index)}.`,
+        t.index,
+      );
     }
     const end = parser.peek();
     if (end.type === '=') {

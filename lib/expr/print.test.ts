@@ -27,9 +27,9 @@ const anyFormula: fc.Arbitrary<string> = fc.letrec<{ expr: string }>((tie) => ({
   expr: fc.oneof(
     { maxDepth: 5, depthIdentifier: 'any' },
     fc.constantFrom('x', 'y', 'pi', 'e', '0.5', '3', '1e-7'),
-    fc.tuple(tie('expr'), fc.constantFrom('+', '-', '*', '/', '^'), tie('expr')).map(
-      ([a, op, b]) => `(${a})${op}(${b})`,
-    ),
+    fc
+      .tuple(tie('expr'), fc.constantFrom('+', '-', '*', '/', '^'), tie('expr'))
+      .map(([a, op, b]) => `(${a})${op}(${b})`),
     fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `${a} - ${b}`),
     fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `${a} ^ ${b}`),
     tie('expr').map((a) => `-${a}`),

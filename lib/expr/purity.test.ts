@@ -10,14 +10,18 @@ const sources = readdirSync(here)
 describe('lib/expr sources', () => {
   it('lib/expr never evaluates text as code', () => {
     for (const [file, text] of sources) {
-      expect(text, file).not.toMatch(/\beval\s*\(|new\s+Function\b|\bFunction\s*\(|setTimeout\s*\(\s*['"`]/);
+      expect(text, file).not.toMatch(
+        /\beval\s*\(|new\s+Function\b|\bFunction\s*\(|setTimeout\s*\(\s*['"`]/,
+      );
     }
   });
 
   it('lib/expr keeps its name tables in Maps, not object literals', () => {
     for (const [file, text] of sources) {
       // A `name in table` or `table[name]` lookup on user text would find inherited members.
-      expect(text, file).not.toMatch(/\bin\s+(FUNCTIONS|CONSTANTS|OPERATORS|READ_ONLY)\b|\b(FUNCTIONS|CONSTANTS|OPERATORS|READ_ONLY)\[/);
+      expect(text, file).not.toMatch(
+        /\bin\s+(FUNCTIONS|CONSTANTS|OPERATORS|READ_ONLY)\b|\b(FUNCTIONS|CONSTANTS|OPERATORS|READ_ONLY)\[/,
+      );
     }
   });
 

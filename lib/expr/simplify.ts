@@ -15,12 +15,17 @@ export function fold(node: Node): Node {
       return node;
     case 'neg': {
       const arg = fold(node.arg);
-      return arg.kind === 'num' ? num(-arg.value, node.index) : arg === node.arg ? node : neg(arg, node.index);
+      return arg.kind === 'num'
+        ? num(-arg.value, node.index)
+        : arg === node.arg
+          ? node
+          : neg(arg, node.index);
     }
     case 'binary': {
       const left = fold(node.left);
       const right = fold(node.right);
-      if (left.kind === 'num' && right.kind === 'num') return num(applyBinary(node.op, left.value, right.value), node.index);
+      if (left.kind === 'num' && right.kind === 'num')
+        return num(applyBinary(node.op, left.value, right.value), node.index);
       return left === node.left && right === node.right ? node : { ...node, left, right };
     }
     case 'call': {
@@ -29,7 +34,8 @@ export function fold(node: Node): Node {
         const values = args.map((a) => (a as { value: number }).value);
         const f = UNARY_IMPL.get(node.fn);
         if (f) return num(f(values[0]), node.index);
-        if (node.fn === 'min' || node.fn === 'max') return num(extremum(node.fn, values), node.index);
+        if (node.fn === 'min' || node.fn === 'max')
+          return num(extremum(node.fn, values), node.index);
       }
       return { ...node, args };
     }

@@ -12,7 +12,8 @@ function distance(a: string, b: string, limit: number): number {
     for (let j = 1; j <= b.length; j++) {
       let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
       // A swap of two neighbours ('sni' for 'sin') counts as one edit.
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prevPrev[j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, prevPrev[j - 2] + 1);
       cur.push(d);
       best = Math.min(best, d);
     }
@@ -45,7 +46,9 @@ function segment(name: string, known: readonly string[]): string[] | undefined {
  * a close spelling ('sni' → sin), or the dialect's list of names.
  */
 export function suggestName(name: string, dialect: Dialect, isCall: boolean): string {
-  const variables = [...dialect.variables.keys(), ...CONSTANTS.keys()].filter((k) => /^[a-z]+$/.test(k));
+  const variables = [...dialect.variables.keys(), ...CONSTANTS.keys()].filter((k) =>
+    /^[a-z]+$/.test(k),
+  );
   const functions = [...FUNCTION_ALIASES.keys(), ...dialect.extraFunctions.keys()];
   const letters = name.replace(/[0-9]+$/, '');
   const digits = name.slice(letters.length);

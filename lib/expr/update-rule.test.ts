@@ -41,10 +41,18 @@ const OBJECTIVES: readonly [string, Objective, number[]][] = [
 ];
 
 /** [rule source, core optimizer, rule hyper-parameters, learning rate scale per objective] */
-const PAIRS: readonly [string, (lr: number) => Optimizer<unknown>, { beta: number; beta2?: number; eps?: number }][] = [
+const PAIRS: readonly [
+  string,
+  (lr: number) => Optimizer<unknown>,
+  { beta: number; beta2?: number; eps?: number },
+][] = [
   [preset('gd'), (lr) => gd({ lr }) as Optimizer<unknown>, { beta: 0 }],
   [preset('heavy-ball'), (lr) => heavyBall({ lr, beta: 0.9 }) as Optimizer<unknown>, { beta: 0.9 }],
-  [preset('ema-momentum'), (lr) => emaMomentum({ lr, beta: 0.8 }) as Optimizer<unknown>, { beta: 0.8 }],
+  [
+    preset('ema-momentum'),
+    (lr) => emaMomentum({ lr, beta: 0.8 }) as Optimizer<unknown>,
+    { beta: 0.8 },
+  ],
   [preset('nesterov'), (lr) => nesterov({ lr, beta: 0.9 }) as Optimizer<unknown>, { beta: 0.9 }],
   [
     preset('adam'),
@@ -67,7 +75,12 @@ describe('ruleOptimizer', () => {
         it(`ruleOptimizer(${JSON.stringify(source.split('\n')[0])}…) matches the core bit for bit on ${name}, noise ${noise}`, () => {
           const lr = LR[name];
           const options = { steps: 200, noise, seed: 11, divergeAbove: 1e300 };
-          const mine = simulate(objective, ruleOptimizer(rule(source), { lr, ...hyper }), w0, options);
+          const mine = simulate(
+            objective,
+            ruleOptimizer(rule(source), { lr, ...hyper }),
+            w0,
+            options,
+          );
           const theirs = simulate(objective, core(lr), w0, { ...options, pure: true });
           expect(mine.steps).toBe(theirs.steps);
           expect(mine.status).toBe(theirs.status);
@@ -83,8 +96,15 @@ describe('ruleOptimizer', () => {
   it('ruleOptimizer(EMA form) with α′ gives the heavy ball with α = α′(1 − β), up to rounding', () => {
     const beta = 0.9;
     const objective = illConditionedBowl({ kappa: 10 });
-    const a = simulate(objective, ruleOptimizer(rule(preset('ema-momentum')), { lr: 0.5, beta }), [2, 1], { steps: 200 });
-    const b = simulate(objective, heavyBall({ lr: 0.5 * (1 - beta), beta }), [2, 1], { steps: 200 });
+    const a = simulate(
+      objective,
+      ruleOptimizer(rule(preset('ema-momentum')), { lr: 0.5, beta }),
+      [2, 1],
+      { steps: 200 },
+    );
+    const b = simulate(objective, heavyBall({ lr: 0.5 * (1 - beta), beta }), [2, 1], {
+      steps: 200,
+    });
     for (let k = 0; k < a.points.data.length; k++) {
       expect(Math.abs(a.points.data[k] - b.points.data[k])).toBeLessThan(1e-12);
     }
@@ -159,13 +179,18 @@ describe('ruleOptimizer', () => {
 });
 
 describe('parseUpdateRule', () => {
-  it.each(RULE_PRESETS.map((p) => [p.id, p.source]))('parseUpdateRule reads the %s preset', (_id, source) => {
-    expect(parseUpdateRule(source).ok).toBe(true);
-  });
+  it.each(RULE_PRESETS.map((p) => [p.id, p.source]))(
+    'parseUpdateRule reads the %s preset',
+    (_id, source) => {
+      expect(parseUpdateRule(source).ok).toBe(true);
+    },
+  );
 
   it('parseUpdateRule typesets each line as an aligned assignment', () => {
     const r = parseUpdateRule('v = beta*v + g\nw = w - lr*v');
-    expect(r.ok && r.tex).toBe('\\begin{aligned} v &\\leftarrow \\beta v + g \\\\ w &\\leftarrow w - \\alpha v \\end{aligned}');
+    expect(r.ok && r.tex).toBe(
+      '\\begin{aligned} v &\\leftarrow \\beta v + g \\\\ w &\\leftarrow w - \\alpha v \\end{aligned}',
+    );
     const adamTex = parseUpdateRule(preset('adam'));
     expect(adamTex.ok && adamTex.tex).toContain(
       'w &\\leftarrow w - \\frac{\\alpha \\frac{m}{1 - \\beta^{t}}}{\\sqrt{\\frac{s}{1 - \\beta_2^{t}}} + \\varepsilon}',

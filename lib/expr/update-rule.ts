@@ -26,7 +26,8 @@ export interface UpdateRule {
 }
 
 /** The result of {@link parseUpdateRule}: a value, never an exception. */
-export type RuleParse = { readonly ok: true; readonly rule: UpdateRule; readonly tex: string } | Failure;
+export type RuleParse =
+  { readonly ok: true; readonly rule: UpdateRule; readonly tex: string } | Failure;
 
 /** Hyper-parameters of a rule; `beta` is β₁ in Adam's notation. */
 export interface RuleHyper {
@@ -61,11 +62,23 @@ const READ_ONLY: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Ready-made rules for the lessons and the playground. */
-export const RULE_PRESETS: readonly { readonly id: string; readonly label: string; readonly source: string }[] = [
+export const RULE_PRESETS: readonly {
+  readonly id: string;
+  readonly label: string;
+  readonly source: string;
+}[] = [
   { id: 'gd', label: 'Gradient descent', source: 'w = w - lr*g' },
   { id: 'heavy-ball', label: 'Momentum (heavy ball)', source: 'v = beta*v + g\nw = w - lr*v' },
-  { id: 'ema-momentum', label: 'Momentum (moving average)', source: 'v = beta*v + (1 - beta)*g\nw = w - lr*v' },
-  { id: 'nesterov', label: 'Nesterov momentum', source: 'v = beta*v + grad(w - lr*beta*v)\nw = w - lr*v' },
+  {
+    id: 'ema-momentum',
+    label: 'Momentum (moving average)',
+    source: 'v = beta*v + (1 - beta)*g\nw = w - lr*v',
+  },
+  {
+    id: 'nesterov',
+    label: 'Nesterov momentum',
+    source: 'v = beta*v + grad(w - lr*beta*v)\nw = w - lr*v',
+  },
   {
     id: 'adam',
     label: 'Adam',
@@ -88,12 +101,16 @@ export const RULE_PRESETS: readonly { readonly id: string; readonly label: strin
  */
 export function parseUpdateRule(source: string): RuleParse {
   try {
-    if (typeof source !== 'string') return failure('Type an update rule, for example w = w - lr*g.', 0);
+    if (typeof source !== 'string')
+      return failure('Type an update rule, for example w = w - lr*g.', 0);
     const lines = parseAssignments(source, RULE_DIALECT, LIMITS, checkTarget);
     if (lines.length === 0) {
       return failure('The rule is empty: type at least one line, for example w = w - lr*g.', 0);
     }
-    const statements = lines.map((line) => ({ target: line.target as RuleTarget, expr: line.expr }));
+    const statements = lines.map((line) => ({
+      target: line.target as RuleTarget,
+      expr: line.expr,
+    }));
     if (!statements.some((s) => s.target === 'w')) {
       return failure('The rule never changes w: add a line such as w = w - lr*v.', source.length);
     }
@@ -102,7 +119,11 @@ export function parseUpdateRule(source: string): RuleParse {
       used.add(s.target);
       collectNames(s.expr, used);
     }
-    const rule: UpdateRule = { source, statements, state: STATE_TARGETS.filter((n) => used.has(n)) };
+    const rule: UpdateRule = {
+      source,
+      statements,
+      state: STATE_TARGETS.filter((n) => used.has(n)),
+    };
     return { ok: true, rule, tex: ruleTex(rule) };
   } catch (e) {
     if (e instanceof ExprSyntaxError) return failure(e.message, e.index);
@@ -218,7 +239,12 @@ export function ruleOptimizer(rule: UpdateRule, hyper: RuleHyper): Optimizer<Rul
     const grads: { slot: number; point: Compiled<Frame> }[] = [];
     const leaf = (node: Node): Compiled<Frame> | undefined => {
       if (node.kind === 'var') return variable(node.name, slotOf);
-      if (node.kind === 'binary' && node.op === '^' && node.left.kind === 'num' && isVar(node.right, 't')) {
+      if (
+        node.kind === 'binary' &&
+        node.op === '^' &&
+        node.left.kind === 'num' &&
+        isVar(node.right, 't')
+      ) {
         const k = bases.length;
         bases.push(node.left.value);
         return (f) => f.powers[k];
@@ -240,7 +266,11 @@ export function ruleOptimizer(rule: UpdateRule, hyper: RuleHyper): Optimizer<Rul
       (expr.op === '-' || expr.op === '+') &&
       isVar(expr.left, 'w')
     ) {
-      return { target: s.target, step: { sign: expr.op === '-' ? -1 : 1, amount: compile(expr.right, leaf) }, grads };
+      return {
+        target: s.target,
+        step: { sign: expr.op === '-' ? -1 : 1, amount: compile(expr.right, leaf) },
+        grads,
+      };
     }
     return { target: s.target, value: compile(expr, leaf), grads };
   };
@@ -253,7 +283,11 @@ export function ruleOptimizer(rule: UpdateRule, hyper: RuleHyper): Optimizer<Rul
     name: 'custom-rule',
     label: 'Custom rule',
     hyper: Object.fromEntries(values),
-    init: (w0) => ({ t: 0, vectors: rule.state.map(() => w0.map(() => 0)), powers: frozenBases.map(() => 1) }),
+    init: (w0) => ({
+      t: 0,
+      vectors: rule.state.map(() => w0.map(() => 0)),
+      powers: frozenBases.map(() => 1),
+    }),
     update: (g, state, w, gradAt) => {
       const n = w.length;
       const frame: Frame = {
@@ -297,7 +331,11 @@ export function ruleOptimizer(rule: UpdateRule, hyper: RuleHyper): Optimizer<Rul
       const finalStep = step ?? Array.from(frame.w, (wi, i) => wi - w[i]);
       return {
         step: finalStep,
-        state: { t: frame.t, vectors: frame.vectors.map((v) => Array.from(v)), powers: frame.powers },
+        state: {
+          t: frame.t,
+          vectors: frame.vectors.map((v) => Array.from(v)),
+          powers: frame.powers,
+        },
       };
     },
   };

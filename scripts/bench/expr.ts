@@ -2,7 +2,14 @@
  * Benchmark sections for lib/expr: a typed formula evaluated over a contour grid, compiled to
  * closures (ours) beside a tree-walking interpreter of the same folded syntax tree (baseline).
  */
-import { OBJECTIVE_DIALECT, differentiate, fold, parseExpression, parseObjective, type Node } from '../../lib/expr';
+import {
+  OBJECTIVE_DIALECT,
+  differentiate,
+  fold,
+  parseExpression,
+  parseObjective,
+  type Node,
+} from '../../lib/expr';
 import { benchSection, type BenchSection } from './harness';
 
 const SOURCE = '(x^2 + 10 y^2)/2 + sin(x)';
@@ -72,7 +79,8 @@ function interpret(node: Node, x: number, y: number): number {
 }
 
 function interpretedGrid(): Float64Array {
-  for (let j = 0; j < N; j++) for (let i = 0; i < N; i++) grid[j * N + i] = interpret(tree, axis[i], axis[j]);
+  for (let j = 0; j < N; j++)
+    for (let i = 0; i < N; i++) grid[j * N + i] = interpret(tree, axis[i], axis[j]);
   return grid;
 }
 
