@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { eigenComponents, gdFactor, illConditionedBowl, makeOptimizer, rosenbrock, simulate } from '@/lib/optim';
+import {
+  eigenComponents,
+  gdFactor,
+  illConditionedBowl,
+  makeOptimizer,
+  rosenbrock,
+  simulate,
+} from '@/lib/optim';
 import { expectClose } from '@/lib/test/expect-close';
 import { axisPanels, formatLambda, percentOfStart, signChanges } from './axis-components';
 
@@ -20,7 +27,7 @@ describe('axis components', () => {
   });
 
   it('axisPanels returns null for an objective without an eigen-decomposition', () => {
-    expect(axisPanels(rosenbrock, [0, 0])).toBeNull();
+    expect(axisPanels(rosenbrock(), [0, 0])).toBeNull();
   });
 
   it('the panel start matches eigenComponents and GD follows (1 − αλ)ᵏ in each panel', () => {
@@ -47,6 +54,7 @@ describe('axis components', () => {
     expect(percentOfStart(-0.3, 10)).toBe('−3%');
     expect(percentOfStart(0.002, 10)).toBe('0.02%');
     expect(percentOfStart(5, 10)).toBe('50%');
+    expect(percentOfStart(-9e-19, 10)).toBe('under 0.01%');
     expect(formatLambda(1 / 3)).toBe('0.333');
     expect(formatLambda(0.05)).toBe('0.05');
   });

@@ -52,11 +52,14 @@ export function signChanges(series: ArrayLike<number>, upTo = series.length - 1)
   return count;
 }
 
-/** x_iᵏ / x_i⁰ as a signed percentage string, e.g. "−3%", "0.02%" (small values keep 1 significant digit). */
+/** x_iᵏ / x_i⁰ as a signed percentage, e.g. "−3%", "0.02%", "under 0.01%" (small values keep 1 significant digit). */
 export function percentOfStart(value: number, start: number): string {
-  if (start === 0 || !Number.isFinite(value)) return Number.isFinite(value) ? '0%' : 'off the chart';
+  if (start === 0 || !Number.isFinite(value))
+    return Number.isFinite(value) ? '0%' : 'off the chart';
   const p = (100 * value) / start;
   const abs = Math.abs(p);
+  // Below a hundredth of a percent the digits are noise to a reader.
+  if (abs < 0.01) return 'under 0.01%';
   const text = abs >= 1 || abs === 0 ? abs.toFixed(0) : abs.toPrecision(1);
   return `${p < 0 && text !== '0' ? '−' : ''}${text}%`;
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { illConditionedBowl, makeOptimizer, optimalMomentum, simulate, stabilityLimit } from '@/lib/optim';
-import { betaSweep, stepsForBeta, theoreticalSteps } from './beta-sweep';
+import {
+  illConditionedBowl,
+  makeOptimizer,
+  optimalMomentum,
+  simulate,
+  stabilityLimit,
+} from '@/lib/optim';
+import { betaSweep, describeSweep, stepsForBeta, theoreticalSteps } from './beta-sweep';
 
 const bowl = illConditionedBowl({ kappa: 20 });
 const w0 = [-3.5, 1.5];
@@ -59,5 +65,34 @@ describe('beta sweep', () => {
       expect(Math.abs(simulated.steps - theory)).toBeLessThanOrEqual(0.25 * theory);
     }
     expect(theoreticalSteps(3, 0.2, 1 / 20, 1)).toBe(Infinity);
+  });
+});
+
+describe('describeSweep', () => {
+  it('describeSweep says how the current β fares, the fastest β and Polyak’s β*', () => {
+    expect(
+      describeSweep({
+        lr: 1.5,
+        beta: 0.6,
+        current: { reached: true, steps: 37 },
+        maxSteps: 500,
+        best: { beta: 0.74, steps: 29 },
+        optimal: { beta: 0.64, lr: 2.3 },
+      }),
+    ).toBe(
+      'With α = 1.50, β = 0.60 reaches the tolerance in 37 steps; the fastest β here is 0.74 (29 steps); β* = 0.64 for this κ (with α* = 2.30).',
+    );
+    expect(
+      describeSweep({
+        lr: 3,
+        beta: 0.2,
+        current: { reached: false, reason: 'diverged', steps: 12 },
+        maxSteps: 500,
+        best: null,
+        critical: 0.1,
+      }),
+    ).toBe(
+      'With α = 3.00, β = 0.20 diverges; no β reaches it with this α; the shallow direction is critically damped at β = 0.10.',
+    );
   });
 });

@@ -34,7 +34,12 @@ export type SweepOutcome =
   | { reached: false; reason: 'diverged' | 'max-steps'; steps: number };
 
 /** Runs the heavy ball with (α, β) from w⁰ until the relative tolerance or the budget. */
-export function stepsForBeta(objective: Objective, w0: Vector, beta: number, options: SweepOptions): SweepOutcome {
+export function stepsForBeta(
+  objective: Objective,
+  w0: Vector,
+  beta: number,
+  options: SweepOptions,
+): SweepOutcome {
   const tol = options.tol ?? 1e-6;
   const maxSteps = options.maxSteps ?? 500;
   const absolute = absoluteTolerance(objective, w0, tol);
@@ -43,7 +48,11 @@ export function stepsForBeta(objective: Objective, w0: Vector, beta: number, opt
     tol: absolute,
   });
   if (result.status === 'converged') return { reached: true, steps: result.steps };
-  return { reached: false, reason: result.status === 'diverged' ? 'diverged' : 'max-steps', steps: result.steps };
+  return {
+    reached: false,
+    reason: result.status === 'diverged' ? 'diverged' : 'max-steps',
+    steps: result.steps,
+  };
 }
 
 /** The simulate `tol` that means "shrunk by the factor ε" for this objective and start. */
@@ -84,7 +93,8 @@ export function betaSweep(
     const outcome = stepsForBeta(objective, w0, beta, options);
     steps[j] = outcome.reached ? outcome.steps : NaN;
     missed.push(outcome.reached ? null : outcome.reason);
-    if (outcome.reached && (!best || outcome.steps < best.steps)) best = { beta, steps: outcome.steps };
+    if (outcome.reached && (!best || outcome.steps < best.steps))
+      best = { beta, steps: outcome.steps };
   }
   return { betas, steps, missed, best };
 }
@@ -95,7 +105,49 @@ export function betaSweep(
  * k ≈ \lceil \log(1/ε) / (−2 \log \text{rate}) \rceil (Infinity when rate ≥ 1). It ignores the
  * constant in front of the envelope, so it can differ from the simulation by a few steps.
  */
-export function theoreticalSteps(lr: number, beta: number, lambdaMin: number, lambdaMax: number, tol = 1e-6): number {
+export function theoreticalSteps(
+  lr: number,
+  beta: number,
+  lambdaMin: number,
+  lambdaMax: number,
+  tol = 1e-6,
+): number {
   const rate = momentumSpectrumRate(lr, beta, lambdaMin, lambdaMax);
   return stepsToTolerance(rate * rate, tol);
+}
+
+/** What the live text of the sweep needs to say. */
+export interface SweepSummary {
+  lr: number;
+  beta: number;
+  current: SweepOutcome;
+  maxSteps: number;
+  best: BetaSweep['best'];
+  /** Polyak's β* and α* for the objective's κ (quadratics only). */
+  optimal?: { beta: number; lr: number } | null;
+  /** β of critical damping of the shallow direction for this α, when αλmin ≤ 1. */
+  critical?: number | null;
+}
+
+/**
+ * "With α = 1.50, β = 0.60 reaches the tolerance in 28 steps; the fastest β here is 0.56
+ * (21 steps); β* = 0.40 for this κ (with α* = 2.67)."
+ */
+export function describeSweep(s: SweepSummary): string {
+  const head = `With α = ${s.lr.toFixed(2)}, β = ${s.beta.toFixed(2)}`;
+  const now = s.current.reached
+    ? `${head} reaches the tolerance in ${s.current.steps} step${s.current.steps === 1 ? '' : 's'}`
+    : s.current.reason === 'diverged'
+      ? `${head} diverges`
+      : `${head} does not reach the tolerance within ${s.maxSteps} steps`;
+  const best = s.best
+    ? `the fastest β here is ${s.best.beta.toFixed(2)} (${s.best.steps} step${s.best.steps === 1 ? '' : 's'})`
+    : `no β reaches it with this α`;
+  let text = `${now}; ${best}`;
+  if (s.optimal)
+    text += `; β* = ${s.optimal.beta.toFixed(2)} for this κ (with α* = ${s.optimal.lr.toFixed(2)})`;
+  if (s.critical !== undefined && s.critical !== null) {
+    text += `; the shallow direction is critically damped at β = ${s.critical.toFixed(2)}`;
+  }
+  return `${text}.`;
 }

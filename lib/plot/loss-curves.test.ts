@@ -12,10 +12,10 @@ import {
 } from './loss-curves';
 
 describe('loss curves', () => {
-  it('lossAxisRange(f0) spans from the floor to one decade above the decade holding f0', () => {
-    expect(lossAxisRange(1.43)).toEqual([1e-12, 100]);
+  it('lossAxisRange(f0) spans from the floor to the first power of ten half a decade above f0', () => {
+    expect(lossAxisRange(1.43)).toEqual([1e-12, 10]);
     expect(lossAxisRange(0.05)).toEqual([1e-12, 1]);
-    expect(lossAxisRange(10)).toEqual([1e-12, 100]);
+    expect(lossAxisRange(5)).toEqual([1e-12, 100]);
     expect(lossAxisRange(0)).toEqual([1e-12, 1]);
   });
 
@@ -29,7 +29,10 @@ describe('loss curves', () => {
     expectClose(theoreticalRate('gd', 1.5, 0.6, 0.05, 1)!, 0.925);
     expectClose(theoreticalRate('heavy-ball', 1.5, 0.6, 0.05, 1)!, Math.sqrt(0.6));
     // The EMA form with α' is the heavy ball with α = α'(1 − β).
-    expectClose(theoreticalRate('ema-momentum', 3.75, 0.6, 0.05, 1)!, theoreticalRate('heavy-ball', 1.5, 0.6, 0.05, 1)!);
+    expectClose(
+      theoreticalRate('ema-momentum', 3.75, 0.6, 0.05, 1)!,
+      theoreticalRate('heavy-ball', 1.5, 0.6, 0.05, 1)!,
+    );
     expect(theoreticalRate('adam', 0.1, 0.9, 0.05, 1)).toBeNull();
   });
 
@@ -60,7 +63,9 @@ describe('loss curves', () => {
   it('with every momentum root complex the loss stays within a constant of the envelope', () => {
     const bowl = illConditionedBowl({ kappa: 20 });
     const rate = theoreticalRate('heavy-ball', 1.5, 0.6, 0.05, 1)!;
-    const run = simulate(bowl, makeOptimizer('heavy-ball', { lr: 1.5, beta: 0.6 }), [-3.5, 1.5], { steps: 100 });
+    const run = simulate(bowl, makeOptimizer('heavy-ball', { lr: 1.5, beta: 0.6 }), [-3.5, 1.5], {
+      steps: 100,
+    });
     const env = lossEnvelope(run.losses[0], rate, 100);
     let worst = 0;
     for (let k = 0; k < env.length; k++) worst = Math.max(worst, run.losses[k] / env[k]);
@@ -71,7 +76,9 @@ describe('loss curves', () => {
   it('at Polyak’s (α*, β*) the roots are repeated and the envelope is off by a factor growing like k²', () => {
     const bowl = illConditionedBowl({ kappa: 100 });
     const { lr, beta, rate } = optimalMomentum(0.01, 1);
-    const run = simulate(bowl, makeOptimizer('heavy-ball', { lr, beta }), [-3.5, 1.5], { steps: 100 });
+    const run = simulate(bowl, makeOptimizer('heavy-ball', { lr, beta }), [-3.5, 1.5], {
+      steps: 100,
+    });
     const env = lossEnvelope(run.losses[0], rate, 100);
     const ratio = (k: number) => run.losses[k] / env[k];
     // Repeated roots: the error is (a + bk)σᵏ, so loss / envelope grows like k² — quadrupling per doubling.
@@ -98,7 +105,11 @@ describe('loss curves', () => {
       'Momentum reaches loss 10⁻⁶ in 43 steps, gradient descent not within 300. ' +
         'Theoretical rates per step: momentum 0.775, gradient descent 0.975; the loss shrinks like rate²ᵏ.',
     );
-    const blown = describeLossReach([{ label: 'Gradient descent', steps: Infinity, diverged: true, lastStep: 12, rate: null }], 1e-6, 300);
+    const blown = describeLossReach(
+      [{ label: 'Gradient descent', steps: Infinity, diverged: true, lastStep: 12, rate: null }],
+      1e-6,
+      300,
+    );
     expect(blown).toBe('Gradient descent diverges after 12 steps.');
   });
 });

@@ -8,13 +8,18 @@ import { gdSpectrumRate, momentumSpectrumRate } from '@/lib/optim';
 export const LOSS_FLOOR = 1e-12;
 
 /**
- * The fixed y range [floor, top] of a log loss plot: the decade above the initial excess loss
- * f⁰ − f*, plus `headroomDecades` more, so momentum's early overshoot stays in view. Depends only
- * on the start and the objective, never on α or β, so the axes do not move under a slider.
+ * The fixed y range [floor, top] of a log loss plot: top is the first power of ten at least
+ * `headroomDecades` above the initial excess loss f⁰ − f*, so momentum's early overshoot stays
+ * in view. Depends only on the start and the objective, never on α or β, so the axes do not
+ * move under a slider.
  */
-export function lossAxisRange(initialExcess: number, floor = LOSS_FLOOR, headroomDecades = 1): [number, number] {
+export function lossAxisRange(
+  initialExcess: number,
+  floor = LOSS_FLOOR,
+  headroomDecades = 0.5,
+): [number, number] {
   if (!(initialExcess > floor) || !Number.isFinite(initialExcess)) return [floor, 1];
-  return [floor, 10 ** (Math.ceil(Math.log10(initialExcess)) + headroomDecades)];
+  return [floor, 10 ** Math.ceil(Math.log10(initialExcess) + headroomDecades)];
 }
 
 /**
@@ -22,7 +27,11 @@ export function lossAxisRange(initialExcess: number, floor = LOSS_FLOOR, headroo
  * value at or below `floor` (set to the floor), so a run that converges dives to the bottom of
  * the plot and stops instead of tracing rounding noise.
  */
-export function excessLossSeries(losses: ArrayLike<number>, minimum: number, floor = LOSS_FLOOR): Float64Array {
+export function excessLossSeries(
+  losses: ArrayLike<number>,
+  minimum: number,
+  floor = LOSS_FLOOR,
+): Float64Array {
   const out = new Float64Array(losses.length);
   for (let k = 0; k < losses.length; k++) {
     const excess = losses[k] - minimum;
@@ -67,7 +76,12 @@ export function theoreticalRate(
  * loss, so this is the envelope up to a constant (exact as a bound for gradient descent; for
  * momentum the transient may cross it). Cut at the floor, and where it leaves any plot.
  */
-export function lossEnvelope(initialExcess: number, rate: number, steps: number, floor = LOSS_FLOOR): Float64Array {
+export function lossEnvelope(
+  initialExcess: number,
+  rate: number,
+  steps: number,
+  floor = LOSS_FLOOR,
+): Float64Array {
   const out = new Float64Array(steps + 1);
   const factor = rate * rate;
   let value = initialExcess;
@@ -121,13 +135,19 @@ export interface LossReach {
  * "Momentum reaches loss 10⁻⁶ in 43 steps, gradient descent in 412." — each run after the first
  * is a short clause; a run that misses is "not within N steps", one that blows up "diverges".
  */
-export function describeLossReach(runs: readonly LossReach[], level: number, budget: number): string {
+export function describeLossReach(
+  runs: readonly LossReach[],
+  level: number,
+  budget: number,
+): string {
   if (runs.length === 0) return '';
   const levelText = formatPowerOfTen(level);
   const clauses = runs.map((run, i) => {
     const name = i === 0 ? run.label : lowerFirst(run.label);
     if (Number.isFinite(run.steps)) {
-      return i === 0 ? `${name} reaches loss ${levelText} in ${plural(run.steps, 'step')}` : `${name} in ${run.steps}`;
+      return i === 0
+        ? `${name} reaches loss ${levelText} in ${plural(run.steps, 'step')}`
+        : `${name} in ${run.steps}`;
     }
     if (run.diverged) return `${name} diverges after ${plural(run.lastStep, 'step')}`;
     return i === 0
@@ -137,7 +157,9 @@ export function describeLossReach(runs: readonly LossReach[], level: number, bud
   let text = `${joinClauses(clauses)}.`;
   const rated = runs.filter((r) => r.rate !== null);
   if (rated.length > 0) {
-    const rates = rated.map((r) => `${lowerFirst(r.label)} ${(r.rate as number).toFixed(3)}`).join(', ');
+    const rates = rated
+      .map((r) => `${lowerFirst(r.label)} ${(r.rate as number).toFixed(3)}`)
+      .join(', ');
     text += ` Theoretical rates per step: ${rates}; the loss shrinks like rate²ᵏ.`;
   }
   return text;

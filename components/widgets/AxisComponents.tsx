@@ -1,0 +1,310 @@
+'use client';
+
+import { useId, useMemo, useState } from 'react';
+import { eigenComponents } from '@/lib/optim';
+import {
+  axisPanels,
+  formatLambda,
+  percentOfStart,
+  signChanges,
+  type AxisPanel,
+} from '@/lib/plot/axis-components';
+import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
+import { useBinding } from '@/components/notebook/NotebookProvider';
+import { Plot } from '@/components/plot/Plot';
+import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
+import { PlotAreaClip } from './PlotAreaClip';
+import { defaultStart } from './runs';
+import { useObjective, type ObjectiveProps } from './useObjective';
+import { useRuleOptimizer } from './useRuleOptimizer';
+import { useSimulatedRuns, type SimulatedRun } from './useSimulatedRuns';
+import { WidgetBoundary } from './WidgetBoundary';
+
+export interface AxisComponentsProps extends ObjectiveProps {
+  /** Optimizers to overlay, by id: 'gd', 'heavy-ball', 'nesterov', 'ema-momentum', 'adam'. */
+  runs?: string[];
+  /** Page value holding a learner-typed update rule, drawn as an extra run. */
+  rule?: string;
+  /** Page values to bind (defaults: alpha, beta, steps, start) and fallbacks when undeclared. */
+  alpha?: string;
+  beta?: string;
+  steps?: string;
+  start?: string;
+  defaultAlpha?: number;
+  defaultBeta?: number;
+  defaultSteps?: number;
+  caption?: string;
+  id?: string;
+}
+
+export function AxisComponents(props: AxisComponentsProps) {
+  return (
+    <WidgetBoundary name="Each eigen-direction on its own">
+      <AxisComponentsInner {...props} />
+    </WidgetBoundary>
+  );
+}
+
+/** A run with its coordinates along every eigen-direction: coords[i][k] = qᵢᵀ(wᵏ − w*). */
+interface ComponentRun extends SimulatedRun {
+  coords: readonly number[][];
+}
+
+const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
+const subscript = (n: number) => String(n).replace(/\d/g, (d) => SUBSCRIPT[Number(d)]);
+
+function AxisComponentsInner({
+  runs = ['gd', 'heavy-ball'],
+  rule,
+  alpha = 'alpha',
+  beta = 'beta',
+  steps = 'steps',
+  start = 'start',
+  defaultAlpha = 1.5,
+  defaultBeta = 0.6,
+  defaultSteps = 40,
+  caption,
+  id,
+  ...objectiveProps
+}: AxisComponentsProps) {
+  const theme = useTheme();
+  const surface = useObjective(objectiveProps);
+  const objective = surface.objective;
+  const [lr] = useBinding<number>(alpha, defaultAlpha);
+  const [momentum] = useBinding<number>(beta, defaultBeta);
+  const [stepCount] = useBinding<number>(steps, defaultSteps);
+  const fallbackStart = useMemo(
+    () => (objective ? defaultStart(objective) : ([0, 0] as const)),
+    [objective],
+  );
+  const [w0] = useBinding<readonly [number, number]>(start, fallbackStart);
+  const custom = useRuleOptimizer(rule, lr, momentum);
+  const [epoch, setEpoch] = useState<number | null>(null);
+  const clipId = useId();
+
+  // The panels' y ranges come from the start alone: fixed while α and β move.
+  const panels = useMemo(() => (objective ? axisPanels(objective, w0) : null), [objective, w0]);
+  const simulated = useSimulatedRuns({
+    objective,
+    runs,
+    custom: custom.optimizer,
+    lr,
+    beta: momentum,
+    w0,
+    steps: stepCount,
+    theme,
+  });
+  const componentRuns = useMemo<ComponentRun[]>(
+    () =>
+      objective && panels
+        ? simulated.map((run) => ({
+            ...run,
+            coords: eigenComponents(objective, run.result).coords,
+          }))
+        : [],
+    [objective, panels, simulated],
+  );
+
+  if (!objective) {
+    return <div className="figure plot-loading-static">{surface.ok ? '' : surface.message}</div>;
+  }
+  if (!panels) {
+    return (
+      <div className="figure" role="note">
+        This figure splits a run into the Hessian&apos;s eigen-directions, which only a quadratic
+        objective has; “{objective.label}” is not one.
+      </div>
+    );
+  }
+  const shown = Math.min(epoch ?? stepCount, stepCount);
+  const descriptions = panels.map((panel) => describePanel(panel, componentRuns, shown));
+
+  return (
+    <figure className="figure" id={id}>
+      <div className="figure-row">
+        {panels.map((panel, j) => (
+          <ComponentPanel
+            key={panel.index}
+            panel={panel}
+            runs={componentRuns}
+            steps={stepCount}
+            shown={shown}
+            clipId={`${clipId}-${panel.index}`}
+            description={descriptions[j]}
+          />
+        ))}
+      </div>
+      {!surface.ok && (
+        <p className="num-error" role="alert">
+          {surface.message} — showing the last valid surface.
+        </p>
+      )}
+      {custom.error && (
+        <p className="num-error" role="alert">
+          Update rule: {custom.error}
+        </p>
+      )}
+      <ul className="legend" aria-label="Legend">
+        {componentRuns.map((run) => (
+          <li key={run.key}>
+            <span className="swatch" style={{ background: run.color }} aria-hidden="true" />
+            {run.label}
+          </li>
+        ))}
+      </ul>
+      <div className="controls no-print">
+        <label className="control">
+          Show steps up to
+          <input
+            type="range"
+            min={0}
+            max={stepCount}
+            step={1}
+            value={shown}
+            aria-valuetext={`step ${shown} of ${stepCount}`}
+            onChange={(e) => setEpoch(Number(e.target.value))}
+          />
+          <output>{shown}</output>
+        </label>
+      </div>
+      <p className="live-text" aria-live="polite">
+        {descriptions.join(' ')}
+      </p>
+      {caption && <figcaption>{caption}</figcaption>}
+    </figure>
+  );
+}
+
+function panelTitle(panel: AxisPanel): string {
+  const name =
+    panel.kind === 'steep'
+      ? 'Steep direction'
+      : panel.kind === 'shallow'
+        ? 'Shallow direction'
+        : 'Direction';
+  return `${name}, λ = ${formatLambda(panel.lambda)}`;
+}
+
+/** "Steep direction, λ = 1: after 40 steps gradient descent changed sign 40 times and is at 0% of its start; momentum …" */
+function describePanel(panel: AxisPanel, runs: ComponentRun[], shown: number): string {
+  const parts = runs.map((run) => {
+    const series = run.coords[panel.index];
+    const last = Math.min(shown, series.length - 1);
+    const name =
+      run.key === 'gd' || run.key === 'heavy-ball' || run.key === 'custom'
+        ? run.label.toLowerCase()
+        : run.label;
+    const flips = signChanges(series, last);
+    const diverged = run.result.status === 'diverged' && shown > run.result.steps;
+    if (diverged) return `${name} diverges after ${run.result.steps} steps`;
+    const flipText =
+      flips === 0 ? 'never changed sign' : `changed sign ${flips} time${flips === 1 ? '' : 's'}`;
+    return `${name} ${flipText} and is at ${percentOfStart(series[last], panel.start)} of its start`;
+  });
+  return `${panelTitle(panel)}: after ${shown} step${shown === 1 ? '' : 's'}, ${parts.join('; ')}.`;
+}
+
+function ComponentPanel({
+  panel,
+  runs,
+  steps,
+  shown,
+  clipId,
+  description,
+}: {
+  panel: AxisPanel;
+  runs: ComponentRun[];
+  steps: number;
+  shown: number;
+  clipId: string;
+  description: string;
+}) {
+  const theme = useTheme();
+  const colors = PLOT_COLORS[theme];
+  const [lo, hi] = panel.range;
+  // The zero line is where every coordinate is heading; it changes only with the step budget.
+  const traces = useMemo(
+    () => [
+      {
+        type: 'scatter',
+        mode: 'lines',
+        x: [0, steps],
+        y: [0, 0],
+        line: { color: colors.muted, width: 1 },
+        hoverinfo: 'skip',
+      },
+    ],
+    [steps, colors.muted],
+  );
+  const x = useMemo(() => ({ range: [0, steps] as const, title: 'iteration k' }), [steps]);
+  const y = useMemo(
+    () => ({ range: [lo, hi] as const, title: `x${subscript(panel.index + 1)}ᵏ` }),
+    [lo, hi, panel.index],
+  );
+  const dots = steps <= 150;
+
+  const overlay = (g: PlotGeometry) => (
+    <PlotAreaClip id={clipId} geometry={g}>
+      {runs.map((run) => {
+        const series = run.coords[panel.index];
+        const last = Math.min(shown, series.length - 1);
+        const marks = [];
+        if (dots) {
+          for (let k = 0; k <= last; k++) {
+            marks.push(
+              <circle
+                key={k}
+                cx={toPixelX(g, k)}
+                cy={toPixelY(g, series[k])}
+                r={2}
+                fill={run.color}
+              />,
+            );
+          }
+        }
+        return (
+          <g key={run.key} data-run={run.key}>
+            <path
+              d={pathThrough(
+                g,
+                last + 1,
+                (k) => k,
+                (k) => series[k],
+              )}
+              fill="none"
+              stroke={run.color}
+              strokeWidth={1.75}
+              strokeLinejoin="round"
+            />
+            {marks}
+            <circle
+              cx={toPixelX(g, last)}
+              cy={toPixelY(g, series[last])}
+              r={4.5}
+              fill={run.color}
+              stroke={theme === 'dark' ? '#111' : 'white'}
+              strokeWidth={1.5}
+            />
+          </g>
+        );
+      })}
+    </PlotAreaClip>
+  );
+
+  return (
+    <div>
+      <p className="panel-title" style={{ margin: '0 0 0.25rem', fontWeight: 600 }}>
+        {panelTitle(panel)}
+      </p>
+      <Plot
+        traces={traces}
+        x={x}
+        y={y}
+        aspect={0.7}
+        overlay={overlay}
+        description={description}
+        label={panelTitle(panel)}
+      />
+    </div>
+  );
+}

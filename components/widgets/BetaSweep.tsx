@@ -1,0 +1,465 @@
+'use client';
+
+import {
+  useId,
+  useMemo,
+  useState,
+  type PointerEvent as ReactPointerEvent,
+  type ReactNode,
+} from 'react';
+import { criticalBeta, optimalMomentum } from '@/lib/optim';
+import {
+  betaSweep,
+  describeSweep,
+  stepsForBeta,
+  theoreticalSteps,
+  type BetaSweep as Sweep,
+  type SweepOutcome,
+} from '@/lib/plot/beta-sweep';
+import { pathThrough, toData, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
+import { formatPowerOfTen } from '@/lib/plot/loss-curves';
+import { useBinding } from '@/components/notebook/NotebookProvider';
+import { Plot } from '@/components/plot/Plot';
+import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
+import { PlotAreaClip } from './PlotAreaClip';
+import { defaultStart } from './runs';
+import { useObjective, type ObjectiveProps } from './useObjective';
+import { WidgetBoundary } from './WidgetBoundary';
+
+export interface BetaSweepProps extends ObjectiveProps {
+  /** Page values to bind (defaults: alpha, beta, start) and fallbacks when undeclared. */
+  alpha?: string;
+  beta?: string;
+  start?: string;
+  defaultAlpha?: number;
+  defaultBeta?: number;
+  /**
+   * Relative tolerance ε: a run has arrived when f(wᵏ) − f* ≤ ε (f(w⁰) − f*) (for a surface with
+   * unknown minimum: ‖∇f(wᵏ)‖ ≤ ε ‖∇f(w⁰)‖). Default 1e-6.
+   */
+  tol?: number;
+  /** Step budget per run; slower runs are drawn at the top as "not reached". Default 500. */
+  maxSteps?: number;
+  /** β values sampled evenly over [0, 0.99]. Default 100 (the β slider's grid). */
+  samples?: number;
+  caption?: string;
+  id?: string;
+}
+
+const BETA_MAX = 0.99;
+
+export function BetaSweep(props: BetaSweepProps) {
+  return (
+    <WidgetBoundary name="Steps to converge against β">
+      <BetaSweepInner {...props} />
+    </WidgetBoundary>
+  );
+}
+
+function BetaSweepInner({
+  alpha = 'alpha',
+  beta = 'beta',
+  start = 'start',
+  defaultAlpha = 1.5,
+  defaultBeta = 0.6,
+  tol = 1e-6,
+  maxSteps = 500,
+  samples = 100,
+  caption,
+  id,
+  ...objectiveProps
+}: BetaSweepProps) {
+  const surface = useObjective(objectiveProps);
+  const objective = surface.objective;
+  const [lr] = useBinding<number>(alpha, defaultAlpha);
+  const [boundBeta, setBoundBeta, betaBound] = useBinding<number>(beta, defaultBeta);
+  const [localBeta, setLocalBeta] = useState(defaultBeta);
+  const momentum = betaBound ? boundBeta : localBeta;
+  const setMomentum = (b: number) => {
+    const snapped = Math.round(Math.min(BETA_MAX, Math.max(0, b)) * 100) / 100;
+    if (betaBound) setBoundBeta(snapped);
+    else setLocalBeta(snapped);
+  };
+  const fallbackStart = useMemo(
+    () => (objective ? defaultStart(objective) : ([0, 0] as const)),
+    [objective],
+  );
+  const [w0] = useBinding<readonly [number, number]>(start, fallbackStart);
+  const clipId = useId();
+
+  // The whole sweep (100 runs of ≤ maxSteps steps) takes a few ms: recomputed only when α,
+  // the objective or the start change, never while β alone moves.
+  const sweep = useMemo(
+    () =>
+      objective
+        ? betaSweep(objective, w0, { lr, tol, maxSteps, samples, betaMax: BETA_MAX })
+        : null,
+    [objective, w0, lr, tol, maxSteps, samples],
+  );
+  const current = useMemo<SweepOutcome | null>(
+    () => (objective ? stepsForBeta(objective, w0, momentum, { lr, tol, maxSteps }) : null),
+    [objective, w0, momentum, lr, tol, maxSteps],
+  );
+  const quad = useMemo(() => {
+    const eig = objective?.eigenvalues;
+    if (!eig || !sweep) return null;
+    const lambdaMin = eig[0];
+    const lambdaMax = eig[eig.length - 1];
+    return {
+      optimal: optimalMomentum(lambdaMin, lambdaMax),
+      critical: lr * lambdaMin <= 1 ? criticalBeta(lr, lambdaMin) : null,
+      theory: Array.from(sweep.betas, (b) => theoreticalSteps(lr, b, lambdaMin, lambdaMax, tol)),
+    };
+  }, [objective, sweep, lr, tol]);
+
+  if (!objective || !sweep || !current) {
+    return <div className="figure plot-loading-static">{surface.ok ? '' : surface.message}</div>;
+  }
+  const description = describeSweep({
+    lr,
+    beta: momentum,
+    current,
+    maxSteps,
+    best: sweep.best,
+    optimal: quad?.optimal,
+    critical: quad?.critical,
+  });
+  const currentText = current.reached
+    ? `${current.steps} steps`
+    : current.reason === 'diverged'
+      ? 'diverges'
+      : `not within ${maxSteps} steps`;
+
+  return (
+    <figure className="figure" id={id}>
+      <SweepPanel
+        sweep={sweep}
+        beta={momentum}
+        current={current}
+        maxSteps={maxSteps}
+        optimalBeta={quad?.optimal.beta ?? null}
+        criticalBeta={quad?.critical ?? null}
+        theory={quad?.theory ?? null}
+        clipId={clipId}
+        onBeta={setMomentum}
+        description={description}
+      />
+      {!surface.ok && (
+        <p className="num-error" role="alert">
+          {surface.message} — showing the last valid surface.
+        </p>
+      )}
+      <SweepLegend quadratic={!!quad} critical={quad?.critical != null} tol={tol} />
+      <div className="controls no-print">
+        <label className="control">
+          β (momentum)
+          <input
+            type="range"
+            min={0}
+            max={BETA_MAX}
+            step={0.01}
+            value={momentum}
+            aria-valuetext={`β = ${momentum.toFixed(2)}: ${currentText}`}
+            onChange={(e) => setMomentum(Number(e.target.value))}
+          />
+          <output>{momentum.toFixed(2)}</output>
+        </label>
+      </div>
+      <p className="live-text" aria-live="polite">
+        {description}
+      </p>
+      {caption && <figcaption>{caption}</figcaption>}
+    </figure>
+  );
+}
+
+function SweepLegend({
+  quadratic,
+  critical,
+  tol,
+}: {
+  quadratic: boolean;
+  critical: boolean;
+  tol: number;
+}) {
+  const colors = PLOT_COLORS[useTheme()];
+  const line = (color: string, dash?: string) => (
+    <svg
+      width="22"
+      height="8"
+      aria-hidden="true"
+      style={{ marginRight: '0.35rem', verticalAlign: 'middle' }}
+    >
+      <line x1="1" y1="4" x2="21" y2="4" stroke={color} strokeWidth="2" strokeDasharray={dash} />
+    </svg>
+  );
+  return (
+    <ul className="legend" aria-label="Legend">
+      <li>
+        {line(colors.momentum)}
+        steps until the loss has shrunk by {formatPowerOfTen(tol)}
+      </li>
+      {quadratic && (
+        <li>
+          {line(colors.muted, '5 4')}
+          theory log(1/ε) / (−2 log rate)
+        </li>
+      )}
+      <li>
+        <svg
+          width="14"
+          height="10"
+          aria-hidden="true"
+          style={{ marginRight: '0.35rem', verticalAlign: 'middle' }}
+        >
+          <path d="M3 1 L11 9 M11 1 L3 9" stroke={colors.gd} strokeWidth="2" />
+        </svg>
+        diverges
+      </li>
+      <li>
+        <svg
+          width="14"
+          height="10"
+          aria-hidden="true"
+          style={{ marginRight: '0.35rem', verticalAlign: 'middle' }}
+        >
+          <circle cx="7" cy="5" r="3.5" fill="none" stroke={colors.muted} strokeWidth="1.5" />
+        </svg>
+        not reached in the budget
+      </li>
+      {quadratic && (
+        <li>
+          {line(colors.nesterov, '6 3')}
+          β* (Polyak)
+        </li>
+      )}
+      {critical && (
+        <li>
+          {line(colors.adam, '2 3')}β<sub>c</sub> critical damping (shallow direction)
+        </li>
+      )}
+    </ul>
+  );
+}
+
+const NO_TRACES: readonly object[] = [];
+
+function SweepPanel({
+  sweep,
+  beta,
+  current,
+  maxSteps,
+  optimalBeta,
+  criticalBeta: betaC,
+  theory,
+  clipId,
+  onBeta,
+  description,
+}: {
+  sweep: Sweep;
+  beta: number;
+  current: SweepOutcome;
+  maxSteps: number;
+  optimalBeta: number | null;
+  criticalBeta: number | null;
+  theory: number[] | null;
+  clipId: string;
+  onBeta: (beta: number) => void;
+  description: string;
+}) {
+  const theme = useTheme();
+  const colors = PLOT_COLORS[theme];
+  const top = maxSteps * 1.14;
+  const missY = maxSteps * 1.07;
+  const x = useMemo(() => ({ range: [0, 1] as const, title: 'β (momentum)' }), []);
+  const y = useMemo(() => ({ range: [0, top] as const, title: 'steps to tolerance' }), [top]);
+
+  const overlay = (g: PlotGeometry) => {
+    const bx = toPixelX(g, beta);
+    const budgetY = toPixelY(g, maxSteps);
+    const vertical = (
+      b: number,
+      color: string,
+      dash: string,
+      label: ReactNode,
+      key: string,
+      row: number,
+    ) => {
+      const px = toPixelX(g, b);
+      const rightSide = px < g.left + g.width - 40;
+      return (
+        <g key={key}>
+          <line
+            x1={px}
+            x2={px}
+            y1={g.top}
+            y2={g.top + g.height}
+            stroke={color}
+            strokeWidth={1.75}
+            strokeDasharray={dash}
+          />
+          <text
+            x={px + (rightSide ? 4 : -4)}
+            y={budgetY + 16 + row * 15}
+            fill={color}
+            fontSize={12}
+            textAnchor={rightSide ? 'start' : 'end'}
+            fontWeight={600}
+          >
+            {label}
+          </text>
+        </g>
+      );
+    };
+    return (
+      <>
+        <PlotAreaClip id={clipId} geometry={g}>
+          <line
+            x1={g.left}
+            x2={g.left + g.width}
+            y1={budgetY}
+            y2={budgetY}
+            stroke={colors.muted}
+            strokeDasharray="1 4"
+            strokeWidth={1.5}
+          />
+          <text x={g.left + 4} y={budgetY - 5} fill={colors.muted} fontSize={11}>
+            budget: {maxSteps} steps
+          </text>
+          {theory && (
+            <path
+              d={pathThrough(
+                g,
+                theory.length,
+                (j) => sweep.betas[j],
+                (j) => theory[j],
+              )}
+              fill="none"
+              stroke={colors.muted}
+              strokeWidth={1.5}
+              strokeDasharray="5 4"
+            />
+          )}
+          <path
+            d={pathThrough(
+              g,
+              sweep.betas.length,
+              (j) => sweep.betas[j],
+              (j) => sweep.steps[j],
+            )}
+            fill="none"
+            stroke={colors.momentum}
+            strokeWidth={2.25}
+            strokeLinejoin="round"
+          />
+          {sweep.missed.map((why, j) => {
+            if (!why) return null;
+            const px = toPixelX(g, sweep.betas[j]);
+            const py = toPixelY(g, maxSteps * 1.07);
+            return why === 'diverged' ? (
+              <path
+                key={j}
+                d={`M${px - 3} ${py - 3}L${px + 3} ${py + 3}M${px + 3} ${py - 3}L${px - 3} ${py + 3}`}
+                stroke={colors.gd}
+                strokeWidth={1.5}
+              />
+            ) : (
+              <circle
+                key={j}
+                cx={px}
+                cy={py}
+                r={2.75}
+                fill="none"
+                stroke={colors.muted}
+                strokeWidth={1.25}
+              />
+            );
+          })}
+          {optimalBeta !== null &&
+            vertical(optimalBeta, colors.nesterov, '6 3', 'β*', 'optimal', 0)}
+          {betaC !== null &&
+            vertical(
+              betaC,
+              colors.adam,
+              '2 3',
+              <>
+                β
+                <tspan fontSize={9} dy={3}>
+                  c
+                </tspan>
+              </>,
+              'critical',
+              1,
+            )}
+          <line
+            x1={bx}
+            x2={bx}
+            y1={g.top}
+            y2={g.top + g.height}
+            stroke={colors.fg}
+            strokeWidth={2}
+          />
+          <circle
+            cx={bx}
+            cy={toPixelY(g, current.reached ? current.steps : missY)}
+            r={5}
+            fill={colors.fg}
+            stroke={theme === 'dark' ? '#111' : 'white'}
+            strokeWidth={1.5}
+          />
+        </PlotAreaClip>
+        <BetaHandle geometry={g} beta={beta} color={colors.fg} onBeta={onBeta} />
+      </>
+    );
+  };
+
+  return (
+    <Plot
+      traces={NO_TRACES}
+      x={x}
+      y={y}
+      aspect={0.62}
+      overlay={overlay}
+      description={description}
+      label="Steps to reach the tolerance against the momentum β"
+    />
+  );
+}
+
+/** The current-β line, draggable sideways with a mouse, a pen or a finger (the range input is the keyboard way). */
+function BetaHandle({
+  geometry,
+  beta,
+  color,
+  onBeta,
+}: {
+  geometry: PlotGeometry;
+  beta: number;
+  color: string;
+  onBeta: (b: number) => void;
+}) {
+  const [dragging, setDragging] = useState(false);
+  const toBeta = (event: ReactPointerEvent<SVGElement>) => {
+    const box = (event.currentTarget.ownerSVGElement as SVGSVGElement).getBoundingClientRect();
+    return toData(geometry, event.clientX - box.left, event.clientY - box.top)[0];
+  };
+  const px = toPixelX(geometry, beta);
+  return (
+    <g
+      className="handle"
+      data-testid="beta-handle"
+      style={{ cursor: 'ew-resize' }}
+      onPointerDown={(e) => {
+        e.currentTarget.setPointerCapture(e.pointerId);
+        setDragging(true);
+        onBeta(toBeta(e));
+      }}
+      onPointerMove={(e) => dragging && onBeta(toBeta(e))}
+      onPointerUp={() => setDragging(false)}
+      onPointerCancel={() => setDragging(false)}
+    >
+      <rect x={px - 12} y={geometry.top} width={24} height={geometry.height} fill="transparent" />
+      <rect x={px - 5} y={geometry.top + 2} width={10} height={20} rx={3} fill={color} />
+    </g>
+  );
+}
