@@ -8,13 +8,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import matter from 'gray-matter';
+import { checkParameter, extractExercises, type ParameterSpec } from '@/lib/exercises';
 import {
   alternatingAmplitude,
   constantAverage,
   effectiveWindow,
   emaWeights,
+  criticalBeta,
   gdRate,
   illConditionedBowl,
+  momentumRoots,
+  momentumSpectrumRate,
+  optimalGd,
+  optimalMomentum,
+  stabilityLimit,
+  stepsToTolerance,
   makeOptimizer,
   momentumRate,
   quadratic,
@@ -39,6 +47,20 @@ function expectQuoted(text: string, ...quotes: string[]): void {
 }
 
 const fixed = (x: number, digits: number) => x.toFixed(digits);
+
+/** `4.2 \\times 10^{-4}`: a number in the LaTeX scientific notation the lessons print. */
+function sci(x: number, digits: number): string {
+  const [mantissa, exponent] = x.toExponential(digits).split('e');
+  return `${mantissa} \\times 10^{${Number(exponent)}}`;
+}
+
+/** The ParameterChallenges of a lesson, as the course's own extractor reads them. */
+function challenges(prefix: string): Map<string, ParameterSpec> {
+  const file = fs.readdirSync(LESSONS).find((f) => f.startsWith(prefix) && f.endsWith('.mdx'))!;
+  const result = extractExercises(fs.readFileSync(path.join(LESSONS, file), 'utf8'), { file, lesson: file });
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n'));
+  return new Map(result.exercises.filter((e): e is ParameterSpec => e.kind === 'parameter').map((e) => [e.id, e]));
+}
 
 /** A lesson's declared page values (the frontmatter `params:`), as the page opens. */
 function defaults(prefix: string): Record<string, number | string | [number, number]> {
@@ -175,6 +197,119 @@ describe('lesson 3, momentum, quotes the core at the page defaults', () => {
     const w = unrolledMomentum(start, grads, lr, beta);
     expect(w[0]).toBeCloseTo(run.points.at(12)[0], 10);
     expect(w[1]).toBeCloseTo(run.points.at(12)[1], 10);
+  });
+});
+
+describe('lesson 4, tuning the momentum rate, quotes the core', () => {
+  const text = lesson('04-');
+  const d = defaults('04-');
+  const [kappa, lr] = [d.kappa as number, d.alpha as number];
+  const start = d.start as [number, number];
+  const lo = 1 / kappa;
+  const tol = { steps: 5000, tol: 1e-6 };
+
+  it('opens on the bowl κ = 100 at α = 1, β = 0.95, the settings the prose describes', () => {
+    expect([kappa, lr, d.beta, ...start]).toEqual([100, 1, 0.95, -3.5, 1.5]);
+  });
+
+  it('recalls lesson 3’s speed-up as "a factor of four"', () => {
+    const d3 = defaults('03-');
+    const s3 = d3.start as [number, number];
+    const plain = runBowl(d3.kappa as number, 'gd', d3.alpha as number, 0, s3, tol);
+    const mom = runBowl(d3.kappa as number, 'heavy-ball', d3.alpha as number, d3.beta as number, s3, tol);
+    expect(Math.round(plain.steps / mom.steps)).toBe(4);
+    expectQuoted(text, 'adding momentum $\\beta = 0.7$ cut the steps gradient descent needed by a factor of four');
+  });
+
+  it('quotes the β sweep at α = 1: steps to a loss of 1e-6 for five momentum rates', () => {
+    const n = (beta: number) => runBowl(kappa, beta === 0 ? 'gd' : 'heavy-ball', lr, beta, start, tol).steps;
+    expectQuoted(
+      text,
+      `takes ${n(0)} steps with $\\beta = 0$, ${n(0.5)} with $\\beta = 0.5$, ${n(0.81)} with $\\beta = 0.81$, ${n(0.95)} with $\\beta = 0.95$ and ${n(0.99)} with $\\beta = 0.99$`,
+      `The run needs ${n(0.95)} steps instead of ${n(0.81)}.`,
+      `reaches the tolerance in ${n(0.81)} steps`,
+    );
+  });
+
+  it('quotes the three regimes: crawl, ringing at √β, critical damping', () => {
+    expectQuoted(text, `has rate ${fixed(gdRate(lr, lo), 2)} without momentum and ${fixed(momentumRate(lr, 0.5, lo), 2)} with $\\beta = 0.5$`);
+    for (const lambda of [lo, 1]) expect(momentumRoots(lr, 0.95, lambda)[0].im).not.toBe(0);
+    expect(momentumRate(lr, 0.95, 1)).toBeCloseTo(Math.sqrt(0.95), 12);
+    expectQuoted(text, `$\\beta = 0.95$ that is ${fixed(momentumRate(lr, 0.95, 1), 3)} per step`, `$\\sqrt{0.95} = ${fixed(Math.sqrt(0.95), 3)}$`);
+    expect(criticalBeta(lr, lo)).toBeCloseTo(0.81, 12);
+    expectQuoted(
+      text,
+      `gradient descent's factor is ${fixed(gdRate(lr, lo), 2)}, while the critical momentum $\\beta = ${fixed(criticalBeta(lr, lo), 2)}$ gives ${fixed(momentumRate(lr, 0.81, lo), 1)}`,
+    );
+  });
+
+  it('quotes the stability limit 2 + 2β at β = 0.5', () => {
+    const limit = stabilityLimit(0.5, 1);
+    expect(momentumRate(limit - 0.01, 0.5, 1)).toBeLessThan(1);
+    expect(momentumRate(limit + 0.01, 0.5, 1)).toBeGreaterThan(1);
+    expectQuoted(text, `any $\\alpha$ up to ${fixed(limit, 0)} converges`, `answer={${fixed(limit, 0)}}`, `the boundary is $\\alpha = ${fixed(limit, 0)}$`);
+  });
+
+  it('quotes the optimal α*, β* and rates for κ = 100', () => {
+    const m = optimalMomentum(lo, 1);
+    const g = optimalGd(lo, 1);
+    expectQuoted(
+      text,
+      `$\\alpha^\\star = ${fixed(m.lr, 2)}$, $\\beta^\\star = ${fixed(m.beta, 2)}$, and the rate is ${fixed(m.rate, 2)}, where the best gradient descent ($\\alpha = ${fixed(g.lr, 2)}$) manages ${fixed(g.rate, 2)}`,
+    );
+  });
+
+  it('quotes the steps to shrink the error by 1e-6 for κ = 10 … 10000', () => {
+    for (const k of [10, 100, 1000, 10000]) {
+      const gd = stepsToTolerance(optimalGd(1 / k, 1).rate, 1e-6);
+      const mom = stepsToTolerance(optimalMomentum(1 / k, 1).rate, 1e-6);
+      expectQuoted(text, `$\\kappa = ${k}$: gradient descent ${gd} steps, momentum ${mom}`);
+    }
+  });
+
+  it('quotes a slightly larger β beating the exact β* over 20 steps, and the rounded optimum’s knife edge', () => {
+    const m = optimalMomentum(lo, 1);
+    expectQuoted(text, `$\\alpha^\\star = ${fixed(m.lr, 3)}$ and $\\beta^\\star = ${fixed(m.beta, 3)}$`);
+    const best = runBowl(kappa, 'heavy-ball', m.lr, m.beta, start, { steps: 20 });
+    const other = runBowl(kappa, 'heavy-ball', m.lr, 0.75, start, { steps: 20 });
+    expect(momentumRate(m.lr, 0.75, 1)).toBeGreaterThan(m.rate);
+    expectQuoted(text, `loss down to $${sci(other.losses[20], 1)}$, while $\\beta^\\star$ is still at $${fixed(best.losses[20], 2)}$`);
+    const bestSteps = runBowl(kappa, 'heavy-ball', m.lr, m.beta, start, tol).steps;
+    const otherSteps = runBowl(kappa, 'heavy-ball', m.lr, 0.75, start, tol).steps;
+    expectQuoted(text, `$\\beta = 0.75$ needs ${otherSteps} steps and $\\beta^\\star$ needs ${bestSteps}`, `the exact optimum needs ${bestSteps}`);
+    expect(momentumRoots(3.31, 0.67, 1)[0].im).toBe(0);
+    const rounded = runBowl(kappa, 'heavy-ball', 3.31, 0.67, start, tol).steps;
+    expectQuoted(text, `rate worsens to ${fixed(momentumSpectrumRate(3.31, 0.67, lo, 1), 2)}; that run needs ${rounded} steps`);
+  });
+
+  it('the exercises’ answers are the core’s', () => {
+    expect(momentumRoots(0.5, 0.81, 1)[0].im).not.toBe(0);
+    expectQuoted(text, `id="l4-ringing-rate" answer={${fixed(momentumRate(0.5, 0.81, 1), 1)}}`);
+    expectQuoted(text, `id="l4-critical-beta" answer={${fixed(criticalBeta(1, 0.04), 2)}}`);
+    expectQuoted(text, `rate is $\\sqrt{\\beta} = 1 - 0.2 = ${fixed(momentumRate(1, criticalBeta(1, 0.04), 0.04), 1)}$`);
+    expectQuoted(text, `about ${stepsToTolerance(0.8, 1e-6)} steps instead of ${stepsToTolerance(gdRate(1, 0.04), 1e-6)}`);
+  });
+
+  it('the ParameterChallenge is solvable, and gradient descent cannot solve it', () => {
+    const spec = challenges('04-').get('l4-tune-kappa-100')!;
+    const m = optimalMomentum(lo, 1);
+    expectQuoted(text, `$\\alpha^\\star = (2/1.1)^2 = ${fixed(m.lr, 2)}$ and $\\beta^\\star = (9/11)^2 = ${fixed(m.beta, 2)}$`);
+    const solutions: [number, number][] = [[3.31, 0.67], [1, 0.81], [3.31, 0.75]];
+    const steps = solutions.map(([a, b]) => {
+      const r = checkParameter(spec, { values: { lr: a, beta: b } });
+      expect(r.correct, `lr ${a}, beta ${b}: ${r.message}`).toBe(true);
+      return (r.detail as { stepsTaken: number }).stepsTaken;
+    });
+    expectQuoted(text, `after ${steps[0]} steps`, `(${steps[1]} steps)`, `(${steps[2]} steps)`);
+    expect(checkParameter(spec, { values: { ...spec.initial } }).correct).toBe(false);
+    let bestGd = Infinity;
+    for (let a = 0.01; a <= 3.9; a += 0.01) {
+      expect(checkParameter(spec, { values: { lr: a, beta: 0 } }).correct).toBe(false);
+      const run = runBowl(kappa, 'gd', a, 0, start, tol);
+      if (run.status === 'converged') bestGd = Math.min(bestGd, run.steps);
+    }
+    expect(bestGd).toBeGreaterThan(250);
+    expectQuoted(text, 'its best step size still needs more than 250');
   });
 });
 
