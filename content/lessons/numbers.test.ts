@@ -23,6 +23,12 @@ import {
   optimalMomentum,
   stabilityLimit,
   stepsToTolerance,
+  speedup,
+  stepsToReach,
+  train,
+  trainingProblem,
+  type CarFeature,
+  type TrainingProblem,
   makeOptimizer,
   momentumRate,
   quadratic,
@@ -310,6 +316,120 @@ describe('lesson 4, tuning the momentum rate, quotes the core', () => {
     }
     expect(bestGd).toBeGreaterThan(250);
     expectQuoted(text, 'its best step size still needs more than 250');
+  });
+});
+
+describe('lesson 5, momentum in real training, quotes the core on the cars regression', () => {
+  const text = lesson('05-');
+  const d = defaults('05-');
+  const five: CarFeature[] = ['Weight_in_lbs', 'Horsepower', 'Displacement', 'Acceleration', 'Year'];
+  const two: CarFeature[] = ['Weight_in_lbs', 'Acceleration'];
+  const std = trainingProblem({ features: five, standardize: true });
+  const raw = trainingProblem({ features: five, standardize: false });
+  const lambda = (p: TrainingProblem) => [p.eigenvalues[0], p.eigenvalues[p.dim - 1]] as const;
+  /** "Within 1% of the best loss", the TrainingRace's default tolerance. */
+  const onePercent = 0.01 * std.minimum;
+  const mb = (name: OptimizerName, lr: number, beta: number, epochs = 300) =>
+    train(std, makeOptimizer(name, { lr, beta }), { epochs, batchSize: 32, seed: 1 });
+  /** Mean of (f − f*)/f* over epochs 150 … end, in percent: the level a minibatch run hovers at. */
+  const floorPercent = (losses: readonly number[]) => {
+    const tail = losses.slice(150).map((l) => (l - std.minimum) / std.minimum);
+    return (100 * tail.reduce((a, b) => a + b, 0)) / tail.length;
+  };
+
+  it('quotes the condition numbers of raw and standardized features', () => {
+    const raw2 = trainingProblem({ features: two, standardize: false });
+    const std2 = trainingProblem({ features: two, standardize: true });
+    expectQuoted(
+      text,
+      `the condition number is $${sci(raw2.kappa, 1)}$; with all five it is $${sci(raw.kappa, 1)}$`,
+      `$\\kappa$ drops from $${sci(raw2.kappa, 1)}$ to ${fixed(std2.kappa, 1)}. With all five features it drops to ${fixed(std.kappa, 0)}:`,
+      `With $\\kappa = ${fixed(std.kappa, 0)}$, lesson 4 promises`,
+    );
+  });
+
+  it('quotes the raw problem’s step-size limit and the hopeless step counts', () => {
+    const [lo, hi] = lambda(raw);
+    expectQuoted(text, `$\\alpha < 2/\\lambda_{\\max} = ${sci(2 / hi, 1)}$`);
+    const gdSteps = stepsToTolerance(optimalGd(lo, hi).rate, 1e-3);
+    const momSteps = stepsToTolerance(optimalMomentum(lo, hi).rate, 1e-3);
+    expectQuoted(text, `gradient descent about $${sci(gdSteps, 1)}$ steps and momentum about $${sci(momSteps, 1)}$`);
+  });
+
+  it('quotes the full-batch race at the page defaults, with the measured speed-up from train and speedup', () => {
+    expect([d.alpha, d.beta]).toEqual([0.1, 0.9]);
+    const lr = d.alpha as number;
+    const beta = d.beta as number;
+    const epochs = 1000;
+    const plain = train(std, makeOptimizer('gd', { lr }), { epochs });
+    const hb = train(std, makeOptimizer('heavy-ball', { lr, beta }), { epochs });
+    const nest = train(std, makeOptimizer('nesterov', { lr, beta }), { epochs });
+    const s1 = speedup(hb, plain, onePercent);
+    const s2 = speedup(nest, plain, onePercent);
+    expect(s2.stepsB).toBe(s1.stepsB);
+    expectQuoted(
+      text,
+      `gradient descent needs ${s1.stepsB} epochs to come within 1% of the best loss, the heavy ball ${s1.stepsA} and Nesterov ${s2.stepsA}: a measured speed-up of ${fixed(s1.ratio!, 1)} for the heavy ball and ${fixed(s2.ratio!, 1)} for Nesterov`,
+    );
+  });
+
+  it('quotes the tuned race against the long-run promise √κ', () => {
+    const [lo, hi] = lambda(std);
+    const g = optimalGd(lo, hi);
+    const m = optimalMomentum(lo, hi);
+    expectQuoted(text, `the ratio of the logarithms of their two rates is ${fixed(Math.log(m.rate) / Math.log(g.rate), 1)}`);
+    const plain = train(std, makeOptimizer('gd', { lr: g.lr }), { epochs: 2000 });
+    const hb = train(std, makeOptimizer('heavy-ball', { lr: m.lr, beta: m.beta }), { epochs: 2000 });
+    const loose = speedup(hb, plain, onePercent);
+    const tight = speedup(hb, plain, 1e-6 * std.minimum);
+    expectQuoted(
+      text,
+      `gradient descent needs ${loose.stepsB} epochs and momentum ${loose.stepsA}, a speed-up of ${fixed(loose.ratio!, 1)}`,
+      `${tight.stepsB} against ${tight.stepsA}, a speed-up of ${fixed(tight.ratio!, 1)}`,
+      `we measured between ${fixed(loose.ratio!, 1)} and ${fixed(tight.ratio!, 1)} depending on the tolerance, with ${fixed(Math.log(m.rate) / Math.log(g.rate), 1)} promised`,
+    );
+  });
+
+  it('quotes the minibatch race: transient speed-up and noise floors that rise with β', () => {
+    expect([d.alphaMb, d.betaMb]).toEqual([0.02, 0.9]);
+    expect(std.n).toBe(392);
+    expect(Math.ceil(std.n / 32)).toBe(13);
+    expectQuoted(text, 'thirteen steps per epoch', 'each epoch takes thirteen noisy steps');
+    const plain = mb('gd', 0.02, 0);
+    const hb = mb('heavy-ball', 0.02, 0.9);
+    const hb95 = mb('heavy-ball', 0.02, 0.95);
+    const nest = mb('nesterov', 0.02, 0.9);
+    const [fGd, fHb, f95, fNest] = [plain, hb, hb95, nest].map((r) => floorPercent(r.losses));
+    expectQuoted(
+      text,
+      `gradient descent comes within 1% of the best loss after ${stepsToReach(plain.losses, std.minimum, onePercent)} epochs and the heavy ball with $\\beta = 0.9$ after ${stepsToReach(hb.losses, std.minimum, onePercent)}`,
+      `gradient descent hovers only ${fixed(fGd, 2)}% above the best loss, while the heavy ball hovers ${fixed(fHb, 2)}% above it`,
+      `with $\\beta = 0.95$ it hovers ${fixed(f95, 2)}% above`,
+      `Nesterov with $\\beta = 0.9$ sits at ${fixed(fNest, 2)}%`,
+      `from ${fixed(fHb, 2)}% to ${fixed(f95, 2)}% above the best loss`,
+    );
+    expect(Math.round(fHb / fGd)).toBe(10);
+    expectQuoted(text, 'ten times higher');
+    const slow = mb('heavy-ball', 0.002, 0.9, 600);
+    const slowEpochs = stepsToReach(slow.losses, std.minimum, onePercent);
+    expect(slowEpochs).toBe(stepsToReach(plain.losses, std.minimum, onePercent));
+    expectQuoted(text, `the heavy ball with $\\alpha = 0.002$ and $\\beta = 0.9$ reaches the 1% mark in ${slowEpochs} epochs, exactly like gradient descent with $\\alpha = 0.02$`);
+  });
+
+  it('the exercises’ answers follow from the formulas', () => {
+    expectQuoted(text, `answer={${3000 ** 2 / 15 ** 2}}`);
+    const g = optimalGd(1, 65).rate;
+    const m = optimalMomentum(1, 65).rate;
+    const ratio = Math.log(m) / Math.log(g);
+    const range = text.match(/id="l5-long-run-speedup" range=\{\[([\d.]+), ([\d.]+)\]\}/);
+    expect(ratio).toBeGreaterThan(Number(range![1]));
+    expect(ratio).toBeLessThan(Number(range![2]));
+    expectQuoted(
+      text,
+      `$64/66 = ${fixed(g, 3)}$, so $-\\log r = ${fixed(-Math.log(g), 3)}$`,
+      `= ${fixed(m, 3)}$, so $-\\log r = ${fixed(-Math.log(m), 3)}$`,
+      `$\\sqrt{65} = ${fixed(Math.sqrt(65), 2)}$`,
+    );
   });
 });
 
