@@ -31,12 +31,17 @@ const MARGIN = { l: 56, r: 16, t: 12, b: 48 };
  */
 export function Plot({ traces, x, y, aspect = 0.75, layout, overlay, description, label }: PlotProps) {
   const host = useRef<HTMLDivElement>(null);
-  const [geometry, setGeometry] = useState<PlotGeometry | null>(null);
+  // Only the pixel box is state; the axes come from the current props, so the overlay is
+  // aligned with the data it draws even in the frame before Plotly has redrawn its axes.
+  const [box, setBox] = useState<PlotBox | null>(null);
+  const geometry: PlotGeometry | null = box ? { ...box, x, y } : null;
   const [failed, setFailed] = useState<string | null>(null);
   const theme = useTheme();
   const frame = useRef(0);
   const latest = useRef({ traces, x, y, layout, theme });
   latest.current = { traces, x, y, layout, theme };
+
+  const axesKey = JSON.stringify([x, y]);
 
   useEffect(() => {
     const el = host.current;
@@ -85,7 +90,7 @@ export function Plot({ traces, x, y, aspect = 0.75, layout, overlay, description
           },
         );
         if (cancelled) return;
-        setGeometry(measure(el, xa, ya));
+        setBox(measure(el));
         setFailed(null);
       } catch (error) {
         if (!cancelled) setFailed((error as Error).message);
@@ -95,14 +100,16 @@ export function Plot({ traces, x, y, aspect = 0.75, layout, overlay, description
       cancelled = true;
       cancelAnimationFrame(frame.current);
     };
-  }, [traces, x.range[0], x.range[1], y.range[0], y.range[1], x.log, y.log, layout, theme, label, x, y]);
+    // Axes are compared by value: a widget may pass a fresh but equal axis object each render,
+    // which must not cost a Plotly redraw.
+  }, [traces, axesKey, layout, theme, label]);
 
   // Keep the overlay aligned when the frame is resized (phone rotation, sidebar).
   useEffect(() => {
     const el = host.current;
     if (!el) return;
     const observer = new ResizeObserver(() => {
-      setGeometry((g) => (g ? measure(el, latest.current.x, latest.current.y) : g));
+      setBox((b) => (b ? measure(el) : b));
     });
     observer.observe(el);
     return () => observer.disconnect();
@@ -134,15 +141,13 @@ export function Plot({ traces, x, y, aspect = 0.75, layout, overlay, description
   );
 }
 
-function measure(el: HTMLElement, x: AxisSpec, y: AxisSpec): PlotGeometry {
-  const width = el.clientWidth;
-  const height = el.clientHeight;
+type PlotBox = Omit<PlotGeometry, 'x' | 'y'>;
+
+function measure(el: HTMLElement): PlotBox {
   return {
     left: MARGIN.l,
     top: MARGIN.t,
-    width: Math.max(1, width - MARGIN.l - MARGIN.r),
-    height: Math.max(1, height - MARGIN.t - MARGIN.b),
-    x,
-    y,
+    width: Math.max(1, el.clientWidth - MARGIN.l - MARGIN.r),
+    height: Math.max(1, el.clientHeight - MARGIN.t - MARGIN.b),
   };
 }

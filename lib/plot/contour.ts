@@ -45,7 +45,13 @@ export function contourGrid(
   );
   let lo = Infinity;
   let hi = -Infinity;
-  for (const row of z) for (const v of row) if (v !== null) ((lo = Math.min(lo, v)), (hi = Math.max(hi, v)));
+  for (const row of z) {
+    for (const v of row) {
+      if (v === null) continue;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  }
   if (!Number.isFinite(lo)) [lo, hi] = [0, 1];
   return { x, y, z, zRange: [lo, hi === lo ? lo + 1 : hi] };
 }
