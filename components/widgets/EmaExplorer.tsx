@@ -1,0 +1,297 @@
+'use client';
+
+import { useId, useMemo, useState } from 'react';
+import {
+  EMA_SIGNALS,
+  emaFacts,
+  emaView,
+  isEmaSignal,
+  signalRange,
+  weightAxisTop,
+  type EmaSignal,
+  type EmaView,
+} from '@/lib/plot/ema-explorer';
+import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
+import { useBinding } from '@/components/notebook/NotebookProvider';
+import { Plot } from '@/components/plot/Plot';
+import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
+import { WidgetBoundary } from './WidgetBoundary';
+
+export interface EmaExplorerProps {
+  /** Page value holding β (default 'beta'); `defaultBeta` when the page declares none. */
+  beta?: string;
+  defaultBeta?: number;
+  /** The input sequence shown first; a menu lets the learner switch. */
+  signal?: EmaSignal;
+  /** How many inputs g₁ … gₙ (default 40). */
+  steps?: number;
+  /** Start with bias correction (divide by 1 − βᵏ) switched on. */
+  biasCorrection?: boolean;
+  caption?: string;
+  id?: string;
+}
+
+const NO_TRACES: readonly object[] = [];
+
+export function EmaExplorer(props: EmaExplorerProps) {
+  return (
+    <WidgetBoundary name="The moving average of past gradients">
+      <EmaExplorerInner {...props} />
+    </WidgetBoundary>
+  );
+}
+
+/** A page value when the page declares it, the widget's own state otherwise. */
+function useNumberSetting(name: string | undefined, fallback: number): [number, (v: number) => void] {
+  const [value, setBound, bound] = useBinding<number>(name, fallback);
+  const [local, setLocal] = useState(fallback);
+  return bound ? [value, setBound] : [local, setLocal];
+}
+
+function EmaExplorerInner({
+  beta: betaName = 'beta',
+  defaultBeta = 0.9,
+  signal: initialSignal = 'alternating',
+  steps = 40,
+  biasCorrection: initialCorrection = false,
+  caption,
+  id,
+}: EmaExplorerProps) {
+  const theme = useTheme();
+  const colors = PLOT_COLORS[theme];
+  const [beta, setBeta] = useNumberSetting(betaName, defaultBeta);
+  const [signal, setSignal] = useState<EmaSignal>(initialSignal);
+  const [corrected, setCorrected] = useState(initialCorrection);
+  const controlId = useId();
+  const b = Math.min(0.999, Math.max(0, beta));
+  const n = Math.max(2, Math.min(200, Math.floor(steps)));
+
+  const view = useMemo(() => emaView(signal, b, n, corrected), [signal, b, n, corrected]);
+  const facts = emaFacts(b);
+  const sentence = describe(b, facts, view, signal, corrected);
+
+  const [lo, hi] = signalRange(signal);
+  const topX = useMemo(() => ({ range: [0.5, n + 0.5] as const, title: 'step k' }), [n]);
+  const topY = useMemo(() => ({ range: [lo, hi] as const, title: 'gₖ and vₖ' }), [lo, hi]);
+  const weightTop = weightAxisTop(b);
+  const barX = useMemo(() => ({ range: [-0.6, n - 0.4] as const, title: 'steps ago j' }), [n]);
+  const barY = useMemo(() => ({ range: [0, weightTop] as const, title: 'weight' }), [weightTop]);
+
+  const signalOverlay = (g: PlotGeometry) => (
+    <SignalOverlay geometry={g} view={view} gradientColor={colors.gd} averageColor={colors.momentum} zeroColor={colors.muted} />
+  );
+  const weightsOverlay = (g: PlotGeometry) => (
+    <WeightsOverlay geometry={g} view={view} barColor={colors.momentum} markColor={colors.fg} halo={theme === 'dark' ? '#1d2024' : '#ffffff'} />
+  );
+
+  return (
+    <figure className="figure ema-explorer" id={id}>
+      <Plot
+        traces={NO_TRACES}
+        x={topX}
+        y={topY}
+        aspect={0.5}
+        overlay={signalOverlay}
+        label="Gradients and their moving average"
+        description={sentence}
+      />
+      <ul className="legend" aria-label="Legend">
+        <li>
+          <span className="swatch" style={{ background: colors.gd }} aria-hidden="true" />
+          gradient gₖ
+        </li>
+        <li>
+          <span className="swatch" style={{ background: colors.momentum }} aria-hidden="true" />
+          average vₖ{corrected ? ' (bias-corrected)' : ''}
+        </li>
+      </ul>
+      <Plot
+        traces={NO_TRACES}
+        x={barX}
+        y={barY}
+        aspect={0.4}
+        overlay={weightsOverlay}
+        label="Weight of each past gradient in the average"
+        description={`Weights (1 − β)βʲ: ${facts.window >= 1000 ? 'more than 1000' : formatWindow(facts.window)} steps carry most of the weight; the ${n} shown sum to ${view.weightSum.toFixed(3)}.`}
+      />
+      <div className="controls no-print">
+        <label className="control">
+          β
+          <input
+            type="range"
+            min={0}
+            max={0.99}
+            step={0.01}
+            value={b}
+            aria-label="β (momentum)"
+            aria-valuetext={`β = ${b.toFixed(2)}, window about ${formatWindow(facts.window)} steps`}
+            onChange={(e) => setBeta(Number(e.target.value))}
+          />
+          <output>{b.toFixed(2)}</output>
+        </label>
+        <span className="control">
+          <label htmlFor={`${controlId}-signal`}>Input</label>
+          <select id={`${controlId}-signal`} value={signal} onChange={(e) => isEmaSignal(e.target.value) && setSignal(e.target.value)}>
+            {EMA_SIGNALS.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </span>
+        <label className="control">
+          <input type="checkbox" checked={corrected} onChange={(e) => setCorrected(e.target.checked)} />
+          Bias correction (divide by 1 − βᵏ)
+        </label>
+      </div>
+      <p className="live-text" aria-live="polite">
+        {sentence}
+      </p>
+      {caption && <figcaption>{caption}</figcaption>}
+    </figure>
+  );
+}
+
+function formatWindow(window: number): string {
+  return window >= 10 ? Math.round(window).toString() : window.toFixed(1).replace(/\.0$/, '');
+}
+
+function describe(beta: number, facts: ReturnType<typeof emaFacts>, view: EmaView, signal: EmaSignal, corrected: boolean): string {
+  const last = view.g.length;
+  const general =
+    `β = ${beta.toFixed(2)}: the average looks back about ${formatWindow(facts.window)} ` +
+    `step${facts.window < 1.5 ? '' : 's'}; an alternating ±1 shrinks to ±${facts.alternating.toFixed(3)} ` +
+    `(=(1−β)/(1+β)); a constant 1 reaches ${facts.constant.toFixed(2)} after ${facts.constantSteps} steps ` +
+    `(1−β${superscript(facts.constantSteps)}).`;
+  const here =
+    ` Here the last input g${subscript(last)} = ${format(view.g[last - 1])} is averaged to ` +
+    `v${subscript(last)} = ${format(view.v[last - 1])}${corrected ? ' (bias-corrected)' : ''}` +
+    (signal === 'step' ? `; the step at k = 10 is followed with a lag of about ${formatWindow(facts.window)} steps.` : '.');
+  return general + here;
+}
+
+function format(x: number): string {
+  return (x < 0 ? '−' : '') + Number(Math.abs(x).toFixed(3)).toString();
+}
+
+const SUB = '₀₁₂₃₄₅₆₇₈₉';
+const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+function subscript(k: number): string {
+  return String(k).replace(/\d/g, (d) => SUB[Number(d)]);
+}
+function superscript(k: number): string {
+  return String(k).replace(/\d/g, (d) => SUP[Number(d)]);
+}
+
+/** Clips overlay drawing to the plot area, so values outside the fixed range never spill. */
+function ClipArea({ id, geometry }: { id: string; geometry: PlotGeometry }) {
+  return (
+    <clipPath id={id}>
+      <rect x={geometry.left} y={geometry.top} width={geometry.width} height={geometry.height} />
+    </clipPath>
+  );
+}
+
+function SignalOverlay({
+  geometry,
+  view,
+  gradientColor,
+  averageColor,
+  zeroColor,
+}: {
+  geometry: PlotGeometry;
+  view: EmaView;
+  gradientColor: string;
+  averageColor: string;
+  zeroColor: string;
+}) {
+  const clip = useId();
+  const y0 = toPixelY(geometry, 0);
+  const n = view.g.length;
+  const radius = geometry.width / n > 8 ? 3 : 2;
+  return (
+    <g clipPath={`url(#${clip})`}>
+      <defs>
+        <ClipArea id={clip} geometry={geometry} />
+      </defs>
+      <line x1={geometry.left} x2={geometry.left + geometry.width} y1={y0} y2={y0} stroke={zeroColor} strokeWidth={1} />
+      <g data-series="gradients" stroke={gradientColor} fill={gradientColor}>
+        {view.g.map((g, i) => {
+          const x = toPixelX(geometry, i + 1);
+          const y = toPixelY(geometry, g);
+          return (
+            <g key={i}>
+              <line x1={x} x2={x} y1={y0} y2={y} strokeWidth={1} opacity={0.6} />
+              <circle cx={x} cy={y} r={radius} />
+            </g>
+          );
+        })}
+      </g>
+      <g data-series="average">
+        <path
+          d={pathThrough(geometry, n + 1, (k) => k, (k) => (k === 0 ? 0 : view.v[k - 1]))}
+          fill="none"
+          stroke={averageColor}
+          strokeWidth={2.5}
+          strokeLinejoin="round"
+        />
+        {view.v.map((v, i) => (
+          <circle key={i} cx={toPixelX(geometry, i + 1)} cy={toPixelY(geometry, v)} r={radius} fill={averageColor} />
+        ))}
+      </g>
+    </g>
+  );
+}
+
+function WeightsOverlay({
+  geometry,
+  view,
+  barColor,
+  markColor,
+  halo,
+}: {
+  geometry: PlotGeometry;
+  view: EmaView;
+  barColor: string;
+  markColor: string;
+  halo: string;
+}) {
+  const clip = useId();
+  const n = view.weights.length;
+  const unit = geometry.width / (geometry.x.range[1] - geometry.x.range[0]);
+  const barWidth = Math.max(1, unit * 0.7);
+  const base = toPixelY(geometry, 0);
+  const inside = view.window <= n - 1;
+  const markX = toPixelX(geometry, Math.min(view.window, n - 0.4));
+  const label = `window 1/(1−β) ≈ ${formatWindow(view.window)}${inside ? '' : ' →'}`;
+  // Keep the label on the plot: to the left of the mark when it sits in the right half.
+  const rightHalf = markX > geometry.left + geometry.width / 2;
+  return (
+    <>
+      <defs>
+        <ClipArea id={clip} geometry={geometry} />
+      </defs>
+      <g clipPath={`url(#${clip})`} data-series="weights" fill={barColor}>
+        {view.weights.map((w, j) => {
+          const top = toPixelY(geometry, w);
+          return <rect key={j} x={toPixelX(geometry, j) - barWidth / 2} y={top} width={barWidth} height={Math.max(0, base - top)} opacity={0.75} />;
+        })}
+      </g>
+      <g data-series="window" stroke={markColor} fill={markColor}>
+        <line x1={markX} x2={markX} y1={geometry.top} y2={base} strokeDasharray="5 4" strokeWidth={1.5} />
+        <text
+          x={rightHalf ? markX - 6 : markX + 6}
+          y={geometry.top + 14}
+          textAnchor={rightHalf ? 'end' : 'start'}
+          fontSize={12}
+          paintOrder="stroke"
+          stroke={halo}
+          strokeWidth={3}
+          strokeLinejoin="round"
+        >
+          {label}
+        </text>
+      </g>
+    </>
+  );
+}

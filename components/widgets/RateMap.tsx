@@ -1,0 +1,424 @@
+'use client';
+
+import { useId, useMemo, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { optimalMomentum } from '@/lib/optim';
+import { pathThrough, toData, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
+import {
+  bowlSpectrum,
+  RATE_MAP_ALPHA,
+  RATE_MAP_BETA,
+  rateHeatmap,
+  rateLegendTicks,
+  rateMapBoundaries,
+  rateReadout,
+  stepsPerDecade,
+  type RateHeatmap,
+} from '@/lib/plot/rate-heatmap';
+import { useBinding } from '@/components/notebook/NotebookProvider';
+import { Plot } from '@/components/plot/Plot';
+import { PLOT_COLORS, useTheme, type Theme } from '@/components/plot/useTheme';
+import { WidgetBoundary } from './WidgetBoundary';
+
+export interface RateMapProps {
+  /** Page value holding κ of the bowl ½(x²/κ + y²) (default 'kappa'); `defaultKappa` otherwise. */
+  kappa?: string;
+  defaultKappa?: number;
+  /** Page values the marker reads and sets (defaults 'alpha', 'beta'), with fallbacks. */
+  alpha?: string;
+  beta?: string;
+  defaultAlpha?: number;
+  defaultBeta?: number;
+  caption?: string;
+  id?: string;
+}
+
+/** Colours: the fast valley strong, slow regions pale, divergence a flat neutral. */
+const SCALE: Record<Theme, { stops: [number, string][]; diverges: string }> = {
+  light: {
+    stops: [
+      [0, '#172f7a'],
+      [0.3, '#2f6fe0'],
+      [0.65, '#a9c8f5'],
+      [1, '#f6f3ea'],
+    ],
+    diverges: '#bdb7ac',
+  },
+  dark: {
+    stops: [
+      [0, '#e3eeff'],
+      [0.3, '#7fb0ff'],
+      [0.65, '#2a4f91'],
+      [1, '#1c2230'],
+    ],
+    diverges: '#4b4740',
+  },
+};
+
+export function RateMap(props: RateMapProps) {
+  return (
+    <WidgetBoundary name="Convergence rate over α and β">
+      <RateMapInner {...props} />
+    </WidgetBoundary>
+  );
+}
+
+/** A page value when the page declares it, the widget's own state otherwise. */
+function useNumberSetting(name: string | undefined, fallback: number): [number, (v: number) => void] {
+  const [value, setBound, bound] = useBinding<number>(name, fallback);
+  const [local, setLocal] = useState(fallback);
+  return bound ? [value, setBound] : [local, setLocal];
+}
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
+const clampAlpha = (a: number) => round2(Math.min(RATE_MAP_ALPHA[1], Math.max(0.01, a)));
+const clampBeta = (b: number) => round2(Math.min(0.99, Math.max(0, b)));
+
+function RateMapInner({
+  kappa: kappaName = 'kappa',
+  defaultKappa = 20,
+  alpha: alphaName = 'alpha',
+  beta: betaName = 'beta',
+  defaultAlpha = 1.5,
+  defaultBeta = 0.6,
+  caption,
+  id,
+}: RateMapProps) {
+  const theme = useTheme();
+  const colors = PLOT_COLORS[theme];
+  const [kappaValue, setKappa] = useNumberSetting(kappaName, defaultKappa);
+  const [alpha, setAlpha] = useNumberSetting(alphaName, defaultAlpha);
+  const [beta, setBeta] = useNumberSetting(betaName, defaultBeta);
+  const kappa = Math.max(1, kappaValue);
+
+  // The heatmap is the expensive part: rebuilt only when κ changes, never during a drag.
+  const heatmap = useMemo(() => rateHeatmap(kappa), [kappa]);
+  const traces = useMemo(() => [heatmapTrace(heatmap, theme)], [heatmap, theme]);
+  const layout = useMemo(() => ({ plot_bgcolor: SCALE[theme].diverges }), [theme]);
+  const boundaries = useMemo(() => rateMapBoundaries(kappa), [kappa]);
+  const best = useMemo(() => {
+    const { lambdaMin, lambdaMax } = bowlSpectrum(kappa);
+    return optimalMomentum(lambdaMin, lambdaMax);
+  }, [kappa]);
+  const x = useMemo(() => ({ range: RATE_MAP_ALPHA, title: 'step size α' }), []);
+  const y = useMemo(() => ({ range: RATE_MAP_BETA, title: 'momentum β' }), []);
+
+  const sentence = describe(alpha, beta, kappa, best);
+  const move = (a: number, b: number) => {
+    setAlpha(clampAlpha(a));
+    setBeta(clampBeta(b));
+  };
+
+  const overlay = (g: PlotGeometry) => (
+    <RateOverlay
+      geometry={g}
+      kappa={kappa}
+      alpha={alpha}
+      beta={beta}
+      best={best}
+      boundaries={boundaries}
+      fg={colors.fg}
+      halo={haloFor(theme)}
+      bestColor={colors.gd}
+      onMove={move}
+    />
+  );
+  const ticks = rateLegendTicks(heatmap);
+  const gradient = `linear-gradient(to right, ${SCALE[theme].stops.map(([f, c]) => `${c} ${f * 100}%`).join(', ')})`;
+
+  return (
+    <figure className="figure rate-map" id={id}>
+      <Plot
+        traces={traces}
+        x={x}
+        y={y}
+        layout={layout}
+        aspect={0.7}
+        overlay={overlay}
+        label="Convergence rate of momentum over step size and momentum"
+        description={sentence}
+      />
+      <div style={KEY.box}>
+        <span>Colour: steps to shrink the error 10×</span>
+        <span style={{ ...KEY.bar, background: gradient }} aria-hidden="true" />
+        <span style={KEY.ticks} aria-hidden="true">
+          {ticks.map((t) => (
+            <span key={t.fraction} style={{ ...KEY.tick, left: `${t.fraction * 100}%`, transform: `translateX(-${t.fraction * 100}%)` }}>
+              {t.fraction === 1 ? '≥ ' : ''}
+              {formatSteps(t.steps)}
+            </span>
+          ))}
+        </span>
+        <span className="visually-hidden">
+          : from {formatSteps(ticks[0].steps)} in the strongest colour to {formatSteps(ticks[ticks.length - 1].steps)} or more in the
+          palest; grey means the run diverges.
+        </span>
+      </div>
+      <ul className="legend" aria-label="Legend">
+        <li>
+          <span className="swatch" style={{ background: SCALE[theme].diverges, height: '0.8rem' }} aria-hidden="true" />
+          diverges
+        </li>
+        <li>
+          <LegendLine color={colors.fg} /> stability limit αλmax = 2 + 2β
+        </li>
+        <li>
+          <LegendLine color={colors.fg} dashed /> ringing starts (complex roots)
+        </li>
+        <li>
+          <span style={{ color: colors.gd, marginRight: '0.35rem' }} aria-hidden="true">
+            ◆
+          </span>
+          best (α*, β*)
+        </li>
+      </ul>
+      <div className="controls no-print">
+        <label className="control">
+          α
+          <input
+            type="range"
+            min={0.01}
+            max={RATE_MAP_ALPHA[1]}
+            step={0.01}
+            value={alpha}
+            aria-label="α (step size)"
+            aria-valuetext={`α = ${alpha.toFixed(2)}`}
+            onChange={(e) => setAlpha(clampAlpha(Number(e.target.value)))}
+          />
+          <output>{alpha.toFixed(2)}</output>
+        </label>
+        <label className="control">
+          β
+          <input
+            type="range"
+            min={0}
+            max={0.99}
+            step={0.01}
+            value={beta}
+            aria-label="β (momentum)"
+            aria-valuetext={`β = ${beta.toFixed(2)}`}
+            onChange={(e) => setBeta(clampBeta(Number(e.target.value)))}
+          />
+          <output>{beta.toFixed(2)}</output>
+        </label>
+        <label className="control">
+          κ
+          <input
+            type="range"
+            min={1}
+            max={200}
+            step={1}
+            value={kappa}
+            aria-label="κ (condition number)"
+            aria-valuetext={`κ = ${kappa}`}
+            onChange={(e) => setKappa(Number(e.target.value))}
+          />
+          <output>{kappa}</output>
+        </label>
+        <button type="button" className="button" onClick={() => move(best.lr, best.beta)}>
+          Go to the best (α*, β*)
+        </button>
+      </div>
+      <p className="live-text" aria-live="polite">
+        {sentence}
+      </p>
+      {caption && <figcaption>{caption}</figcaption>}
+    </figure>
+  );
+}
+
+type HaloProps = { stroke: string; strokeWidth: number; paintOrder: string; strokeLinejoin: 'round' };
+
+/** A outline in the page colour behind overlay text, so labels stay legible on any colour. */
+function haloFor(theme: Theme): HaloProps {
+  return { stroke: theme === 'dark' ? '#1d2024' : '#ffffff', strokeWidth: 3, paintOrder: 'stroke', strokeLinejoin: 'round' };
+}
+
+/** The colour key's layout (inline: it belongs to this figure only). */
+const KEY = {
+  box: { display: 'grid', gap: '0.2rem', maxWidth: '20rem', margin: '0.5rem 0 0', fontSize: '0.85rem' },
+  bar: { display: 'block', height: '0.6rem', borderRadius: '3px', border: '1px solid var(--border)' },
+  ticks: { position: 'relative', display: 'block', height: '1.1rem', fontFamily: 'var(--font-mono)', color: 'var(--fg-muted)' },
+  tick: { position: 'absolute', top: 0, whiteSpace: 'nowrap' },
+} as const;
+
+function LegendLine({ color, dashed }: { color: string; dashed?: boolean }) {
+  return (
+    <svg width="22" height="8" aria-hidden="true" style={{ marginRight: '0.35rem', verticalAlign: 'middle' }}>
+      <line x1="1" x2="21" y1="4" y2="4" stroke={color} strokeWidth="2" strokeDasharray={dashed ? '4 3' : undefined} />
+    </svg>
+  );
+}
+
+function heatmapTrace(heatmap: RateHeatmap, theme: Theme): object {
+  return {
+    type: 'heatmap',
+    x: heatmap.x,
+    y: heatmap.y,
+    z: heatmap.z,
+    zmin: 0,
+    zmax: 2,
+    colorscale: SCALE[theme].stops,
+    showscale: false,
+    hoverinfo: 'skip',
+  };
+}
+
+function formatSteps(steps: number): string {
+  return steps >= 10 ? Math.round(steps).toString() : steps.toFixed(1);
+}
+
+function describe(alpha: number, beta: number, kappa: number, best: { lr: number; beta: number; rate: number }): string {
+  const r = rateReadout(alpha, beta, kappa);
+  const at = `At α = ${alpha.toFixed(2)}, β = ${beta.toFixed(2)}`;
+  const bestText = `The best for κ = ${kappa} is α* = ${best.lr.toFixed(2)}, β* = ${best.beta.toFixed(2)} with rate ${best.rate.toFixed(2)}.`;
+  if (r.diverges) {
+    return (
+      `${at} the error grows by ${r.rate.toFixed(2)} per step: αλmax = ${alpha.toFixed(2)} is past the stability ` +
+      `limit 2 + 2β = ${(2 + 2 * beta).toFixed(2)}, so the run diverges. ${bestText}`
+    );
+  }
+  const direction = r.limitedBy === 'steep' ? 'steep direction' : 'slow direction';
+  const why = r.ringing
+    ? `ringing: complex roots in the ${direction}, |σ| = √β`
+    : r.zigzag
+      ? `the ${direction} zig-zags: a negative real root`
+      : `no ringing: real roots; the ${direction} ${r.limitedBy === 'slow' ? 'crawls' : 'sets the pace'}`;
+  const steps = stepsPerDecade(r.rate);
+  return (
+    `${at} the error shrinks by ${r.rate.toFixed(2)} per step (${why}), ` +
+    `about ${formatSteps(steps)} steps per 10× smaller error. ${bestText}`
+  );
+}
+
+function RateOverlay({
+  geometry,
+  kappa,
+  alpha,
+  beta,
+  best,
+  boundaries,
+  fg,
+  halo,
+  bestColor,
+  onMove,
+}: {
+  geometry: PlotGeometry;
+  kappa: number;
+  alpha: number;
+  beta: number;
+  best: { lr: number; beta: number; rate: number };
+  boundaries: ReturnType<typeof rateMapBoundaries>;
+  fg: string;
+  halo: HaloProps;
+  bestColor: string;
+  onMove: (alpha: number, beta: number) => void;
+}) {
+  const clip = useId();
+  const [dragging, setDragging] = useState(false);
+  const [hover, setHover] = useState<[number, number] | null>(null);
+  const g = geometry;
+  const line = (c: { alphas: number[]; betas: number[] }) => pathThrough(g, c.alphas.length, (i) => c.alphas[i], (i) => c.betas[i]);
+
+  const toPoint = (event: ReactPointerEvent<SVGGElement>): [number, number] => {
+    const svg = event.currentTarget.ownerSVGElement;
+    const box = svg ? svg.getBoundingClientRect() : { left: 0, top: 0 };
+    return toData(g, event.clientX - box.left, event.clientY - box.top);
+  };
+  const onPointerDown = (event: ReactPointerEvent<SVGGElement>) => {
+    const onHandle = (event.target as Element).closest?.('[data-testid="rate-marker"]');
+    // A finger on the map scrolls the page; only the marker itself is dragged by touch.
+    if (event.pointerType === 'touch' && !onHandle) return;
+    if (event.button !== 0) return;
+    event.preventDefault();
+    event.currentTarget.setPointerCapture(event.pointerId);
+    setDragging(true);
+    setHover(null);
+    const [a, b] = toPoint(event);
+    onMove(a, b);
+  };
+  const onPointerMove = (event: ReactPointerEvent<SVGGElement>) => {
+    const p = toPoint(event);
+    if (dragging) onMove(p[0], p[1]);
+    else if (event.pointerType === 'mouse') setHover(p);
+  };
+  const stop = () => setDragging(false);
+
+  const mx = toPixelX(g, alpha);
+  const my = toPixelY(g, beta);
+  const bx = toPixelX(g, best.lr);
+  const by = toPixelY(g, best.beta);
+  const rate = rateReadout(alpha, beta, kappa);
+  const hoverRate = hover ? rateReadout(Math.max(0, hover[0]), Math.min(0.999, Math.max(0, hover[1])), kappa) : null;
+  const labelLeft = mx > g.left + g.width * 0.7;
+  const labelBelow = my < g.top + 24;
+  return (
+    <>
+      <defs>
+        <clipPath id={clip}>
+          <rect x={g.left} y={g.top} width={g.width} height={g.height} />
+        </clipPath>
+      </defs>
+      <g clipPath={`url(#${clip})`} fill="none" stroke={fg}>
+        <path d={line(boundaries.stability)} strokeWidth={2} data-boundary="stability" />
+        <path d={line(boundaries.ringingStart)} strokeWidth={1.5} strokeDasharray="6 4" data-boundary="ringing" />
+        <path d={line(boundaries.ringingEnd)} strokeWidth={1.5} strokeDasharray="6 4" data-boundary="ringing-end" />
+      </g>
+      <text
+        x={toPixelX(g, 3.55)}
+        y={toPixelY(g, 0.12)}
+        textAnchor="middle"
+        fontSize={12}
+        fill={fg}
+        {...halo}
+      >
+        diverges
+      </text>
+      <g data-testid="best-point">
+        <polygon points={`${bx},${by - 8} ${bx + 8},${by} ${bx},${by + 8} ${bx - 8},${by}`} fill={bestColor} stroke="white" strokeWidth={1.5} />
+      </g>
+      <g
+        className="rate-map-drag"
+        style={{ pointerEvents: 'all' }}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={stop}
+        onPointerCancel={stop}
+        onPointerLeave={() => setHover(null)}
+      >
+        <rect x={g.left} y={g.top} width={g.width} height={g.height} fill="transparent" />
+        {hover && hoverRate && !dragging && (
+          <g pointerEvents="none">
+            <circle cx={toPixelX(g, hover[0])} cy={toPixelY(g, hover[1])} r={3} fill={fg} />
+            <text
+              x={toPixelX(g, hover[0]) + 8}
+              y={toPixelY(g, hover[1]) - 8}
+              fontSize={12}
+              fill={fg}
+              textAnchor={toPixelX(g, hover[0]) > g.left + g.width * 0.7 ? 'end' : 'start'}
+              {...halo}
+            >
+              {hoverRate.diverges ? 'diverges' : `rate ${hoverRate.rate.toFixed(3)}`}
+            </text>
+          </g>
+        )}
+        <g className="handle" data-testid="rate-marker">
+          <circle cx={mx} cy={my} r={16} fill="transparent" />
+          <circle cx={mx} cy={my} r={7} fill="white" stroke="black" strokeWidth={2} />
+        </g>
+        <text
+          x={labelLeft ? mx - 12 : mx + 12}
+          y={labelBelow ? my + 20 : my - 10}
+          textAnchor={labelLeft ? 'end' : 'start'}
+          fontSize={13}
+          fontWeight={600}
+          fill={fg}
+          pointerEvents="none"
+          {...halo}
+          data-testid="rate-readout"
+        >
+          {rate.diverges ? `diverges (${rate.rate.toFixed(2)})` : `rate ${rate.rate.toFixed(2)}`}
+        </text>
+      </g>
+    </>
+  );
+}
