@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import matter from 'gray-matter';
-import { checkParameter, extractExercises, type ParameterSpec } from '@/lib/exercises';
+import { checkFormula, checkParameter, extractExercises, type FormulaSpec, type ParameterSpec } from '@/lib/exercises';
+import { parseObjective, parseUpdateRule, ruleOptimizer } from '@/lib/expr';
 import {
   alternatingAmplitude,
   constantAverage,
@@ -66,6 +67,21 @@ function challenges(prefix: string): Map<string, ParameterSpec> {
   const result = extractExercises(fs.readFileSync(path.join(LESSONS, file), 'utf8'), { file, lesson: file });
   if (!result.ok) throw new Error(result.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n'));
   return new Map(result.exercises.filter((e): e is ParameterSpec => e.kind === 'parameter').map((e) => [e.id, e]));
+}
+
+/** Every FormulaAnswer of a lesson. */
+function formulaExercises(prefix: string): FormulaSpec[] {
+  const file = fs.readdirSync(LESSONS).find((f) => f.startsWith(prefix) && f.endsWith('.mdx'))!;
+  const result = extractExercises(fs.readFileSync(path.join(LESSONS, file), 'utf8'), { file, lesson: file });
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n'));
+  return result.exercises.filter((e): e is FormulaSpec => e.kind === 'formula');
+}
+
+/** A typed formula as an Objective, through the course's own formula engine. */
+function formula(source: string) {
+  const parsed = parseObjective(source);
+  if (!parsed.ok) throw new Error(`${source}: ${parsed.error.message}`);
+  return parsed.objective;
 }
 
 /** A lesson's declared page values (the frontmatter `params:`), as the page opens. */
@@ -430,6 +446,111 @@ describe('lesson 5, momentum in real training, quotes the core on the cars regre
       `= ${fixed(m, 3)}$, so $-\\log r = ${fixed(-Math.log(m), 3)}$`,
       `$\\sqrt{65} = ${fixed(Math.sqrt(65), 2)}$`,
     );
+  });
+});
+
+describe('lesson 6, the playground, quotes the core on typed formulas', () => {
+  const text = lesson('06-');
+  const d = defaults('06-');
+  const rosenbrock = formula(d.objective as string);
+  const start = d.start as [number, number];
+  const [lr, beta] = [d.alpha as number, d.beta as number];
+  const toLoss = (objective: ReturnType<typeof formula>, name: OptimizerName, a: number, b: number, from: Vector, steps = 50_000) =>
+    simulate(objective, makeOptimizer(name, { lr: a, beta: b }), from, { steps, tol: 1e-6, target: 0 });
+
+  it('opens on the scaled Rosenbrock valley with Nesterov as the learner’s rule', () => {
+    expect(d.objective).toBe('((1-x)^2 + 100(y-x^2)^2)/100');
+    expect([lr, beta, ...start]).toEqual([0.1, 0.95, -1.5, 2]);
+    expect(rosenbrock.f([1, 1])).toBe(0);
+  });
+
+  it('quotes the steps each racer needs at the opening settings, the rule run through lib/expr', () => {
+    const plain = toLoss(rosenbrock, 'gd', lr, 0, start);
+    const hb = toLoss(rosenbrock, 'heavy-ball', lr, beta, start);
+    const nest = toLoss(rosenbrock, 'nesterov', lr, beta, start);
+    const rule = parseUpdateRule(d.rule as string);
+    if (!rule.ok) throw new Error(rule.error.message);
+    const typed = simulate(rosenbrock, ruleOptimizer(rule.rule, { lr, beta }), start, { steps: 50_000, tol: 1e-6, target: 0 });
+    for (const r of [plain, hb, nest, typed]) expect(r.status).toBe('converged');
+    expect(typed.steps).toBe(nest.steps);
+    expectQuoted(
+      text,
+      `gradient descent needs ${plain.steps} steps to bring the loss below $10^{-6}$. The heavy ball needs ${hb.steps} and Nesterov's rule ${nest.steps}.`,
+    );
+  });
+
+  it('at α = 0.2, β = 0.9 the heavy ball copes and Nesterov blows up within a few steps', () => {
+    const hb = toLoss(rosenbrock, 'heavy-ball', 0.2, 0.9, start);
+    expect(hb.status).toBe('converged');
+    expectQuoted(text, `Try $\\alpha = 0.2$ and $\\beta = 0.9$: the heavy ball copes and arrives in ${hb.steps} steps`);
+    const nest = toLoss(rosenbrock, 'nesterov', 0.2, 0.9, start);
+    expect(nest.status).toBe('diverged');
+    expect(nest.steps).toBeLessThanOrEqual(5);
+  });
+
+  it('quotes the Himmelblau runs from (0, 0) ending in different minima', () => {
+    const him = formula('(x^2 + y - 11)^2 + (x + y^2 - 7)^2');
+    const at = (name: OptimizerName, b: number) => {
+      const r = simulate(him, makeOptimizer(name, { lr: 0.01, beta: b }), [0, 0], { steps: 2000 });
+      return `$(${Array.from(r.points.at(r.steps)).map((v) => Number(v.toFixed(2))).join(', ')})$`;
+    };
+    expectQuoted(text, `gradient descent settles at ${at('gd', 0)}, while the heavy ball with $\\beta = 0.9$ sails past it and ends at ${at('heavy-ball', 0.9)}`);
+  });
+
+  it('quotes how fast each racer leaves the saddle from a hair off the ridge, and that neither does from on it', () => {
+    const sad = formula('x^2 - y^2');
+    for (const name of ['gd', 'heavy-ball'] as const) {
+      const on = simulate(sad, makeOptimizer(name, { lr: 0.1, beta: 0.9 }), [-2.5, 0], { steps: 300 });
+      expect(on.points.at(on.steps)[1]).toBe(0);
+      expect(Math.abs(on.points.at(on.steps)[0])).toBeLessThan(1e-6);
+    }
+    const leave = (name: OptimizerName) => {
+      const r = simulate(sad, makeOptimizer(name, { lr: 0.1, beta: 0.9 }), [-2.5, 0.001], { steps: 200 });
+      for (let k = 0; k <= r.steps; k++) if (Math.abs(r.points.at(k)[1]) > 1) return k;
+      return Infinity;
+    };
+    expectQuoted(text, `passes $|y| = 1$ after ${leave('gd')} steps; the heavy ball, which accumulates the growing push, gets there after ${leave('heavy-ball')}`);
+  });
+
+  it('the bowl suggestion reproduces lesson 4’s rounded-optimum run', () => {
+    const bowl = formula('(x^2/100 + y^2)/2');
+    const r = toLoss(bowl, 'heavy-ball', 3.31, 0.67, [-3.5, 1.5]);
+    expect(r.steps).toBe(runBowl(100, 'heavy-ball', 3.31, 0.67, [-3.5, 1.5], { steps: 5000, tol: 1e-6 }).steps);
+    expectQuoted(text, `in lesson 4's ${r.steps} steps`);
+    expectQuoted(lesson('04-'), `that run needs ${r.steps} steps`);
+  });
+
+  it('the ParameterChallenge is solvable with the quoted settings and not by gradient descent', () => {
+    const spec = challenges('06-').get('l6-rosenbrock-momentum')!;
+    const from = spec.start;
+    const steps = ([[0.12, 0.95], [0.2, 0.9]] as const).map(([a, b]) => {
+      const r = checkParameter(spec, { values: { lr: a, beta: b } });
+      expect(r.correct, `lr ${a}, beta ${b}: ${r.message}`).toBe(true);
+      return (r.detail as { stepsTaken: number }).stepsTaken;
+    });
+    expectQuoted(text, `the heavy ball gets there in ${steps[0]} steps; $\\alpha = 0.2$ with $\\beta = 0.9$ takes ${steps[1]}`);
+    const opening = checkParameter(spec, { values: { lr, beta } });
+    expect(opening.correct).toBe(false);
+    expectQuoted(text, `too slow from this start (${toLoss(rosenbrock, 'heavy-ball', lr, beta, from).steps} steps)`);
+    expectQuoted(text, `without momentum $\\alpha = 0.1$ needs ${toLoss(rosenbrock, 'gd', 0.1, 0, from).steps}`);
+    expect(checkParameter(spec, { values: { ...spec.initial } }).correct).toBe(false);
+    for (let i = 1; i <= 300; i++) expect(checkParameter(spec, { values: { lr: i / 1000, beta: 0 } }).correct, `lr ${i / 1000}`).toBe(false);
+  });
+});
+
+describe('every FormulaAnswer accepts its own answer and rejects gradient descent', () => {
+  for (const prefix of ['02-', '03-', '04-', '05-', '06-']) {
+    for (const spec of formulaExercises(prefix)) {
+      it(`${spec.id} accepts "${spec.expected}"`, () => {
+        expect(checkFormula(spec, { source: spec.expected }).correct).toBe(true);
+        if (spec.form === 'rule') expect(checkFormula(spec, { source: 'w = w - lr*g' }).correct).toBe(false);
+      });
+    }
+  }
+
+  it('Nesterov’s rule is not the heavy ball', () => {
+    const spec = formulaExercises('06-').find((s) => s.id === 'l6-nesterov-rule')!;
+    expect(checkFormula(spec, { source: 'v = beta*v + g\nw = w - lr*v' }).correct).toBe(false);
   });
 });
 
