@@ -18,6 +18,8 @@ import {
   criticalBeta,
   gdRate,
   illConditionedBowl,
+  momentumMatrix,
+  momentumMatrixPower,
   momentumRoots,
   momentumSpectrumRate,
   optimalGd,
@@ -251,6 +253,27 @@ describe('lesson 4, tuning the momentum rate, quotes the core', () => {
       `The run needs ${n(0.95)} steps instead of ${n(0.81)}.`,
       `reaches the tolerance in ${n(0.81)} steps`,
     );
+  });
+
+  it('prints Rᵏ = σ₁ᵏR₁ − σ₂ᵏR₂ with R₁ = (R − σ₂I)/(σ₁ − σ₂), and the core agrees', () => {
+    expectQuoted(
+      text,
+      'R^k = \\sigma_1^k R_1 - \\sigma_2^k R_2',
+      'R_1 = \\frac{R - \\sigma_2 I}{\\sigma_1 - \\sigma_2}',
+      'R_2 = \\frac{R - \\sigma_1 I}{\\sigma_1 - \\sigma_2}',
+    );
+    const [a, b, l, k] = [1, 0.5, lo, 7];
+    const R = momentumMatrix(a, b, l);
+    const [s1, s2] = momentumRoots(a, b, l).map((r) => r.re);
+    const power = momentumMatrixPower(a, b, l, k);
+    for (let i = 0; i < 2; i++) {
+      for (let j = 0; j < 2; j++) {
+        const eye = i === j ? 1 : 0;
+        const r1 = (R[i][j] - s2 * eye) / (s1 - s2);
+        const r2 = (R[i][j] - s1 * eye) / (s1 - s2);
+        expect(s1 ** k * r1 - s2 ** k * r2).toBeCloseTo(power[i][j], 12);
+      }
+    }
   });
 
   it('quotes the three regimes: crawl, ringing at √β, critical damping', () => {
