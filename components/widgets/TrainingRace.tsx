@@ -178,7 +178,7 @@ function TrainingRaceInner({
   const startExcess = problem.f(problem.start ?? []) - problem.minimum;
   const yRange = useMemo(() => excessLossRange(startExcess), [startExcess]);
   const x = useMemo(() => ({ range: [0, totalEpochs] as const, title: 'epoch' }), [totalEpochs]);
-  const y = useMemo(() => ({ range: yRange, log: true, title: 'loss above the best, f − f*' }), [yRange]);
+  const y = useMemo(() => ({ range: yRange, log: true, title: 'excess loss f − f*' }), [yRange]);
   const target = tolerance * problem.minimum;
 
   const sentence = current
