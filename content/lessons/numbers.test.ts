@@ -8,7 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import matter from 'gray-matter';
-import { checkFormula, checkParameter, extractExercises, type FormulaSpec, type ParameterSpec } from '@/lib/exercises';
+import {
+  checkFormula,
+  checkParameter,
+  extractExercises,
+  type FormulaSpec,
+  type ParameterSpec,
+} from '@/lib/exercises';
 import { parseObjective, parseUpdateRule, ruleOptimizer } from '@/lib/expr';
 import {
   alternatingAmplitude,
@@ -66,16 +72,28 @@ function sci(x: number, digits: number): string {
 /** The ParameterChallenges of a lesson, as the course's own extractor reads them. */
 function challenges(prefix: string): Map<string, ParameterSpec> {
   const file = fs.readdirSync(LESSONS).find((f) => f.startsWith(prefix) && f.endsWith('.mdx'))!;
-  const result = extractExercises(fs.readFileSync(path.join(LESSONS, file), 'utf8'), { file, lesson: file });
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n'));
-  return new Map(result.exercises.filter((e): e is ParameterSpec => e.kind === 'parameter').map((e) => [e.id, e]));
+  const result = extractExercises(fs.readFileSync(path.join(LESSONS, file), 'utf8'), {
+    file,
+    lesson: file,
+  });
+  if (!result.ok)
+    throw new Error(result.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n'));
+  return new Map(
+    result.exercises
+      .filter((e): e is ParameterSpec => e.kind === 'parameter')
+      .map((e) => [e.id, e]),
+  );
 }
 
 /** Every FormulaAnswer of a lesson. */
 function formulaExercises(prefix: string): FormulaSpec[] {
   const file = fs.readdirSync(LESSONS).find((f) => f.startsWith(prefix) && f.endsWith('.mdx'))!;
-  const result = extractExercises(fs.readFileSync(path.join(LESSONS, file), 'utf8'), { file, lesson: file });
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n'));
+  const result = extractExercises(fs.readFileSync(path.join(LESSONS, file), 'utf8'), {
+    file,
+    lesson: file,
+  });
+  if (!result.ok)
+    throw new Error(result.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n'));
   return result.exercises.filter((e): e is FormulaSpec => e.kind === 'formula');
 }
 
@@ -89,12 +107,22 @@ function formula(source: string) {
 /** A lesson's declared page values (the frontmatter `params:`), as the page opens. */
 function defaults(prefix: string): Record<string, number | string | [number, number]> {
   const file = fs.readdirSync(LESSONS).find((f) => f.startsWith(prefix) && f.endsWith('.mdx'))!;
-  const params = matter(fs.readFileSync(path.join(LESSONS, file), 'utf8')).data.params as Record<string, { value: never }>;
+  const params = matter(fs.readFileSync(path.join(LESSONS, file), 'utf8')).data.params as Record<
+    string,
+    { value: never }
+  >;
   return Object.fromEntries(Object.entries(params).map(([name, spec]) => [name, spec.value]));
 }
 
 /** The lessons' bowl ½(x²/κ + y²) run from `start` until f ≤ tol (the course's "loss below 10⁻⁶"). */
-function runBowl(kappa: number, name: OptimizerName, lr: number, beta: number, start: Vector, options: { steps: number; tol?: number }) {
+function runBowl(
+  kappa: number,
+  name: OptimizerName,
+  lr: number,
+  beta: number,
+  start: Vector,
+  options: { steps: number; tol?: number },
+) {
   return simulate(illConditionedBowl({ kappa }), makeOptimizer(name, { lr, beta }), start, options);
 }
 
@@ -128,7 +156,11 @@ describe('lesson 2, moving averages, quotes the core', () => {
 
   it('quotes the alternating amplitude (1 − β)/(1 + β) at β = 0.9 and 0.5', () => {
     const a = alternatingAmplitude(0.9);
-    expectQuoted(text, `$a/${fixed(1 / a, 0)} \\approx ${fixed(a, 3)}\\,a$`, `\\frac{0.1}{1.9} \\approx ${fixed(a, 3)}`);
+    expectQuoted(
+      text,
+      `$a/${fixed(1 / a, 0)} \\approx ${fixed(a, 3)}\\,a$`,
+      `\\frac{0.1}{1.9} \\approx ${fixed(a, 3)}`,
+    );
     expect(alternatingAmplitude(0.5)).toBeCloseTo(1 / 3, 12);
     expectQuoted(text, 'With $\\beta = 0.5$ it is a third.');
     const range = text.match(/id="l2-alternating-09" range=\{\[([\d.]+), ([\d.]+)\]\}/);
@@ -139,10 +171,20 @@ describe('lesson 2, moving averages, quotes the core', () => {
 
   it('quotes the constant average c(1 − βᵏ) and the 29 steps to come within 5%', () => {
     const v3 = 2 * constantAverage(0.9, 3);
-    expectQuoted(text, `answer={${fixed(v3, 3)}}`, `= ${fixed(v3, 3)}$`, `= 2 \\cdot ${fixed(constantAverage(0.9, 3), 3)}`);
+    expectQuoted(
+      text,
+      `answer={${fixed(v3, 3)}}`,
+      `= ${fixed(v3, 3)}$`,
+      `= 2 \\cdot ${fixed(constantAverage(0.9, 3), 3)}`,
+    );
     let k = 0;
     while (constantAverage(0.9, k) < 0.95) k++;
-    expectQuoted(text, `takes ${k} steps before the average is within 5%`, `answer={${k}}`, `$k = ${k}$`);
+    expectQuoted(
+      text,
+      `takes ${k} steps before the average is within 5%`,
+      `answer={${k}}`,
+      `$k = ${k}$`,
+    );
     expectQuoted(text, `= ${fixed(Math.log(0.05) / Math.log(0.9), 1)}$`);
   });
 });
@@ -168,13 +210,25 @@ describe('lesson 3, momentum, quotes the core at the page defaults', () => {
   it('quotes where each run is along the valley after 20 steps', () => {
     const plain = runBowl(kappa, 'gd', lr, 0, start, { steps: 20 });
     const mom = runBowl(kappa, 'heavy-ball', lr, beta, start, { steps: 20 });
-    expectQuoted(text, `to $x = ${fixed(plain.points.at(20)[0], 2)}$ after 20 steps`, `already at $x = ${fixed(mom.points.at(20)[0], 2)}$`);
+    expectQuoted(
+      text,
+      `to $x = ${fixed(plain.points.at(20)[0], 2)}$ after 20 steps`,
+      `already at $x = ${fixed(mom.points.at(20)[0], 2)}$`,
+    );
   });
 
   it('quotes the per-direction factors: GD 1 − αλ, momentum √β (complex roots) and the shallow rate', () => {
-    expectQuoted(text, `$|1 - \\alpha| = ${fixed(gdRate(lr, 1), 1)}$`, `$1 - \\alpha/\\kappa = ${fixed(gdRate(lr, 1 / kappa), 3)}$`);
+    expectQuoted(
+      text,
+      `$|1 - \\alpha| = ${fixed(gdRate(lr, 1), 1)}$`,
+      `$1 - \\alpha/\\kappa = ${fixed(gdRate(lr, 1 / kappa), 3)}$`,
+    );
     expect(momentumRate(lr, beta, 1)).toBeCloseTo(Math.sqrt(beta), 12);
-    expectQuoted(text, `$\\sqrt{\\beta} = ${fixed(momentumRate(lr, beta, 1), 2)}$`, `momentum by about $${fixed(momentumRate(lr, beta, 1 / kappa), 2)}$`);
+    expectQuoted(
+      text,
+      `$\\sqrt{\\beta} = ${fixed(momentumRate(lr, beta, 1), 2)}$`,
+      `momentum by about $${fixed(momentumRate(lr, beta, 1 / kappa), 2)}$`,
+    );
   });
 
   it('quotes the terminal-velocity factor 1/(1 − β) for β = 0.7 and 0.9', () => {
@@ -187,13 +241,19 @@ describe('lesson 3, momentum, quotes the core at the page defaults', () => {
     expect(runBowl(kappa, 'gd', 2.5, 0, start, { steps: 5000, tol: 1e-6 }).status).toBe('diverged');
     const mom = runBowl(kappa, 'heavy-ball', 2.5, beta, start, { steps: 5000, tol: 1e-6 });
     expect(mom.status).toBe('converged');
-    expectQuoted(text, `at $\\alpha = 2.5$ and $\\beta = 0.7$ it reaches the $10^{-6}$ loss in ${mom.steps} steps`);
+    expectQuoted(
+      text,
+      `at $\\alpha = 2.5$ and $\\beta = 0.7$ it reaches the $10^{-6}$ loss in ${mom.steps} steps`,
+    );
   });
 
   it('quotes Nesterov against the heavy ball at α = 1, β = 0.9, and its divergence at the defaults', () => {
     const nest = runBowl(kappa, 'nesterov', 1, 0.9, start, { steps: 5000, tol: 1e-6 });
     const hb = runBowl(kappa, 'heavy-ball', 1, 0.9, start, { steps: 5000, tol: 1e-6 });
-    expectQuoted(text, `reaches the $10^{-6}$ loss in ${nest.steps} steps where the heavy ball needs ${hb.steps}.`);
+    expectQuoted(
+      text,
+      `reaches the $10^{-6}$ loss in ${nest.steps} steps where the heavy ball needs ${hb.steps}.`,
+    );
     const wild = runBowl(kappa, 'nesterov', lr, beta, start, { steps: 5000, tol: 1e-6 });
     expect(wild.status).toBe('diverged');
     expectQuoted(text, `it diverges after ${wild.steps} steps`);
@@ -201,19 +261,42 @@ describe('lesson 3, momentum, quotes the core at the page defaults', () => {
 
   it('the exercises’ answers are the core’s: two heavy-ball steps by hand, and α = α′(1 − β)', () => {
     const oneD = quadratic({ eigenvalues: [1] });
-    const run = simulate(oneD, makeOptimizer('heavy-ball', { lr: 0.1, beta: 0.9 }), [1], { steps: 2 });
-    expectQuoted(text, `answer={${fixed(run.points.at(2)[0], 2)}}`, `$0.9^2 = ${fixed(0.9 ** 2, 2)}$`);
-    const ema = simulate(illConditionedBowl({ kappa }), makeOptimizer('ema-momentum', { lr: 0.5, beta: 0.9 }), start, { steps: 30 });
-    const hb = simulate(illConditionedBowl({ kappa }), makeOptimizer('heavy-ball', { lr: 0.5 * (1 - 0.9), beta: 0.9 }), start, { steps: 30 });
+    const run = simulate(oneD, makeOptimizer('heavy-ball', { lr: 0.1, beta: 0.9 }), [1], {
+      steps: 2,
+    });
+    expectQuoted(
+      text,
+      `answer={${fixed(run.points.at(2)[0], 2)}}`,
+      `$0.9^2 = ${fixed(0.9 ** 2, 2)}$`,
+    );
+    const ema = simulate(
+      illConditionedBowl({ kappa }),
+      makeOptimizer('ema-momentum', { lr: 0.5, beta: 0.9 }),
+      start,
+      { steps: 30 },
+    );
+    const hb = simulate(
+      illConditionedBowl({ kappa }),
+      makeOptimizer('heavy-ball', { lr: 0.5 * (1 - 0.9), beta: 0.9 }),
+      start,
+      { steps: 30 },
+    );
     for (let k = 0; k <= 30; k++) {
       expect(ema.points.at(k)[0]).toBeCloseTo(hb.points.at(k)[0], 10);
       expect(ema.points.at(k)[1]).toBeCloseTo(hb.points.at(k)[1], 10);
     }
-    expectQuoted(text, `answer={${fixed(0.5 * (1 - 0.9), 2)}}`, `\\alpha'(1-\\beta) = 0.5 \\cdot 0.1 = ${fixed(0.5 * (1 - 0.9), 2)}$`);
+    expectQuoted(
+      text,
+      `answer={${fixed(0.5 * (1 - 0.9), 2)}}`,
+      `\\alpha'(1-\\beta) = 0.5 \\cdot 0.1 = ${fixed(0.5 * (1 - 0.9), 2)}$`,
+    );
   });
 
   it('prints the unrolled sum with a minus sign, and the core agrees with the simulation', () => {
-    expectQuoted(text, 'w^{k+1} = w^{0} - \\alpha \\sum_{i=0}^{k} \\frac{1 - \\beta^{\\,k+1-i}}{1 - \\beta}\\, \\nabla f(w^{i})');
+    expectQuoted(
+      text,
+      'w^{k+1} = w^{0} - \\alpha \\sum_{i=0}^{k} \\frac{1 - \\beta^{\\,k+1-i}}{1 - \\beta}\\, \\nabla f(w^{i})',
+    );
     expect(text).not.toMatch(/w\^\{?0\}?\s*\+\s*\\alpha\s*\\sum/);
     const run = runBowl(kappa, 'heavy-ball', lr, beta, start, { steps: 12 });
     const bowl = illConditionedBowl({ kappa });
@@ -240,13 +323,24 @@ describe('lesson 4, tuning the momentum rate, quotes the core', () => {
     const d3 = defaults('03-');
     const s3 = d3.start as [number, number];
     const plain = runBowl(d3.kappa as number, 'gd', d3.alpha as number, 0, s3, tol);
-    const mom = runBowl(d3.kappa as number, 'heavy-ball', d3.alpha as number, d3.beta as number, s3, tol);
+    const mom = runBowl(
+      d3.kappa as number,
+      'heavy-ball',
+      d3.alpha as number,
+      d3.beta as number,
+      s3,
+      tol,
+    );
     expect(Math.round(plain.steps / mom.steps)).toBe(4);
-    expectQuoted(text, 'adding momentum $\\beta = 0.7$ cut the steps gradient descent needed by a factor of four');
+    expectQuoted(
+      text,
+      'adding momentum $\\beta = 0.7$ cut the steps gradient descent needed by a factor of four',
+    );
   });
 
   it('quotes the β sweep at α = 1: steps to a loss of 1e-6 for five momentum rates', () => {
-    const n = (beta: number) => runBowl(kappa, beta === 0 ? 'gd' : 'heavy-ball', lr, beta, start, tol).steps;
+    const n = (beta: number) =>
+      runBowl(kappa, beta === 0 ? 'gd' : 'heavy-ball', lr, beta, start, tol).steps;
     expectQuoted(
       text,
       `takes ${n(0)} steps with $\\beta = 0$, ${n(0.5)} with $\\beta = 0.5$, ${n(0.81)} with $\\beta = 0.81$, ${n(0.95)} with $\\beta = 0.95$ and ${n(0.99)} with $\\beta = 0.99$`,
@@ -277,10 +371,17 @@ describe('lesson 4, tuning the momentum rate, quotes the core', () => {
   });
 
   it('quotes the three regimes: crawl, ringing at √β, critical damping', () => {
-    expectQuoted(text, `has rate ${fixed(gdRate(lr, lo), 2)} without momentum and ${fixed(momentumRate(lr, 0.5, lo), 2)} with $\\beta = 0.5$`);
+    expectQuoted(
+      text,
+      `has rate ${fixed(gdRate(lr, lo), 2)} without momentum and ${fixed(momentumRate(lr, 0.5, lo), 2)} with $\\beta = 0.5$`,
+    );
     for (const lambda of [lo, 1]) expect(momentumRoots(lr, 0.95, lambda)[0].im).not.toBe(0);
     expect(momentumRate(lr, 0.95, 1)).toBeCloseTo(Math.sqrt(0.95), 12);
-    expectQuoted(text, `$\\beta = 0.95$ that is ${fixed(momentumRate(lr, 0.95, 1), 3)} per step`, `$\\sqrt{0.95} = ${fixed(Math.sqrt(0.95), 3)}$`);
+    expectQuoted(
+      text,
+      `$\\beta = 0.95$ that is ${fixed(momentumRate(lr, 0.95, 1), 3)} per step`,
+      `$\\sqrt{0.95} = ${fixed(Math.sqrt(0.95), 3)}$`,
+    );
     expect(criticalBeta(lr, lo)).toBeCloseTo(0.81, 12);
     expectQuoted(
       text,
@@ -292,7 +393,12 @@ describe('lesson 4, tuning the momentum rate, quotes the core', () => {
     const limit = stabilityLimit(0.5, 1);
     expect(momentumRate(limit - 0.01, 0.5, 1)).toBeLessThan(1);
     expect(momentumRate(limit + 0.01, 0.5, 1)).toBeGreaterThan(1);
-    expectQuoted(text, `any $\\alpha$ up to ${fixed(limit, 0)} converges`, `answer={${fixed(limit, 0)}}`, `the boundary is $\\alpha = ${fixed(limit, 0)}$`);
+    expectQuoted(
+      text,
+      `any $\\alpha$ up to ${fixed(limit, 0)} converges`,
+      `answer={${fixed(limit, 0)}}`,
+      `the boundary is $\\alpha = ${fixed(limit, 0)}$`,
+    );
   });
 
   it('quotes the optimal α*, β* and rates for κ = 100', () => {
@@ -314,32 +420,58 @@ describe('lesson 4, tuning the momentum rate, quotes the core', () => {
 
   it('quotes a slightly larger β beating the exact β* over 20 steps, and the rounded optimum’s knife edge', () => {
     const m = optimalMomentum(lo, 1);
-    expectQuoted(text, `$\\alpha^\\star = ${fixed(m.lr, 3)}$ and $\\beta^\\star = ${fixed(m.beta, 3)}$`);
+    expectQuoted(
+      text,
+      `$\\alpha^\\star = ${fixed(m.lr, 3)}$ and $\\beta^\\star = ${fixed(m.beta, 3)}$`,
+    );
     const best = runBowl(kappa, 'heavy-ball', m.lr, m.beta, start, { steps: 20 });
     const other = runBowl(kappa, 'heavy-ball', m.lr, 0.75, start, { steps: 20 });
     expect(momentumRate(m.lr, 0.75, 1)).toBeGreaterThan(m.rate);
-    expectQuoted(text, `loss down to $${sci(other.losses[20], 1)}$, while $\\beta^\\star$ is still at $${fixed(best.losses[20], 2)}$`);
+    expectQuoted(
+      text,
+      `loss down to $${sci(other.losses[20], 1)}$, while $\\beta^\\star$ is still at $${fixed(best.losses[20], 2)}$`,
+    );
     const bestSteps = runBowl(kappa, 'heavy-ball', m.lr, m.beta, start, tol).steps;
     const otherSteps = runBowl(kappa, 'heavy-ball', m.lr, 0.75, start, tol).steps;
-    expectQuoted(text, `$\\beta = 0.75$ needs ${otherSteps} steps and $\\beta^\\star$ needs ${bestSteps}`, `the exact optimum needs ${bestSteps}`);
+    expectQuoted(
+      text,
+      `$\\beta = 0.75$ needs ${otherSteps} steps and $\\beta^\\star$ needs ${bestSteps}`,
+      `the exact optimum needs ${bestSteps}`,
+    );
     expect(momentumRoots(3.31, 0.67, 1)[0].im).toBe(0);
     const rounded = runBowl(kappa, 'heavy-ball', 3.31, 0.67, start, tol).steps;
-    expectQuoted(text, `rate worsens to ${fixed(momentumSpectrumRate(3.31, 0.67, lo, 1), 2)}; that run needs ${rounded} steps`);
+    expectQuoted(
+      text,
+      `rate worsens to ${fixed(momentumSpectrumRate(3.31, 0.67, lo, 1), 2)}; that run needs ${rounded} steps`,
+    );
   });
 
   it('the exercises’ answers are the core’s', () => {
     expect(momentumRoots(0.5, 0.81, 1)[0].im).not.toBe(0);
     expectQuoted(text, `id="l4-ringing-rate" answer={${fixed(momentumRate(0.5, 0.81, 1), 1)}}`);
     expectQuoted(text, `id="l4-critical-beta" answer={${fixed(criticalBeta(1, 0.04), 2)}}`);
-    expectQuoted(text, `rate is $\\sqrt{\\beta} = 1 - 0.2 = ${fixed(momentumRate(1, criticalBeta(1, 0.04), 0.04), 1)}$`);
-    expectQuoted(text, `about ${stepsToTolerance(0.8, 1e-6)} steps instead of ${stepsToTolerance(gdRate(1, 0.04), 1e-6)}`);
+    expectQuoted(
+      text,
+      `rate is $\\sqrt{\\beta} = 1 - 0.2 = ${fixed(momentumRate(1, criticalBeta(1, 0.04), 0.04), 1)}$`,
+    );
+    expectQuoted(
+      text,
+      `about ${stepsToTolerance(0.8, 1e-6)} steps instead of ${stepsToTolerance(gdRate(1, 0.04), 1e-6)}`,
+    );
   });
 
   it('the ParameterChallenge is solvable, and gradient descent cannot solve it', () => {
     const spec = challenges('04-').get('l4-tune-kappa-100')!;
     const m = optimalMomentum(lo, 1);
-    expectQuoted(text, `$\\alpha^\\star = (2/1.1)^2 = ${fixed(m.lr, 2)}$ and $\\beta^\\star = (9/11)^2 = ${fixed(m.beta, 2)}$`);
-    const solutions: [number, number][] = [[3.31, 0.67], [1, 0.81], [3.31, 0.75]];
+    expectQuoted(
+      text,
+      `$\\alpha^\\star = (2/1.1)^2 = ${fixed(m.lr, 2)}$ and $\\beta^\\star = (9/11)^2 = ${fixed(m.beta, 2)}$`,
+    );
+    const solutions: [number, number][] = [
+      [3.31, 0.67],
+      [1, 0.81],
+      [3.31, 0.75],
+    ];
     const steps = solutions.map(([a, b]) => {
       const r = checkParameter(spec, { values: { lr: a, beta: b } });
       expect(r.correct, `lr ${a}, beta ${b}: ${r.message}`).toBe(true);
@@ -361,7 +493,13 @@ describe('lesson 4, tuning the momentum rate, quotes the core', () => {
 describe('lesson 5, momentum in real training, quotes the core on the cars regression', () => {
   const text = lesson('05-');
   const d = defaults('05-');
-  const five: CarFeature[] = ['Weight_in_lbs', 'Horsepower', 'Displacement', 'Acceleration', 'Year'];
+  const five: CarFeature[] = [
+    'Weight_in_lbs',
+    'Horsepower',
+    'Displacement',
+    'Acceleration',
+    'Year',
+  ];
   const two: CarFeature[] = ['Weight_in_lbs', 'Acceleration'];
   const std = trainingProblem({ features: five, standardize: true });
   const raw = trainingProblem({ features: five, standardize: false });
@@ -392,7 +530,10 @@ describe('lesson 5, momentum in real training, quotes the core on the cars regre
     expectQuoted(text, `$\\alpha < 2/\\lambda_{\\max} = ${sci(2 / hi, 1)}$`);
     const gdSteps = stepsToTolerance(optimalGd(lo, hi).rate, 1e-3);
     const momSteps = stepsToTolerance(optimalMomentum(lo, hi).rate, 1e-3);
-    expectQuoted(text, `gradient descent about $${sci(gdSteps, 1)}$ steps and momentum about $${sci(momSteps, 1)}$`);
+    expectQuoted(
+      text,
+      `gradient descent about $${sci(gdSteps, 1)}$ steps and momentum about $${sci(momSteps, 1)}$`,
+    );
   });
 
   it('quotes the full-batch race at the page defaults, with the measured speed-up from train and speedup', () => {
@@ -416,9 +557,14 @@ describe('lesson 5, momentum in real training, quotes the core on the cars regre
     const [lo, hi] = lambda(std);
     const g = optimalGd(lo, hi);
     const m = optimalMomentum(lo, hi);
-    expectQuoted(text, `the ratio of the logarithms of their two rates is ${fixed(Math.log(m.rate) / Math.log(g.rate), 1)}`);
+    expectQuoted(
+      text,
+      `the ratio of the logarithms of their two rates is ${fixed(Math.log(m.rate) / Math.log(g.rate), 1)}`,
+    );
     const plain = train(std, makeOptimizer('gd', { lr: g.lr }), { epochs: 2000 });
-    const hb = train(std, makeOptimizer('heavy-ball', { lr: m.lr, beta: m.beta }), { epochs: 2000 });
+    const hb = train(std, makeOptimizer('heavy-ball', { lr: m.lr, beta: m.beta }), {
+      epochs: 2000,
+    });
     const loose = speedup(hb, plain, onePercent);
     const tight = speedup(hb, plain, 1e-6 * std.minimum);
     expectQuoted(
@@ -452,7 +598,10 @@ describe('lesson 5, momentum in real training, quotes the core on the cars regre
     const slow = mb('heavy-ball', 0.002, 0.9, 600);
     const slowEpochs = stepsToReach(slow.losses, std.minimum, onePercent);
     expect(slowEpochs).toBe(stepsToReach(plain.losses, std.minimum, onePercent));
-    expectQuoted(text, `the heavy ball with $\\alpha = 0.002$ and $\\beta = 0.9$ reaches the 1% mark in ${slowEpochs} epochs, exactly like gradient descent with $\\alpha = 0.02$`);
+    expectQuoted(
+      text,
+      `the heavy ball with $\\alpha = 0.002$ and $\\beta = 0.9$ reaches the 1% mark in ${slowEpochs} epochs, exactly like gradient descent with $\\alpha = 0.02$`,
+    );
   });
 
   it('the exercises’ answers follow from the formulas', () => {
@@ -478,8 +627,19 @@ describe('lesson 6, the playground, quotes the core on typed formulas', () => {
   const rosenbrock = formula(d.objective as string);
   const start = d.start as [number, number];
   const [lr, beta] = [d.alpha as number, d.beta as number];
-  const toLoss = (objective: ReturnType<typeof formula>, name: OptimizerName, a: number, b: number, from: Vector, steps = 50_000) =>
-    simulate(objective, makeOptimizer(name, { lr: a, beta: b }), from, { steps, tol: 1e-6, target: 0 });
+  const toLoss = (
+    objective: ReturnType<typeof formula>,
+    name: OptimizerName,
+    a: number,
+    b: number,
+    from: Vector,
+    steps = 50_000,
+  ) =>
+    simulate(objective, makeOptimizer(name, { lr: a, beta: b }), from, {
+      steps,
+      tol: 1e-6,
+      target: 0,
+    });
 
   it('opens on the scaled Rosenbrock valley with Nesterov as the learner’s rule', () => {
     expect(d.objective).toBe('((1-x)^2 + 100(y-x^2)^2)/100');
@@ -493,7 +653,11 @@ describe('lesson 6, the playground, quotes the core on typed formulas', () => {
     const nest = toLoss(rosenbrock, 'nesterov', lr, beta, start);
     const rule = parseUpdateRule(d.rule as string);
     if (!rule.ok) throw new Error(rule.error.message);
-    const typed = simulate(rosenbrock, ruleOptimizer(rule.rule, { lr, beta }), start, { steps: 50_000, tol: 1e-6, target: 0 });
+    const typed = simulate(rosenbrock, ruleOptimizer(rule.rule, { lr, beta }), start, {
+      steps: 50_000,
+      tol: 1e-6,
+      target: 0,
+    });
     for (const r of [plain, hb, nest, typed]) expect(r.status).toBe('converged');
     expect(typed.steps).toBe(nest.steps);
     expectQuoted(
@@ -505,7 +669,10 @@ describe('lesson 6, the playground, quotes the core on typed formulas', () => {
   it('at α = 0.2, β = 0.9 the heavy ball copes and Nesterov blows up within a few steps', () => {
     const hb = toLoss(rosenbrock, 'heavy-ball', 0.2, 0.9, start);
     expect(hb.status).toBe('converged');
-    expectQuoted(text, `Try $\\alpha = 0.2$ and $\\beta = 0.9$: the heavy ball copes and arrives in ${hb.steps} steps`);
+    expectQuoted(
+      text,
+      `Try $\\alpha = 0.2$ and $\\beta = 0.9$: the heavy ball copes and arrives in ${hb.steps} steps`,
+    );
     const nest = toLoss(rosenbrock, 'nesterov', 0.2, 0.9, start);
     expect(nest.status).toBe('diverged');
     expect(nest.steps).toBeLessThanOrEqual(5);
@@ -515,30 +682,44 @@ describe('lesson 6, the playground, quotes the core on typed formulas', () => {
     const him = formula('(x^2 + y - 11)^2 + (x + y^2 - 7)^2');
     const at = (name: OptimizerName, b: number) => {
       const r = simulate(him, makeOptimizer(name, { lr: 0.01, beta: b }), [0, 0], { steps: 2000 });
-      return `$(${Array.from(r.points.at(r.steps)).map((v) => Number(v.toFixed(2))).join(', ')})$`;
+      return `$(${Array.from(r.points.at(r.steps))
+        .map((v) => Number(v.toFixed(2)))
+        .join(', ')})$`;
     };
-    expectQuoted(text, `gradient descent settles at ${at('gd', 0)}, while the heavy ball with $\\beta = 0.9$ sails past it and ends at ${at('heavy-ball', 0.9)}`);
+    expectQuoted(
+      text,
+      `gradient descent settles at ${at('gd', 0)}, while the heavy ball with $\\beta = 0.9$ sails past it and ends at ${at('heavy-ball', 0.9)}`,
+    );
   });
 
   it('quotes how fast each racer leaves the saddle from a hair off the ridge, and that neither does from on it', () => {
     const sad = formula('x^2 - y^2');
     for (const name of ['gd', 'heavy-ball'] as const) {
-      const on = simulate(sad, makeOptimizer(name, { lr: 0.1, beta: 0.9 }), [-2.5, 0], { steps: 300 });
+      const on = simulate(sad, makeOptimizer(name, { lr: 0.1, beta: 0.9 }), [-2.5, 0], {
+        steps: 300,
+      });
       expect(on.points.at(on.steps)[1]).toBe(0);
       expect(Math.abs(on.points.at(on.steps)[0])).toBeLessThan(1e-6);
     }
     const leave = (name: OptimizerName) => {
-      const r = simulate(sad, makeOptimizer(name, { lr: 0.1, beta: 0.9 }), [-2.5, 0.001], { steps: 200 });
+      const r = simulate(sad, makeOptimizer(name, { lr: 0.1, beta: 0.9 }), [-2.5, 0.001], {
+        steps: 200,
+      });
       for (let k = 0; k <= r.steps; k++) if (Math.abs(r.points.at(k)[1]) > 1) return k;
       return Infinity;
     };
-    expectQuoted(text, `passes $|y| = 1$ after ${leave('gd')} steps; the heavy ball, which accumulates the growing push, gets there after ${leave('heavy-ball')}`);
+    expectQuoted(
+      text,
+      `passes $|y| = 1$ after ${leave('gd')} steps; the heavy ball, which accumulates the growing push, gets there after ${leave('heavy-ball')}`,
+    );
   });
 
   it('the bowl suggestion reproduces lesson 4’s rounded-optimum run', () => {
     const bowl = formula('(x^2/100 + y^2)/2');
     const r = toLoss(bowl, 'heavy-ball', 3.31, 0.67, [-3.5, 1.5]);
-    expect(r.steps).toBe(runBowl(100, 'heavy-ball', 3.31, 0.67, [-3.5, 1.5], { steps: 5000, tol: 1e-6 }).steps);
+    expect(r.steps).toBe(
+      runBowl(100, 'heavy-ball', 3.31, 0.67, [-3.5, 1.5], { steps: 5000, tol: 1e-6 }).steps,
+    );
     expectQuoted(text, `in lesson 4's ${r.steps} steps`);
     expectQuoted(lesson('04-'), `that run needs ${r.steps} steps`);
   });
@@ -546,18 +727,36 @@ describe('lesson 6, the playground, quotes the core on typed formulas', () => {
   it('the ParameterChallenge is solvable with the quoted settings and not by gradient descent', () => {
     const spec = challenges('06-').get('l6-rosenbrock-momentum')!;
     const from = spec.start;
-    const steps = ([[0.12, 0.95], [0.2, 0.9]] as const).map(([a, b]) => {
+    const steps = (
+      [
+        [0.12, 0.95],
+        [0.2, 0.9],
+      ] as const
+    ).map(([a, b]) => {
       const r = checkParameter(spec, { values: { lr: a, beta: b } });
       expect(r.correct, `lr ${a}, beta ${b}: ${r.message}`).toBe(true);
       return (r.detail as { stepsTaken: number }).stepsTaken;
     });
-    expectQuoted(text, `the heavy ball gets there in ${steps[0]} steps; $\\alpha = 0.2$ with $\\beta = 0.9$ takes ${steps[1]}`);
+    expectQuoted(
+      text,
+      `the heavy ball gets there in ${steps[0]} steps; $\\alpha = 0.2$ with $\\beta = 0.9$ takes ${steps[1]}`,
+    );
     const opening = checkParameter(spec, { values: { lr, beta } });
     expect(opening.correct).toBe(false);
-    expectQuoted(text, `too slow from this start (${toLoss(rosenbrock, 'heavy-ball', lr, beta, from).steps} steps)`);
-    expectQuoted(text, `without momentum $\\alpha = 0.1$ needs ${toLoss(rosenbrock, 'gd', 0.1, 0, from).steps}`);
+    expectQuoted(
+      text,
+      `too slow from this start (${toLoss(rosenbrock, 'heavy-ball', lr, beta, from).steps} steps)`,
+    );
+    expectQuoted(
+      text,
+      `without momentum $\\alpha = 0.1$ needs ${toLoss(rosenbrock, 'gd', 0.1, 0, from).steps}`,
+    );
     expect(checkParameter(spec, { values: { ...spec.initial } }).correct).toBe(false);
-    for (let i = 1; i <= 300; i++) expect(checkParameter(spec, { values: { lr: i / 1000, beta: 0 } }).correct, `lr ${i / 1000}`).toBe(false);
+    for (let i = 1; i <= 300; i++)
+      expect(
+        checkParameter(spec, { values: { lr: i / 1000, beta: 0 } }).correct,
+        `lr ${i / 1000}`,
+      ).toBe(false);
   });
 });
 
@@ -566,7 +765,8 @@ describe('every FormulaAnswer accepts its own answer and rejects gradient descen
     for (const spec of formulaExercises(prefix)) {
       it(`${spec.id} accepts "${spec.expected}"`, () => {
         expect(checkFormula(spec, { source: spec.expected }).correct).toBe(true);
-        if (spec.form === 'rule') expect(checkFormula(spec, { source: 'w = w - lr*g' }).correct).toBe(false);
+        if (spec.form === 'rule')
+          expect(checkFormula(spec, { source: 'w = w - lr*g' }).correct).toBe(false);
       });
     }
   }
