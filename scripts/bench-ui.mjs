@@ -1,0 +1,539 @@
+#!/usr/bin/env node
+// UI benchmark (not a test): how the built site's sliders feel in headless Chromium.
+//
+//   npm run bench:ui                  (after `npm run build`; serves out/ on a free port)
+//   CHROMIUM_PATH=/path/to/chromium npm run bench:ui
+//
+// For each target in scripts/bench-ui/targets.mjs — the lessons' main inline numbers, the
+// gallery's rate map and a bare <input type="range"> baseline page — in one run it prints:
+//   1. dropped frames in a 3-second 60 Hz drag (rAF gaps > 1.5 frames; round(gap/16.7) − 1 each),
+//   2. input-to-frame latency: pointermove's event.timeStamp to the next rAF and to the frame
+//      painted after it (median, p95),
+//   3. Event Timing durations of 50 clicks and of 50 arrow-key presses on the slider,
+//   4. whether the lesson text was painted (first-contentful-paint) before the Plotly chunk loaded,
+//   5. the time from navigation start to the first painted `svg.plot-overlay` (target 1 s),
+// each beside its target with PASS/MISS, then a summary table. Exit code 0 whatever the figures:
+// the machine is shared, so a MISS is a number to look at, not a failure.
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import {
+  droppedFrames,
+  FRAME_MS,
+  interactionDurations,
+  median,
+  quantile,
+} from './bench-ui/stats.mjs';
+import { TARGETS } from './bench-ui/targets.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'out');
+const PROBE = readFileSync(path.join(ROOT, 'scripts/bench-ui/probe.js'), 'utf8');
+
+const DRAG_MS = 3000;
+const WARMUP_MS = 1000;
+const SWEEP_PERIOD_MS = 1500;
+const INTERACTIONS = 50;
+const INTERACTION_GAP_MS = 60;
+
+const TARGET = {
+  droppedPct: 2,
+  latencyMs: FRAME_MS,
+  interactionMs: 16,
+  firstPlotMs: 1000,
+};
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+const ms = (v) => (Number.isFinite(v) ? `${Math.round(v)} ms` : 'n/a');
+const ms1 = (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
+const mark = (ok) => (ok === null ? '' : ok ? 'PASS' : 'MISS');
+const load = () =>
+  os
+    .loadavg()
+    .map((v) => v.toFixed(2))
+    .join(' / ');
+
+function otherBuilds() {
+  try {
+    return execFileSync('pgrep', ['-f', 'next build'], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean).length;
+  } catch {
+    return 0;
+  }
+}
+
+/** Chunks of the static export that hold Plotly (the lazily imported partial bundle). */
+function plotlyChunks() {
+  const dir = path.join(OUT, '_next/static/chunks');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .filter((f) => String(f).endsWith('.js'))
+    .filter((f) => {
+      const text = readFileSync(path.join(dir, String(f)), 'utf8');
+      return text.includes('plotly_relayouting') || text.includes('plotlyServerURL');
+    })
+    .map((f) => `/_next/static/chunks/${String(f).split(path.sep).join('/')}`);
+}
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer() {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'scripts/serve.mjs'), '--dir', OUT, '--port', String(port)],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`scripts/serve.mjs exited: ${stderr.trim()}`);
+    try {
+      const res = await fetch(`${base}/`);
+      if (res.ok) return { child, base };
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  child.kill();
+  throw new Error('scripts/serve.mjs did not answer within 10 s');
+}
+
+/** 0 → 1 → 0 every period. */
+function triangle(t, period) {
+  const phase = (t % period) / period;
+  return phase < 0.5 ? 2 * phase : 2 - 2 * phase;
+}
+
+/**
+ * Presses at (x, y), then moves the mouse every 16.7 ms along a triangle sweep for `duration`
+ * ms and releases. Moves are sent on the clock, not after the page acknowledges the previous
+ * one: a real mouse does not wait for the page either.
+ */
+async function drag(page, start, { dx, dy }, duration) {
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  const t0 = performance.now();
+  const pending = [];
+  let sent = 0;
+  for (let i = 1; ; i++) {
+    await sleep(t0 + i * FRAME_MS - performance.now());
+    const t = performance.now() - t0;
+    if (t > duration) break;
+    const f = triangle(t, SWEEP_PERIOD_MS);
+    pending.push(page.mouse.move(start.x + dx * f, start.y + dy * f));
+    sent += 1;
+    if (pending.length > 60) await pending.shift(); // at most a second in flight
+  }
+  await Promise.all(pending);
+  const elapsed = performance.now() - t0;
+  await page.mouse.up();
+  return { sent, elapsed };
+}
+
+async function centerOf(locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element has no box (not visible?)');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2, box };
+}
+
+/** Scrolls so the slider sits near the top and the figure it drives below it is on screen. */
+async function placeOnScreen(page, locator, scrollTo) {
+  await locator.evaluate((el, which) => {
+    const anchor = which === 'figure' ? (el.closest('figure') ?? el) : el;
+    window.scrollBy(0, anchor.getBoundingClientRect().top - (which === 'figure' ? 16 : 120));
+  }, scrollTo ?? 'slider');
+  await sleep(250);
+}
+
+/**
+ * The renderer main thread's CPU time (thread ticks, so time lost to other processes on a busy
+ * machine is not counted) spent in tasks, script, style and layout since the last call.
+ */
+async function cpuMeter(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = Object.fromEntries(metrics.map((x) => [x.name, x.value * 1000]));
+    return {
+      task: m.TaskDuration,
+      script: m.ScriptDuration,
+      style: m.RecalcStyleDuration,
+      layout: m.LayoutDuration,
+    };
+  };
+  let last = await read();
+  return async () => {
+    const now = await read();
+    const delta = Object.fromEntries(Object.keys(now).map((k) => [k, now[k] - last[k]]));
+    last = now;
+    return delta;
+  };
+}
+
+async function measureLoad(page, target, chunks) {
+  if (target.figures) {
+    await page.waitForFunction(
+      () => window.__bench.overlayPaintedAt !== null && !document.querySelector('.plot-loading'),
+      null,
+      { timeout: 30_000, polling: 100 },
+    );
+  }
+  await sleep(200);
+  return page.evaluate((plotly) => {
+    const bench = window.__bench;
+    bench.stopWatching();
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+    const resources = performance
+      .getEntriesByType('resource')
+      .filter((e) => plotly.some((p) => new URL(e.name).pathname.endsWith(p)));
+    const plotlyLoaded = resources.length ? Math.max(...resources.map((e) => e.responseEnd)) : null;
+    const plotlyRequested = resources.length
+      ? Math.min(...resources.map((e) => e.startTime))
+      : null;
+    const plotlyBytes = resources.reduce(
+      (sum, e) => sum + (e.encodedBodySize || e.transferSize || 0),
+      0,
+    );
+    return {
+      fcp,
+      plotlyRequested,
+      plotlyLoaded,
+      plotlyBytes,
+      firstOverlay: bench.overlayAt,
+      firstPlotPainted: bench.overlayPaintedAt,
+      allPlotsDrawn: bench.loadingGoneAt,
+    };
+  }, chunks);
+}
+
+async function measureDrag(page, target, cpu) {
+  const slider = page.locator(target.drag.selector).first();
+  await placeOnScreen(page, slider, target.drag.scrollTo);
+  const start = await centerOf(slider);
+
+  await drag(page, start, target.drag, WARMUP_MS); // warm-up: JIT, first renders, caches
+  await sleep(400);
+
+  await page.evaluate(() => window.__bench.startFrames());
+  await cpu();
+  const driven = await drag(page, start, target.drag, DRAG_MS);
+  await sleep(100);
+  const raw = await page.evaluate(() => window.__bench.stopFrames());
+  const used = await cpu();
+  return {
+    cpu: used,
+    plotlyRedraws: raw.plotlyRedraws,
+    plotHosts: raw.plotHosts,
+    ...droppedFrames(raw.frames),
+    sent: driven.sent,
+    rateHz: (driven.sent / driven.elapsed) * 1000,
+    delivered: raw.moves,
+    toRaf: raw.toRaf,
+    toPaint: raw.toPaint,
+  };
+}
+
+async function measureInteractions(page, act, cpu) {
+  await page.evaluate(() => window.__bench.startEvents());
+  await cpu();
+  for (let i = 0; i < INTERACTIONS; i++) {
+    await act(i);
+    await sleep(INTERACTION_GAP_MS);
+  }
+  await sleep(500); // Event Timing entries are delivered after the frame they end in
+  const entries = await page.evaluate(() => window.__bench.stopEvents());
+  const used = await cpu();
+  const durations = interactionDurations(entries);
+  return {
+    cpu: used,
+    count: INTERACTIONS,
+    slow: durations.filter((d) => d > TARGET.interactionMs).length,
+    max: Math.max(0, ...durations),
+  };
+}
+
+async function measureKeys(page, target, cpu) {
+  const slider = page.locator(target.keys).first();
+  await placeOnScreen(page, slider);
+  await slider.focus();
+  // Right and left alternately, so every press changes the value (never stuck at a bound).
+  return measureInteractions(
+    page,
+    (i) => page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft'),
+    cpu,
+  );
+}
+
+async function measureClicks(page, target, cpu) {
+  if (!target.clicks) return null;
+  const el = page.locator(target.clicks.selector).first();
+  await placeOnScreen(page, el, target.clicks.mode === 'area' ? 'figure' : undefined);
+  const { box } = await centerOf(el);
+  const points =
+    target.clicks.mode === 'track'
+      ? [
+          [0.3, 0.5],
+          [0.7, 0.5],
+        ]
+      : [
+          [0.3, 0.4],
+          [0.6, 0.65],
+        ];
+  return measureInteractions(
+    page,
+    (i) => {
+      const [fx, fy] = points[i % 2];
+      // A small drift so no two clicks land on the same value.
+      return page.mouse.click(box.x + box.width * fx + (i % 7), box.y + box.height * fy);
+    },
+    cpu,
+  );
+}
+
+async function benchTarget(browser, base, target, chunks) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+  });
+  await context.addInitScript({ content: PROBE });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await page.goto(`${base}${target.path}`, { waitUntil: 'load' });
+    const loadFigures = await measureLoad(page, target, chunks);
+    const cpu = await cpuMeter(page);
+    const dragFigures = await measureDrag(page, target, cpu);
+    const keys = await measureKeys(page, target, cpu);
+    const clicks = await measureClicks(page, target, cpu);
+    return { target, load: loadFigures, drag: dragFigures, keys, clicks, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+function verdicts(result) {
+  const { drag, load: l, keys, clicks } = result;
+  const droppedPct = (drag.dropped / drag.expected) * 100;
+  const latencyMedian = median(drag.toPaint);
+  const figures = result.target.figures;
+  return {
+    droppedPct,
+    dropped: droppedPct <= TARGET.droppedPct,
+    latencyMedian,
+    latencyP95: quantile(drag.toPaint, 0.95),
+    rafMedian: median(drag.toRaf),
+    rafP95: quantile(drag.toRaf, 0.95),
+    latency: latencyMedian <= TARGET.latencyMs,
+    keys: keys.slow === 0,
+    clicks: clicks ? clicks.slow === 0 : null,
+    textFirst: figures && l.fcp !== null && l.plotlyLoaded !== null ? l.fcp < l.plotlyLoaded : null,
+    firstPlot:
+      figures && l.firstPlotPainted !== null ? l.firstPlotPainted <= TARGET.firstPlotMs : null,
+  };
+}
+
+function cpuText(cpu, count) {
+  const per = (v) => (v / Math.max(1, count)).toFixed(1);
+  return `${per(cpu.task)} ms (script ${per(cpu.script)}, style ${per(cpu.style)}, layout ${per(cpu.layout)}; thread time, not slowed by other processes)`;
+}
+
+function report(result) {
+  const { target, drag, load: l, keys, clicks, errors } = result;
+  const v = verdicts(result);
+  const lines = [`== ${target.label}  (${target.path})`];
+  lines.push(
+    `  drag 3 s @ 60 Hz: ${drag.dropped} / ${drag.expected} frames dropped (${v.droppedPct.toFixed(1)}%, longest gap ${ms(drag.longestGap)}) ` +
+      `[target ≤ ${TARGET.droppedPct}%] ${mark(v.dropped)}`,
+  );
+  lines.push(
+    `    moves sent ${drag.sent} (${drag.rateHz.toFixed(0)} Hz), pointermove events delivered ${drag.delivered} (Chromium coalesces to one per frame)`,
+  );
+  lines.push(
+    `  input → painted frame: median ${ms1(v.latencyMedian)}, p95 ${ms1(v.latencyP95)} ` +
+      `[target median ≤ ${TARGET.latencyMs.toFixed(1)} ms] ${mark(v.latency)}`,
+  );
+  lines.push(`    input → next rAF: median ${ms1(v.rafMedian)}, p95 ${ms1(v.rafP95)}`);
+  lines.push(`    main-thread CPU per delivered move: ${cpuText(drag.cpu, drag.delivered)}`);
+  if (drag.plotHosts) {
+    lines.push(
+      `    Plotly DOM mutation batches during the drag: ${drag.plotlyRedraws} over ${drag.plotHosts} figure(s) ` +
+        `(0 = only the SVG overlay moved, as ARCHITECTURE decision 4 asks)`,
+    );
+  }
+  if (clicks) {
+    lines.push(
+      `  ${clicks.count} clicks (Event Timing): max ${clicks.slow ? ms(clicks.max) : '< 16 ms'}, ${clicks.slow} over 16 ms [target none] ${mark(v.clicks)}`,
+    );
+    lines.push(`    main-thread CPU per click: ${cpuText(clicks.cpu, clicks.count)}`);
+  } else {
+    lines.push(
+      '  clicks: n/a (a click on an inline number does not change it; see the key presses)',
+    );
+  }
+  lines.push(
+    `  ${keys.count} arrow-key presses (Event Timing): max ${keys.slow ? ms(keys.max) : '< 16 ms'}, ${keys.slow} over 16 ms [target none] ${mark(v.keys)}`,
+  );
+  lines.push(`    main-thread CPU per key press: ${cpuText(keys.cpu, keys.count)}`);
+  if (target.figures) {
+    const before = l.plotlyLoaded - l.fcp;
+    lines.push(
+      `  text before Plotly: first contentful paint ${ms(l.fcp)}, Plotly chunk requested ${ms(l.plotlyRequested)}, loaded ${ms(l.plotlyLoaded)} ` +
+        `(${(l.plotlyBytes / 1024).toFixed(0)} KB), first plot ${ms(l.firstPlotPainted)} → text painted ` +
+        `${ms(l.firstPlotPainted - l.fcp)} before the first plot, ${ms(before)} before Plotly arrived ${mark(v.textFirst)}`,
+    );
+    lines.push(
+      `  first plot painted: ${ms(l.firstPlotPainted)} after navigation start (overlay in DOM ${ms(l.firstOverlay)}, ` +
+        `all figures drawn ${ms(l.allPlotsDrawn)}) [target ≤ ${TARGET.firstPlotMs} ms] ${mark(v.firstPlot)}`,
+    );
+  } else {
+    lines.push(`  load: no figures on this page (first contentful paint ${ms(l.fcp)})`);
+  }
+  if (errors.length) lines.push(`  page errors: ${errors.join(' | ')}`);
+  return lines.join('\n');
+}
+
+function table(results) {
+  const head = [
+    'target',
+    'dropped',
+    'in→frame med/p95',
+    'CPU/move',
+    'clicks >16',
+    'keys >16',
+    'CPU/key',
+    'text<Plotly',
+    'first plot',
+  ];
+  const rows = results.map((r) => {
+    const v = verdicts(r);
+    const cell = (text, ok) => (ok === null ? text : `${text} ${mark(ok)}`);
+    return [
+      r.target.id,
+      cell(`${v.droppedPct.toFixed(1)}%`, v.dropped),
+      cell(`${v.latencyMedian.toFixed(1)}/${v.latencyP95.toFixed(1)}`, v.latency),
+      `${(r.drag.cpu.task / Math.max(1, r.drag.delivered)).toFixed(1)} ms`,
+      r.clicks ? cell(`${r.clicks.slow}/${r.clicks.count}`, v.clicks) : 'n/a',
+      cell(`${r.keys.slow}/${r.keys.count}`, v.keys),
+      `${(r.keys.cpu.task / r.keys.count).toFixed(1)} ms`,
+      r.target.figures ? cell(ms(r.load.firstPlotPainted - r.load.fcp), v.textFirst) : 'n/a',
+      r.target.figures ? cell(ms(r.load.firstPlotPainted), v.firstPlot) : 'n/a',
+    ];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+async function main() {
+  const began = performance.now();
+  if (!existsSync(path.join(OUT, 'index.html'))) {
+    console.error('bench:ui: out/ has no built site. Run `npm run build` first.');
+    process.exit(2);
+  }
+  const chunks = plotlyChunks();
+  const targets = TARGETS.filter((t) => {
+    const ok = existsSync(path.join(OUT, t.path, 'index.html'));
+    if (!ok) console.log(`skipped ${t.id}: ${t.path} is not in out/ (rebuild to include it)`);
+    return ok;
+  });
+  console.log(
+    'UI benchmark: sliders of the built site in headless Chromium (a benchmark, not a test)',
+  );
+  console.log(`site: out/ built ${statSync(path.join(OUT, 'index.html')).mtime.toISOString()}`);
+  console.log(`Plotly chunk(s): ${chunks.join(', ') || 'none found'}`);
+  const builds = otherBuilds();
+  console.log(
+    `machine: ${os.cpus().length} cores, load average ${load()} (1/5/15 min) at start` +
+      (builds ? `; ${builds} \`next build\` process(es) running: expect noise` : ''),
+  );
+
+  const { child, base } = await startServer();
+  const stop = () => child.exitCode === null && child.kill();
+  process.on('exit', stop);
+  let browser;
+  const results = [];
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
+    });
+    console.log(
+      `browser: Chromium ${browser.version()}, headless, viewport 1280×800; server ${base}`,
+    );
+    console.log(
+      `method: warm-up drag ${WARMUP_MS / 1000} s, then one ${DRAG_MS / 1000} s drag with a mouse move every ${FRAME_MS.toFixed(1)} ms; ` +
+        `a frame is dropped when rAFs are > ${(1.5 * FRAME_MS).toFixed(1)} ms apart\n`,
+    );
+    for (const target of targets) {
+      try {
+        const result = await benchTarget(browser, base, target, chunks);
+        results.push(result);
+        console.log(report(result));
+      } catch (error) {
+        console.log(`== ${target.label}: could not be measured: ${error.message.split('\n')[0]}`);
+      }
+      console.log(`  (load average now ${load()})\n`);
+    }
+  } finally {
+    await browser?.close();
+    stop();
+  }
+
+  if (results.length) {
+    console.log(
+      'Summary (targets: ≤ 2% dropped, median input→frame ≤ 16.7 ms, no interaction over 16 ms, text before Plotly, first plot ≤ 1 s;',
+    );
+    console.log(
+      'CPU columns: renderer main-thread CPU per delivered move / per key press, the figure least disturbed by other load)',
+    );
+    console.log(table(results));
+  }
+  const baseline = results.find((r) => r.target.id === 'baseline');
+  if (baseline) {
+    const v = verdicts(baseline);
+    console.log(
+      `\nharness cost (baseline page): ${v.droppedPct.toFixed(1)}% dropped, input→frame median ${v.latencyMedian.toFixed(1)} ms: ` +
+        'subtract these before blaming a widget',
+    );
+  }
+  console.log(
+    `load average ${load()} at end; whole run ${((performance.now() - began) / 1000).toFixed(0)} s`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
