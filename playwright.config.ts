@@ -38,6 +38,8 @@ export default defineConfig({
         '--disable-quic',
         '--disable-sync',
         '--no-first-run',
+        // Lets the memory test force a garbage collection before reading the heap.
+        '--js-flags=--expose-gc',
       ],
     },
   },

@@ -26,6 +26,16 @@ test.describe('a learner finds their way around the course', () => {
     await expectAccessible(page, 'lesson 1');
   });
 
+  test('next and previous lesson links walk the course in order', async ({ page }) => {
+    await page.goto(LESSON_1);
+    await expect(page.getByRole('link', { name: /Previous lesson/ })).toHaveCount(0);
+    await page.getByRole('link', { name: /Next lesson/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Moving averages');
+    await expect(page.getByText('Lesson 2 ·')).toBeVisible();
+    await page.getByRole('link', { name: /Previous lesson/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Why gradient descent oscillates');
+  });
+
   test('the dark-mode toggle switches the theme and is remembered', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(LESSON_1);

@@ -73,7 +73,7 @@ export function FormulaAnswer({ id, children }: { id: string; children: ReactNod
           </label>
           {preview?.ok && (
             <div className="formula-preview">
-              <TexPreview tex={preview.tex} display label="Preview" />
+              <TexPreview tex={preview.tex} display />
             </div>
           )}
           {preview?.ok === false && (

@@ -32,17 +32,11 @@ export function EquationInput({ name, label = 'f(x, y)' }: { name: string; label
 
   if (draft === null) {
     return (
-      <button
-        type="button"
-        className="equation-display"
-        aria-label={`Edit the formula ${label} = ${value}`}
-        onClick={() => setDraft(value)}
-      >
+      <button type="button" className="equation-display" onClick={() => setDraft(value)} data-formula={value}>
+        <span className="visually-hidden">Edit the formula: </span>
         <span className="equation-label">{label} =</span>{' '}
         {appliedTex?.ok ? <TexPreview tex={appliedTex.tex} /> : <code>{value}</code>}
-        <span className="equation-hint" aria-hidden="true">
-          edit
-        </span>
+        <span className="equation-hint">edit</span>
       </button>
     );
   }
@@ -76,7 +70,7 @@ export function EquationInput({ name, label = 'f(x, y)' }: { name: string; label
       </div>
       {parsed?.ok && (
         <div className="formula-preview" aria-live="polite">
-          <TexPreview tex={parsed.tex} display label="Preview" />
+          <TexPreview tex={parsed.tex} display />
         </div>
       )}
       {parsed && !parsed.ok && <SourceError id={errorId} source={draft} {...parsed.error} />}

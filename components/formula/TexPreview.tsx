@@ -9,7 +9,7 @@ import { safeKatexOptions } from '@/lib/expr/katex-options';
  * from our own printer of a whitelisted syntax tree, and KaTeX escapes text, so the HTML cannot
  * carry markup the learner typed.
  */
-export function TexPreview({ tex, display = false, label }: { tex: string; display?: boolean; label?: string }) {
+export function TexPreview({ tex, display = false }: { tex: string; display?: boolean }) {
   const html = useMemo(() => {
     try {
       return katex.renderToString(tex, { ...safeKatexOptions(), displayMode: display });
@@ -18,5 +18,6 @@ export function TexPreview({ tex, display = false, label }: { tex: string; displ
     }
   }, [tex, display]);
   if (html === null) return <code>{tex}</code>;
-  return <span className="tex-preview" aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />;
+  // KaTeX's own MathML copy is what screen readers read.
+  return <span className="tex-preview" dangerouslySetInnerHTML={{ __html: html }} />;
 }

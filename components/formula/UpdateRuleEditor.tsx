@@ -66,7 +66,7 @@ export function UpdateRuleEditor({ name }: { name: string }) {
       </div>
       {parsed?.ok && (
         <div className="formula-preview">
-          <TexPreview tex={parsed.tex} display label="The rule, typeset" />
+          <TexPreview tex={parsed.tex} display />
         </div>
       )}
       {parsed && !parsed.ok && <SourceError id={errorId} source={source} {...parsed.error} />}

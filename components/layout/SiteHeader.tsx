@@ -1,7 +1,10 @@
 import Link from 'next/link';
+import { listLessons } from '@/lib/content/lessons.server';
 import { ThemeToggle } from './ThemeToggle';
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  // The playground is a lesson; link it only when this copy of the course has it.
+  const hasPlayground = (await listLessons()).some((lesson) => lesson.slug === 'playground');
   return (
     <header className="site-header">
       <Link href="/" className="brand">
@@ -9,7 +12,7 @@ export function SiteHeader() {
       </Link>
       <nav aria-label="Site">
         <Link href="/">Lessons</Link>
-        <Link href="/lessons/playground/">Playground</Link>
+        {hasPlayground && <Link href="/lessons/playground/">Playground</Link>}
         <Link href="/assign/">Assign</Link>
         <Link href="/grade/">Grade</Link>
       </nav>

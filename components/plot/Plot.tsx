@@ -90,6 +90,7 @@ export function Plot({ traces, x, y, aspect = 0.75, layout, overlay, description
           },
         );
         if (cancelled) return;
+        makeAccessible(el);
         setBox(measure(el));
         setFailed(null);
       } catch (error) {
@@ -123,12 +124,13 @@ export function Plot({ traces, x, y, aspect = 0.75, layout, overlay, description
   }, []);
 
   return (
-    <div className="plot" role="img" aria-label={`${label}. ${description}`}>
+    <div className="plot" role="group" aria-label={label}>
+      <p className="visually-hidden">{description}</p>
       <div
         className="plot-frame"
         style={{ '--aspect': `${1 / aspect}`, '--aspect-narrow': `${1 / Math.max(aspect, 0.8)}` } as CSSProperties}
       >
-        <div ref={host} className="plot-host" aria-hidden="true" />
+        <div ref={host} className="plot-host" />
         {geometry && overlay && (
           <svg className="plot-overlay" aria-hidden="true">
             {overlay(geometry)}
@@ -139,6 +141,14 @@ export function Plot({ traces, x, y, aspect = 0.75, layout, overlay, description
       </div>
     </div>
   );
+}
+
+/**
+ * Plotly's drawing is described by the text alternative, so screen readers skip its SVG layers;
+ * the mode bar (image download) stays reachable: its buttons carry their own names.
+ */
+function makeAccessible(el: HTMLElement): void {
+  el.querySelectorAll('svg.main-svg').forEach((svg) => svg.setAttribute('aria-hidden', 'true'));
 }
 
 type PlotBox = Omit<PlotGeometry, 'x' | 'y'>;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { GalleryPage } from '@/components/layout/GalleryPage';
 import { EquationInput } from '@/components/formula/EquationInput';
+import { Num } from '@/components/notebook/Num';
 import { UpdateRuleEditor } from '@/components/formula/UpdateRuleEditor';
 import { ContourTrajectories } from '@/components/widgets/ContourTrajectories';
 
@@ -20,7 +21,12 @@ export default function FormulaEditorsGallery() {
     <GalleryPage
       title="Your own loss and update rule"
       params={params}
-      intro="Edit the loss surface or the update rule; the figure follows once you apply it."
+      intro={
+        <>
+          Edit the loss surface or the update rule; the figure follows once you apply it. Step size α ={' '}
+          <Num name="alpha" />, momentum β = <Num name="beta" />.
+        </>
+      }
     >
       <p>
         <EquationInput name="objective" />

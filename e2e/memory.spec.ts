@@ -1,0 +1,42 @@
+import { expect, test } from './fixtures';
+
+declare global {
+  interface Window {
+    gc?: () => void;
+  }
+}
+
+async function heapAfterGc(page: import('@playwright/test').Page): Promise<number> {
+  return page.evaluate(async () => {
+    for (let i = 0; i < 3; i++) {
+      window.gc?.();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+  });
+}
+
+test('100 mounts and unmounts of the lessons’ figures do not grow the heap', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('lessons/why-gradient-descent-oscillates/');
+  await expect(page.locator('svg.plot-overlay').first()).toBeVisible();
+  const next = page.getByRole('link', { name: /Next lesson/ });
+  const previous = page.getByRole('link', { name: /Previous lesson/ });
+
+  const cycle = async () => {
+    await next.click();
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Why gradient descent oscillates');
+    await expect(page.locator('svg.plot-overlay').first()).toBeVisible();
+    await previous.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Why gradient descent oscillates');
+    await expect(page.locator('svg.plot-overlay').first()).toBeVisible();
+  };
+
+  for (let i = 0; i < 5; i++) await cycle(); // warm up caches and lazy chunks
+  const baseline = await heapAfterGc(page);
+  for (let i = 0; i < 45; i++) await cycle(); // 2 × 50 = 100 mounts in all
+  const after = await heapAfterGc(page);
+  const growthMb = (after - baseline) / 1e6;
+  console.log(`heap: ${(baseline / 1e6).toFixed(1)} MB → ${(after / 1e6).toFixed(1)} MB after 90 more mounts`);
+  expect(growthMb, 'heap growth over 90 mount/unmount cycles, MB').toBeLessThan(8);
+});
