@@ -152,7 +152,7 @@ function BetaSweepInner({
       <SweepLegend quadratic={!!quad} critical={quad?.critical != null} tol={tol} />
       <div className="controls no-print">
         <label className="control">
-          β (momentum)
+          Current β
           <input
             type="range"
             min={0}

@@ -6,6 +6,8 @@ import type { PlotGeometry } from '@/lib/plot/geometry';
  * diverging run, momentum's overshoot) stops at the frame instead of crossing the tick labels.
  * `id` must be unique on the page (React's useId, made safe for url(#…)).
  */
+const SLACK = 6;
+
 export function PlotAreaClip({
   id,
   geometry,
