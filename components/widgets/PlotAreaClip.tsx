@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import type { PlotGeometry } from '@/lib/plot/geometry';
 
+/** Sideways slack in pixels, so end markers at the first and last step stay round. */
+const SLACK = 6;
+
 /**
  * Clips overlay drawing to the plot area, so a curve that leaves the fixed axis range (a
  * diverging run, momentum's overshoot) stops at the frame instead of crossing the tick labels.
  * `id` must be unique on the page (React's useId, made safe for url(#…)).
  */
-const SLACK = 6;
-
 export function PlotAreaClip({
   id,
   geometry,
@@ -23,9 +24,9 @@ export function PlotAreaClip({
       <defs>
         <clipPath id={safe}>
           <rect
-            x={geometry.left}
+            x={geometry.left - SLACK}
             y={geometry.top}
-            width={geometry.width}
+            width={geometry.width + 2 * SLACK}
             height={geometry.height}
           />
         </clipPath>
