@@ -54,8 +54,10 @@ export function Choice({ id, children }: { id: string; why?: string; children: R
   if (!choice) throw new Error('<Choice> belongs inside <ChoiceAnswer>');
   const isSelected = choice.selected.includes(id);
   const showWhy = choice.checked?.includes(id) && choice.why[id];
+  // Spans, not divs: an author may write the Choices right under the question text, which MDX
+  // then puts inside that paragraph, and a <div> inside a <p> breaks hydration.
   return (
-    <div className={`choice${isSelected ? ' selected' : ''}`}>
+    <span className={`choice${isSelected ? ' selected' : ''}`}>
       <label>
         <input
           type={choice.multiple ? 'checkbox' : 'radio'}
@@ -66,7 +68,7 @@ export function Choice({ id, children }: { id: string; why?: string; children: R
         />{' '}
         <span>{children}</span>
       </label>
-      {showWhy && <p className="choice-why">{choice.why[id]}</p>}
-    </div>
+      {showWhy && <span className="choice-why">{choice.why[id]}</span>}
+    </span>
   );
 }

@@ -44,3 +44,6 @@ export const mdxComponents: Record<string, ComponentType<any>> = {
 };
 
 export const mdxComponentNames: readonly string[] = Object.keys(mdxComponents);
+
+/** Components that render phrasing content and so may sit inside a sentence or paragraph. */
+export const inlineComponentNames: readonly string[] = ['Num', 'Choice', 'EquationInput'];

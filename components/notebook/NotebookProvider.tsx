@@ -63,11 +63,11 @@ export function useParam<T extends ParamValue = ParamValue>(name: string): [T, (
   if (!Object.hasOwn(store.specs, name)) {
     throw new Error(`This page declares no value named "${name}" (check the lesson's params)`);
   }
-  const value = useSyncExternalStore(
-    (onChange) => store.subscribe((changed) => changed.has(name) && onChange()),
-    () => store.get(name),
-    () => store.get(name),
-  ) as T;
+  const subscribe = useCallback(
+    (onChange: () => void) => store.subscribe((changed) => changed.has(name) && onChange()),
+    [store, name],
+  );
+  const value = useSyncExternalStore(subscribe, () => store.get(name), () => store.get(name)) as T;
   return [value, (next: T) => store.set(name, next)];
 }
 

@@ -42,6 +42,15 @@ export function Plot({ traces, x, y, aspect = 0.75, layout, overlay, description
   latest.current = { traces, x, y, layout, theme };
 
   const axesKey = JSON.stringify([x, y]);
+  const [drawn, setDrawn] = useState(false);
+
+  // The overlay needs only the frame's size, not Plotly: draw it as soon as the page hydrates,
+  // and start fetching Plotly at once rather than after the first animation frame.
+  useEffect(() => {
+    const el = host.current;
+    if (el) setBox(measure(el));
+    import('./plotly-bundle').catch(() => {});
+  }, []);
 
   useEffect(() => {
     const el = host.current;
@@ -92,6 +101,7 @@ export function Plot({ traces, x, y, aspect = 0.75, layout, overlay, description
         if (cancelled) return;
         makeAccessible(el);
         setBox(measure(el));
+        setDrawn(true);
         setFailed(null);
       } catch (error) {
         if (!cancelled) setFailed((error as Error).message);
@@ -130,13 +140,13 @@ export function Plot({ traces, x, y, aspect = 0.75, layout, overlay, description
         className="plot-frame"
         style={{ '--aspect': `${1 / aspect}`, '--aspect-narrow': `${1 / Math.max(aspect, 0.8)}` } as CSSProperties}
       >
+        {!drawn && !failed && <div className="plot-loading">Drawing the axes…</div>}
         <div ref={host} className="plot-host" />
         {geometry && overlay && (
           <svg className="plot-overlay" aria-hidden="true">
             {overlay(geometry)}
           </svg>
         )}
-        {!geometry && !failed && <div className="plot-loading">Drawing the figure…</div>}
         {failed && <div className="plot-loading">This figure could not be drawn: {failed}</div>}
       </div>
     </div>

@@ -258,16 +258,19 @@ function RunPath({ run, geometry, epoch, arrows }: { run: Run; geometry: PlotGeo
   const d = pathThrough(geometry, last + 1, (k) => points.get(k, 0), (k) => points.get(k, 1));
   const cx = toPixelX(geometry, points.get(last, 0));
   const cy = toPixelY(geometry, points.get(last, 1));
-  const dots = [];
-  for (let k = 0; k <= last && k < 400; k++) {
-    dots.push(
-      <circle key={k} cx={toPixelX(geometry, points.get(k, 0))} cy={toPixelY(geometry, points.get(k, 1))} r={2} fill={run.color} />,
-    );
+  // All the iterates as one path of tiny circles: one DOM node however many steps.
+  let dots = '';
+  for (let k = 0; k <= last; k++) {
+    const px = toPixelX(geometry, points.get(k, 0));
+    const py = toPixelY(geometry, points.get(k, 1));
+    if (Number.isFinite(px) && Number.isFinite(py) && Math.abs(px) < 1e5 && Math.abs(py) < 1e5) {
+      dots += `M${(px - 2).toFixed(1)} ${py.toFixed(1)}a2 2 0 1 0 4 0a2 2 0 1 0 -4 0`;
+    }
   }
   return (
     <g data-run={run.key}>
       <path d={d} fill="none" stroke={run.color} strokeWidth={2} strokeLinejoin="round" />
-      {dots}
+      <path d={dots} fill={run.color} />
       <circle cx={cx} cy={cy} r={5} fill={run.color} stroke="white" strokeWidth={1.5} />
       {arrows && grads && velocities && last < run.result.steps && (
         <>

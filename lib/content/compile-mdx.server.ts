@@ -21,7 +21,7 @@ export interface CompiledLesson {
  */
 export async function compileLessonMdx(
   source: string,
-  options: { file: string; knownComponents: readonly string[] },
+  options: { file: string; knownComponents: readonly string[]; inlineComponents?: readonly string[] },
 ): Promise<CompiledLesson> {
   const toc: TocEntry[] = [];
   // A real path makes esbuild's and MDX's error locations name the lesson file.
@@ -40,7 +40,7 @@ export async function compileLessonMdx(
         // The component check runs first: mdx-bundler's own frontmatter plugin adds an
         // `export`, which must not be mistaken for an author's import.
         mdx.remarkPlugins = [
-          [remarkAllowedComponents, { known: options.knownComponents }],
+          [remarkAllowedComponents, { known: options.knownComponents, inline: options.inlineComponents }],
           ...(mdx.remarkPlugins ?? []),
           remarkMath,
         ];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getLesson, listLessons, slugFromFile } from './lessons.server';
 
 const fixtures = (name: string) => path.join(__dirname, 'fixtures', name);
-const known = ['Known'];
+const known = { known: ['Known', 'Block'], inline: ['Known'] };
 
 async function compileError(dir: string, slug: string): Promise<string> {
   try {
@@ -58,6 +58,11 @@ describe('lesson pipeline', () => {
   it('an MDX syntax error fails with the lesson file and line', async () => {
     const message = await compileError('broken-syntax', 'bad');
     expect(message).toMatch(/broken-syntax\/01-bad\.mdx:\d+:\d+: /);
+  });
+
+  it('a block component inside a paragraph fails: it would break hydration', async () => {
+    const message = await compileError('block-in-paragraph', 'bad');
+    expect(message).toMatch(/block-in-paragraph\/01-bad\.mdx:11:1: <Block> is a block: put it on its own line/);
   });
 
   it('an import inside a lesson fails: lessons use registered components by name', async () => {

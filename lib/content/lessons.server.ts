@@ -78,14 +78,18 @@ export async function listLessons(dir = LESSONS_DIR): Promise<LessonMeta[]> {
 /** One lesson compiled to an MDX bundle, with its neighbours for previous/next links. */
 export async function getLesson(
   slug: string,
-  knownComponents: readonly string[],
+  components: { known: readonly string[]; inline?: readonly string[] },
   dir = LESSONS_DIR,
 ): Promise<Lesson | null> {
   const lessons = await readAll(dir);
   const index = lessons.findIndex((l) => l.slug === slug);
   if (index < 0) return null;
   const { source, ...meta } = lessons[index];
-  const compiled = await compileLessonMdx(source, { file: meta.file, knownComponents });
+  const compiled = await compileLessonMdx(source, {
+    file: meta.file,
+    knownComponents: components.known,
+    inlineComponents: components.inline,
+  });
   const exercises = exercisesOf({ source, ...meta });
   const strip = (l: (typeof lessons)[number] | undefined) => {
     if (!l) return null;
