@@ -4,9 +4,9 @@ test.describe('a learner plays with the moving average, the rate map and the tra
   test('the EMA explorer: β changes the window, the input menu switches the sequence', async ({ page }) => {
     await page.goto('gallery/ema-explorer/');
     const figure = page.getByRole('figure').first();
-    const signalPlot = figure.getByRole('img', { name: /Gradients and their moving average/ });
+    const signalPlot = figure.getByRole('group', { name: 'Gradients and their moving average' });
     await expect(signalPlot.locator('svg.plot-overlay [data-series="average"] path')).toHaveAttribute('d', /^M.+L/);
-    await expect(figure.getByRole('img', { name: /Weight of each past gradient/ }).locator('svg.plot-overlay rect').first()).toBeAttached();
+    await expect(figure.getByRole('group', { name: 'Weight of each past gradient in the average' }).locator('svg.plot-overlay rect').first()).toBeAttached();
     const live = figure.locator('[aria-live="polite"]');
     await expect(live).toContainText('β = 0.90: the average looks back about 10 steps; an alternating ±1 shrinks to ±0.053');
     await expect(live).toContainText('a constant 1 reaches 0.65 after 10 steps');
