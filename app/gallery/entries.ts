@@ -25,4 +25,19 @@ export const GALLERY: readonly { slug: string; title: string; summary: string }[
     title: 'Steps to converge against β',
     summary: 'how many steps each β needs at the current α, with β*, critical damping and a draggable β.',
   },
+  {
+    slug: 'ema-explorer',
+    title: 'The moving average of past gradients',
+    summary: 'a gradient sequence and its EMA for any β, with the weights (1 − β)βʲ and the effective window 1/(1 − β).',
+  },
+  {
+    slug: 'rate-map',
+    title: 'Convergence rate over α and β',
+    summary: 'the rate max|σ| as a heatmap with the stability and ringing boundaries, the optimum, and a draggable (α, β).',
+  },
+  {
+    slug: 'training-race',
+    title: 'A training race on real data',
+    summary: 'gradient descent vs momentum (and Nesterov) fitting the cars data: loss curves, measured speed-up, κ raw vs standardized.',
+  },
 ];
