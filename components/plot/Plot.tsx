@@ -22,7 +22,7 @@ export interface PlotProps {
   label: string;
 }
 
-const MARGIN = { l: 56, r: 16, t: 12, b: 48 };
+const MARGIN = { l: 64, r: 16, t: 12, b: 48 };
 
 /**
  * The only component that talks to Plotly. Plotly draws axes and slow-changing traces with at
