@@ -1,0 +1,182 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
+// @ts-expect-error: a plain .mjs script without types; the test only needs its one function.
+import { checkLinks } from '../scripts/classroom/check-links.mjs';
+
+/**
+ * The classroom kit (`npm run export:classroom`), run by playwright.classroom.config.ts against
+ * the exported folder over HTTP at the root, under a prefix it was not built for, straight from
+ * disk (file://), and — when built — an export made with `--base` served under its prefix.
+ * The `guard` fixture fails any test that logs a console error or reaches past this machine.
+ */
+const DIR = path.resolve(process.env.CLASSROOM_DIR ?? 'classroom/momentum');
+const CLASSROOM_PROJECTS = ['classroom-http', 'classroom-file', 'classroom-prefix', 'classroom-base'];
+
+function pagesIn(root: string, dir = ''): string[] {
+  if (!existsSync(root)) return [];
+  const out: string[] = [];
+  for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
+    const rel = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory() && entry.name !== '_next') out.push(...pagesIn(root, rel));
+    else if (entry.name === 'index.html') out.push(rel);
+  }
+  return out;
+}
+
+// Every page a learner or teacher opens; 404 and the link-only /assignment/ page are left out.
+const PAGES = pagesIn(DIR)
+  .filter((p) => !/^(404|_not-found|assignment)\//.test(p))
+  .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+
+/**
+ * file:// (the hard case) opens every page; HTTP at the root every page but the repetitive
+ * gallery and worksheet pages beyond the first; the moved and --base copies a handful.
+ */
+function inSample(project: string, rel: string): boolean {
+  if (project === 'classroom-file') return true;
+  const core = /^(index\.html|lessons\/|teachers\/|assign\/|grade\/|gallery\/index\.html|gallery\/contour-trajectories\/|worksheets\/tuning-the-momentum-rate\/)/;
+  if (project === 'classroom-http') return core.test(rel);
+  return /^(index\.html|lessons\/momentum\/|teachers\/)/.test(rel);
+}
+
+test.beforeEach(({}, testInfo) => {
+  test.skip(!CLASSROOM_PROJECTS.includes(testInfo.project.name), 'classroom checks run with playwright.classroom.config.ts');
+});
+
+function url(testInfo: TestInfo, page: string): string {
+  return new URL(page, testInfo.project.use.baseURL).href;
+}
+
+/** Waits until the page has hydrated and its lazy chunks (Plotly, the formula engine) settle. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // Plotly and the formula engine are dynamic imports: wait for any plot on screen to draw.
+  const plots = page.locator('.plot-host');
+  if ((await plots.count()) > 0) await expect(page.locator('.js-plotly-plot').first()).toBeVisible({ timeout: 20_000 });
+}
+
+async function katexFontsLoaded(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'KaTeX_Main' && f.status === 'loaded');
+  });
+}
+
+test.describe('every page of the classroom folder', () => {
+  for (const rel of PAGES) {
+    test(`${rel} loads offline without errors, with KaTeX fonts and a working widget`, async ({ page }, testInfo) => {
+      test.skip(!inSample(testInfo.project.name, rel), 'over HTTP a sample of pages; every page over file://');
+      const failed: string[] = [];
+      page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
+      page.on('response', (r) => {
+        if (r.status() >= 400) failed.push(`${r.url()} ${r.status()}`);
+      });
+      await page.goto(url(testInfo, rel));
+      await settle(page);
+      await expect(page.locator('h1').first()).toBeVisible();
+      if ((await page.locator('.katex').count()) > 0) expect(await katexFontsLoaded(page), 'KaTeX_Main loaded').toBe(true);
+
+      // One interaction: the first slider that shares a figure with a live text, else the first slider.
+      const figure = page.locator('figure, .figure').filter({ has: page.locator('.live-text') }).filter({ has: page.getByRole('slider') });
+      const scope = (await figure.count()) > 0 ? figure.first() : page.locator('body');
+      const slider = scope.getByRole('slider').first();
+      if ((await slider.count()) > 0) {
+        const live = scope.locator('.live-text');
+        const before = await live.allTextContents();
+        const value = () => slider.evaluate((el) => el.getAttribute('aria-valuenow') ?? (el as HTMLInputElement).value);
+        const valueBefore = await value();
+        await slider.scrollIntoViewIfNeeded();
+        await slider.focus();
+        // A slider already at its maximum (e.g. "show steps up to" the last step) moves left instead.
+        const atMax = await slider.evaluate((el) => (el.getAttribute('aria-valuenow') ?? (el as HTMLInputElement).value) === (el.getAttribute('aria-valuemax') ?? (el as HTMLInputElement).max));
+        await page.keyboard.press(atMax ? 'ArrowLeft' : 'ArrowRight');
+        if (before.length > 0) await expect.poll(() => live.allTextContents(), { message: 'a live text follows the slider' }).not.toEqual(before);
+        else await expect.poll(value, { message: 'the slider moves' }).not.toBe(valueBefore);
+      }
+      // Aborted prefetches are not failures; anything else that did not load is.
+      expect(failed.filter((f) => !/ERR_ABORTED/.test(f))).toEqual([]);
+    });
+  }
+});
+
+test.describe('moving around', () => {
+  test('home → lesson 1 → next lesson → previous, by plain page loads', async ({ page }, testInfo) => {
+    await page.goto(url(testInfo, 'index.html'));
+    await settle(page);
+    await page.locator('.lesson-card').first().click();
+    await expect(page).toHaveURL(/lessons\/[^/]+\/index\.html$/);
+    const first = await page.locator('h1').first().textContent();
+    await page.getByRole('link', { name: /Next lesson/ }).click();
+    await expect(page).toHaveURL(/lessons\/[^/]+\/index\.html$/);
+    await expect(page.locator('h1').first()).not.toHaveText(first ?? '');
+    await settle(page);
+    await page.getByRole('link', { name: /Previous lesson/ }).click();
+    await expect(page.locator('h1').first()).toHaveText(first ?? '');
+    // The site header's links and the brand lead back home.
+    await page.locator('.site-header .brand').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Momentum' })).toBeVisible();
+    await expect(page).toHaveURL(/index\.html$/);
+  });
+
+  test("teacher's guide → worksheet → lesson", async ({ page }, testInfo) => {
+    await page.goto(url(testInfo, 'teachers/index.html'));
+    await expect(page.getByRole('heading', { level: 1, name: "Teacher's guide" })).toBeVisible();
+    await page.getByRole('link', { name: 'print the worksheet' }).first().click();
+    await expect(page).toHaveURL(/worksheets\/[^/]+\/index\.html$/);
+    await expect(page.locator('.worksheet-item').first()).toBeVisible();
+    await page.getByRole('link', { name: 'the lesson' }).click();
+    await expect(page).toHaveURL(/lessons\/[^/]+\/index\.html$/);
+    await settle(page);
+  });
+
+  test('progress made on one page is there on another', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name === 'classroom-prefix', 'same origin as classroom-http');
+    await page.goto(url(testInfo, 'index.html'));
+    await page.evaluate(() => localStorage.setItem('classroom-probe', 'kept'));
+    await page.goto(url(testInfo, 'grade/index.html'));
+    // Chromium keeps one storage for every file:// page; FOR-TEACHERS says so.
+    expect(await page.evaluate(() => localStorage.getItem('classroom-probe'))).toBe('kept');
+  });
+});
+
+test.describe('the folder itself', () => {
+  test('every internal link, script, stylesheet and font resolves (root export)', async ({}, testInfo) => {
+    test.skip(testInfo.project.name !== 'classroom-http', 'checks files, once');
+    const { checked, problems } = await checkLinks(DIR, {});
+    expect(checked).toBeGreaterThan(500);
+    expect(problems).toEqual([]);
+  });
+
+  test('every internal link resolves in the export built with --base', async ({}, testInfo) => {
+    const baseDir = testInfo.config.metadata.classroomBaseDir as string;
+    test.skip(testInfo.project.name !== 'classroom-http' || !baseDir, 'needs export-classroom --base /sub/path --out classroom/sub');
+    const { checked, problems } = await checkLinks(baseDir, { base: testInfo.config.metadata.classroomBasePath as string });
+    expect(checked).toBeGreaterThan(500);
+    expect(problems).toEqual([]);
+  });
+
+  test('FOR-TEACHERS and the zip are there', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'classroom-file', 'checks files, once');
+    for (const name of ['FOR-TEACHERS.html', 'FOR-TEACHERS.txt']) expect(existsSync(path.join(DIR, name)), name).toBe(true);
+    expect(readFileSync(path.join(DIR, 'FOR-TEACHERS.txt'), 'utf8')).toContain('double-click index.html'.replace('double', 'Double'));
+    await page.goto(url(testInfo, 'FOR-TEACHERS.html'));
+    await page.getByRole('link', { name: 'Open the course' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Momentum' })).toBeVisible();
+
+    const zip = path.join(path.dirname(DIR), `${path.basename(DIR)}.zip`);
+    test.skip(!existsSync(zip), 'export made with --no-zip');
+    const bytes = readFileSync(zip);
+    expect(statSync(zip).size).toBeGreaterThan(100_000);
+    // End of central directory: the entry count matches the folder's files.
+    const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    expect(end).toBeGreaterThan(0);
+    const entries = bytes.readUInt16LE(end + 10);
+    const count = (function walk(d: string): number {
+      return readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? walk(path.join(d, e.name)) : 1), 0);
+    })(DIR);
+    expect(entries).toBe(count);
+  });
+});

@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end checks of the classroom kit (`npm run export:classroom`): the exported folder
+ * served over HTTP at the root, the same folder served under a prefix it was not built for,
+ * the same folder opened from disk (file://), and — when present — an export built with
+ * `--base /sub/path --out classroom/sub` served under that prefix.
+ *
+ *   node scripts/export-classroom.mjs --no-build && npx playwright test -c playwright.classroom.config.ts
+ */
+const port = Number(process.env.CLASSROOM_PORT ?? 4183);
+const dir = path.resolve(process.env.CLASSROOM_DIR ?? 'classroom/momentum');
+const baseDir = path.resolve(process.env.CLASSROOM_BASE_DIR ?? 'classroom/sub/momentum');
+const basePath = process.env.CLASSROOM_BASE_PATH ?? '/sub/path';
+const withBaseBuild = existsSync(path.join(baseDir, 'index.html'));
+
+function chromiumPath(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((p): p is string => !!p && existsSync(p));
+}
+
+const serve = (folder: string, p: number, base = '') => ({
+  command: `node scripts/serve.mjs --dir ${JSON.stringify(folder)} --port ${p}${base ? ` --base ${base}` : ''}`,
+  url: `http://127.0.0.1:${p}${base}/`,
+  reuseExistingServer: false,
+  stdout: 'ignore' as const,
+});
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: 'classroom.spec.ts',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright-classroom.json' }]],
+  use: {
+    ...devices['Desktop Chrome'],
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-quic',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  metadata: { classroomDir: dir, classroomBaseDir: withBaseBuild ? baseDir : '', classroomBasePath: basePath },
+  projects: [
+    { name: 'classroom-http', use: { baseURL: `http://127.0.0.1:${port}/` } },
+    { name: 'classroom-file', use: { baseURL: `file://${dir}/` } },
+    // The same folder under a prefix it was not built for: every link is relative.
+    { name: 'classroom-prefix', use: { baseURL: `http://127.0.0.1:${port + 1}/moved/here/` } },
+    ...(withBaseBuild ? [{ name: 'classroom-base', use: { baseURL: `http://127.0.0.1:${port + 2}${basePath}/` } }] : []),
+  ],
+  webServer: [
+    serve(dir, port),
+    serve(dir, port + 1, '/moved/here'),
+    ...(withBaseBuild ? [serve(baseDir, port + 2, basePath)] : []),
+  ],
+});
