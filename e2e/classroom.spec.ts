@@ -132,6 +132,20 @@ test.describe('moving around', () => {
     await settle(page);
   });
 
+  test('assign → "Open as a student" opens the assignment page; from disk the page says what cannot work', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name === 'classroom-prefix' || testInfo.project.name === 'classroom-base', 'covered by classroom-http');
+    await page.goto(url(testInfo, 'assign/index.html'));
+    await settle(page);
+    const note = await page.locator('.assign-builder').evaluate((el) => getComputedStyle(el, '::before').content);
+    if (testInfo.project.name === 'classroom-file') expect(note).toContain('Opened from disk');
+    else expect(note).toBe('none');
+    await page.getByRole('checkbox').first().check();
+    await page.getByRole('link', { name: 'Open as a student' }).click();
+    await expect(page).toHaveURL(/assignment\/index\.html\?a=/);
+    await expect(page.locator('h1').first()).toBeVisible();
+    await expect(page.locator('.exercise').first()).toBeVisible();
+  });
+
   test('progress made on one page is there on another', async ({ page }, testInfo) => {
     test.skip(testInfo.project.name === 'classroom-prefix', 'same origin as classroom-http');
     await page.goto(url(testInfo, 'index.html'));

@@ -77,11 +77,20 @@ var nf=window.fetch;if(nf)window.fetch=function(input,init){try{var u=new URL(ty
 if(u.protocol===location.protocol&&u.host===location.host&&(rsc(init&&init.headers)||rsc(input&&input.headers)||/[?&]_rsc=/.test(u.search)||/(\\.txt|\\.html|\\/)$/.test(u.pathname)))return new Promise(function(){});}catch(e){}return nf.apply(this,arguments);};
 addEventListener("click",function(e){if(e.defaultPrevented||e.button!==0||e.metaKey||e.ctrlKey||e.shiftKey||e.altKey)return;
 var a=e.target&&e.target.closest&&e.target.closest("a[href]");if(!a||a.hasAttribute("download")||(a.target&&a.target!=="_self"))return;
-var raw=a.getAttribute("href");if(!raw||raw.charAt(0)==="#"||/^[a-z][a-z0-9+.-]*:/i.test(raw))return;
-var u=new URL(fix(raw),location.href);e.stopPropagation();
+var raw=a.getAttribute("href");if(!raw||raw.charAt(0)==="#")return;var u;
+if(/^[a-z][a-z0-9+.-]*:/i.test(raw)){u=new URL(raw);if(u.protocol!==location.protocol||u.host!==location.host)return;if(/\\/$/.test(u.pathname))u.pathname+="index.html";}
+else u=new URL(fix(raw),location.href);e.stopPropagation();
 if(u.pathname===location.pathname&&u.search===location.search&&u.hash)return;
 e.preventDefault();location.assign(u.href);},true);})();`;
 }
+
+/**
+ * What cannot work when the folder is opened from disk, said on the page itself. Pure CSS keyed
+ * on the shim's data-classroom attribute, so nothing is added to the DOM React hydrates.
+ */
+export const NOTICE_CSS =
+  'html[data-classroom="file"] .assign-builder::before{content:"Opened from disk: a student link made here points to this computer only. To share an assignment, download the assignment file, or serve the course folder on your network (see FOR-TEACHERS.html).";display:block;margin:0 0 1rem;padding:.6rem .8rem;border:1px solid var(--border,#999);border-radius:8px;background:var(--bg-sunken,#f3f1ec);font-size:.9rem}' +
+  '@media print{html[data-classroom] .assign-builder::before{display:none}}';
 
 const ATTRIBUTE = /(\s(?:href|src|action|poster)=)"([^"]*)"/g;
 
@@ -122,7 +131,7 @@ export function rewriteHtml(html, { fileRel, files, base, top }) {
     if (/\ssrc=/.test(open)) return whole;
     return open + body.replace(chunkPath, swap).replace(propPath, swap) + close;
   });
-  const shim = `<script data-classroom-shim="">${shimScript({ root: rootPrefix(fileRel), base })}</script>`;
+  const shim = `<script data-classroom-shim="">${shimScript({ root: rootPrefix(fileRel), base })}</script><style data-classroom-style="">${NOTICE_CSS}</style>`;
   if (/<meta charSet="utf-8"\/>/i.test(out)) out = out.replace(/<meta charSet="utf-8"\/>/i, (m) => m + shim);
   else out = out.replace(/<head>/i, (m) => m + shim);
   return out;
