@@ -94,8 +94,9 @@ export async function exportClassroom(options) {
 
   let zipped = 0;
   const zipFile = path.join(options.out, 'momentum.zip');
+  // A zip from an earlier run would no longer match the folder: remove it either way.
+  await rm(zipFile, { force: true });
   if (options.zip) {
-    await rm(zipFile, { force: true });
     zipped = await zipFolder(target, await listFiles(target), zipFile);
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
