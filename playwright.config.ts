@@ -16,6 +16,8 @@ function chromiumPath(): string | undefined {
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // The classroom kit has its own config (playwright.classroom.config.ts), run after the export.
+  testIgnore: ['**/classroom.spec.ts'],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

@@ -54,7 +54,8 @@ export default async function HomePage() {
         <p>
           <Link href="/assign/">Build an assignment</Link> from any lesson&apos;s exercises, share it as a link or a
           file, and <Link href="/grade/">grade the submissions</Link> in the browser or with <code>npm run grade</code>.
-          Every figure is also in the <Link href="/gallery/">widget gallery</Link>.
+          The <Link href="/teachers/">teacher&apos;s guide</Link> has every answer and printable worksheets. Every
+          figure is also in the <Link href="/gallery/">widget gallery</Link>.
         </p>
       </section>
     </>

@@ -30,6 +30,8 @@ function readJson(file) {
 mkdirSync('test-results', { recursive: true });
 rmSync('test-results/vitest.json', { force: true });
 rmSync('test-results/playwright.json', { force: true });
+rmSync('test-results/playwright-classroom.json', { force: true });
+rmSync('classroom/sub', { recursive: true, force: true }); // no stale --base export
 
 if (run('typecheck', 'npx', ['--no-install', 'next', 'typegen'])) {
   run('typecheck', 'npx', ['--no-install', 'tsc', '--noEmit']);
@@ -42,16 +44,35 @@ let built = args.has('--skip-build') && existsSync('out/index.html');
 if (!built) built = run('build', 'npx', ['--no-install', 'next', 'build']);
 if (built) {
   run('end-to-end tests', 'npx', ['--no-install', 'playwright', 'test']);
+  // The classroom kit: the same build rewritten for file:// and any prefix (~2 s), then its own
+  // Playwright projects. CI (or --classroom-base) also checks an export built with a base path.
+  if (run('classroom export', 'node', ['scripts/export-classroom.mjs', '--no-build'])) {
+    if (process.env.CI || args.has('--classroom-base')) {
+      run('classroom export (base path)', 'node', [
+        'scripts/export-classroom.mjs',
+        '--base',
+        '/sub/path',
+        '--out',
+        'classroom/sub',
+        '--no-zip',
+      ]);
+    }
+    run('classroom end-to-end tests', 'npx', ['--no-install', 'playwright', 'test', '-c', 'playwright.classroom.config.ts']);
+  }
 } else {
   problems.push('end-to-end tests not run: the site did not build');
 }
 
 const unit = readJson('test-results/vitest.json');
 const e2e = readJson('test-results/playwright.json');
-const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats ? e2e.stats.expected + e2e.stats.flaky : 0);
-const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0);
+const classroom = readJson('test-results/playwright-classroom.json');
+const e2ePassed = (report) => (report?.stats ? report.stats.expected + report.stats.flaky : 0);
+const e2eFailed = (report) => report?.stats?.unexpected ?? 0;
+const passed = (unit?.numPassedTests ?? 0) + e2ePassed(e2e) + e2ePassed(classroom);
+const failed = (unit?.numFailedTests ?? 0) + e2eFailed(e2e) + e2eFailed(classroom);
 if (!unit) problems.push('no unit-test report was written');
 if (!e2e) problems.push('no end-to-end report was written');
+if (built && !classroom) problems.push('no classroom end-to-end report was written');
 
 console.log('');
 for (const problem of problems) console.log(`✗ ${problem}`);

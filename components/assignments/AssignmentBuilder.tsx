@@ -74,7 +74,8 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonGroup[] }) {
     const encoded = encodeAssignmentLink(draft.assignment);
     if (!encoded.ok) return { ok: false, error: encoded.error };
     // Relative to this page, so the link also works under a base path or from a classroom copy.
-    const url = new URL('../assignment/', window.location.href);
+    // From a classroom copy opened from disk a folder URL shows a listing: name the file.
+    const url = new URL(window.location.protocol === 'file:' ? '../assignment/index.html' : '../assignment/', window.location.href);
     url.search = `a=${encoded.param}`;
     return { ok: true, url: url.toString() };
   }, [draft, picked.length]);

@@ -15,6 +15,7 @@ export async function SiteHeader() {
         {hasPlayground && <Link href="/lessons/playground/">Playground</Link>}
         <Link href="/assign/">Assign</Link>
         <Link href="/grade/">Grade</Link>
+        <Link href="/teachers/">Teachers</Link>
       </nav>
       <ThemeToggle />
     </header>
