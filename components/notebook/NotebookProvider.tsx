@@ -80,9 +80,9 @@ export function useHasParam(name: string | undefined): boolean {
 const noop = () => {};
 
 /**
- * A widget setting that follows the page value `name` when the lesson declares it, and is the
- * widget's own fixed `fallback` otherwise (the gallery, or a lesson without that value).
- * Returns the value and a setter that is a no-op for an undeclared name.
+ * A widget setting that follows the page value `name` when the lesson declares it. Otherwise it
+ * is the widget's own: `fallback` until the widget sets it (the gallery, an exercise's figure,
+ * a lesson without that value). Returns the value, its setter and whether it is bound.
  */
 export function useBinding<T extends ParamValue>(
   name: string | undefined,
@@ -90,6 +90,7 @@ export function useBinding<T extends ParamValue>(
 ): [T, (value: T) => void, boolean] {
   const store = useContext(NotebookContext);
   const bound = !!name && !!store && Object.hasOwn(store.specs, name);
+  const [local, setLocal] = useState<T | null>(null);
   const subscribe = useCallback(
     (onChange: () => void) =>
       bound ? store.subscribe((changed) => changed.has(name) && onChange()) : noop,
@@ -100,5 +101,6 @@ export function useBinding<T extends ParamValue>(
     () => (bound ? store.get(name) : undefined),
     () => (bound ? store.get(name) : undefined),
   ) as T | undefined;
-  return [value ?? fallback, (next: T) => bound && store.set(name, next), bound];
+  if (bound) return [value ?? fallback, (next: T) => store.set(name, next), true];
+  return [local ?? fallback, setLocal, false];
 }

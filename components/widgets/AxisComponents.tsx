@@ -10,29 +10,14 @@ import {
   type AxisPanel,
 } from '@/lib/plot/axis-components';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
-import { useBinding } from '@/components/notebook/NotebookProvider';
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
-import { defaultStart } from './runs';
-import { useObjective, type ObjectiveProps } from './useObjective';
-import { useRuleOptimizer } from './useRuleOptimizer';
-import { useSimulatedRuns, type SimulatedRun } from './useSimulatedRuns';
+import { useRunSettings, type RunSettingsProps } from './useRunSettings';
+import type { SimulatedRun } from './useSimulatedRuns';
 import { WidgetBoundary } from './WidgetBoundary';
 
-export interface AxisComponentsProps extends ObjectiveProps {
-  /** Optimizers to overlay, by id: 'gd', 'heavy-ball', 'nesterov', 'ema-momentum', 'adam'. */
-  runs?: string[];
-  /** Page value holding a learner-typed update rule, drawn as an extra run. */
-  rule?: string;
-  /** Page values to bind (defaults: alpha, beta, steps, start) and fallbacks when undeclared. */
-  alpha?: string;
-  beta?: string;
-  steps?: string;
-  start?: string;
-  defaultAlpha?: number;
-  defaultBeta?: number;
-  defaultSteps?: number;
+export interface AxisComponentsProps extends RunSettingsProps {
   caption?: string;
   id?: string;
 }
@@ -54,46 +39,18 @@ const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
 const subscript = (n: number) => String(n).replace(/\d/g, (d) => SUBSCRIPT[Number(d)]);
 
 function AxisComponentsInner({
-  runs = ['gd', 'heavy-ball'],
-  rule,
-  alpha = 'alpha',
-  beta = 'beta',
-  steps = 'steps',
-  start = 'start',
-  defaultAlpha = 1.5,
-  defaultBeta = 0.6,
-  defaultSteps = 40,
   caption,
   id,
-  ...objectiveProps
+  ...settings
 }: AxisComponentsProps) {
-  const theme = useTheme();
-  const surface = useObjective(objectiveProps);
-  const objective = surface.objective;
-  const [lr] = useBinding<number>(alpha, defaultAlpha);
-  const [momentum] = useBinding<number>(beta, defaultBeta);
-  const [stepCount] = useBinding<number>(steps, defaultSteps);
-  const fallbackStart = useMemo(
-    () => (objective ? defaultStart(objective) : ([0, 0] as const)),
-    [objective],
-  );
-  const [w0] = useBinding<readonly [number, number]>(start, fallbackStart);
-  const custom = useRuleOptimizer(rule, lr, momentum);
+  const { surface, objective, stepCount, w0, custom, simulated } = useRunSettings({
+    defaultSteps: 40,
+    ...settings,
+  });
   const [epoch, setEpoch] = useState<number | null>(null);
   const clipId = useId();
-
   // The panels' y ranges come from the start alone: fixed while α and β move.
   const panels = useMemo(() => (objective ? axisPanels(objective, w0) : null), [objective, w0]);
-  const simulated = useSimulatedRuns({
-    objective,
-    runs,
-    custom: custom.optimizer,
-    lr,
-    beta: momentum,
-    w0,
-    steps: stepCount,
-    theme,
-  });
   const componentRuns = useMemo<ComponentRun[]>(
     () =>
       objective && panels

@@ -1,33 +1,18 @@
 'use client';
 
 import { useEffect, useMemo, useState, type PointerEvent as ReactPointerEvent, type KeyboardEvent } from 'react';
-import { simulate, type Objective, type SimulationResult } from '@/lib/optim';
+import type { Objective } from '@/lib/optim';
 import { contourGrid } from '@/lib/plot/contour';
 import { pathThrough, toData, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
-import { useBinding } from '@/components/notebook/NotebookProvider';
 import { Plot } from '@/components/plot/Plot';
-import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
+import { useTheme } from '@/components/plot/useTheme';
 import { contourTrace } from './contourTrace';
-import { defaultStart, formatLoss, optimizerFor, RUN_STYLE } from './runs';
-import { useObjective, type ObjectiveProps } from './useObjective';
-import { useRuleOptimizer } from './useRuleOptimizer';
+import { formatLoss } from './runs';
+import { useRunSettings, type RunSettingsProps } from './useRunSettings';
+import type { SimulatedRun } from './useSimulatedRuns';
 import { WidgetBoundary } from './WidgetBoundary';
 
-export interface ContourTrajectoriesProps extends ObjectiveProps {
-  /** Optimizers to race, by id: 'gd', 'heavy-ball', 'nesterov', 'ema-momentum', 'adam'. */
-  runs?: string[];
-  /** Page value holding a learner-typed update rule, drawn as an extra run. */
-  rule?: string;
-  /** Page values to bind (defaults: alpha, beta, steps, start) and fallbacks when undeclared. */
-  alpha?: string;
-  beta?: string;
-  steps?: string;
-  start?: string;
-  defaultAlpha?: number;
-  defaultBeta?: number;
-  defaultSteps?: number;
-  /** Start point when no page value is bound (else the surface's suggested start). */
-  defaultStart?: readonly [number, number];
+export interface ContourTrajectoriesProps extends RunSettingsProps {
   /** False for a fixed start (an exercise that does not let the learner move it). */
   startDraggable?: boolean;
   /** Draw each run in its own panel instead of overlaid. */
@@ -38,12 +23,7 @@ export interface ContourTrajectoriesProps extends ObjectiveProps {
   id?: string;
 }
 
-interface Run {
-  key: string;
-  label: string;
-  color: string;
-  result: SimulationResult;
-}
+type Run = SimulatedRun;
 
 export function ContourTrajectories(props: ContourTrajectoriesProps) {
   return (
@@ -54,58 +34,22 @@ export function ContourTrajectories(props: ContourTrajectoriesProps) {
 }
 
 function ContourTrajectoriesInner({
-  runs = ['gd', 'heavy-ball'],
-  rule,
-  alpha = 'alpha',
-  beta = 'beta',
-  steps = 'steps',
-  start = 'start',
-  defaultAlpha = 1.5,
-  defaultBeta = 0.6,
-  defaultSteps = 40,
-  defaultStart: givenStart,
   startDraggable = true,
   sideBySide = false,
   arrows = false,
   caption,
   id,
-  ...objectiveProps
+  ...settings
 }: ContourTrajectoriesProps) {
-  const theme = useTheme();
-  const colors = PLOT_COLORS[theme];
-  const surface = useObjective(objectiveProps);
-  const objective = surface.objective;
-  const [lr] = useBinding<number>(alpha, defaultAlpha);
-  const [momentum] = useBinding<number>(beta, defaultBeta);
-  const [stepCount] = useBinding<number>(steps, defaultSteps);
-  const fallbackStart = useMemo(
-    () => givenStart ?? (objective ? defaultStart(objective) : ([0, 0] as const)),
-    [objective, givenStart],
-  );
-  const [startPoint, setStartPoint, startBound] = useBinding<readonly [number, number]>(start, fallbackStart);
-  const [localStart, setLocalStart] = useState<readonly [number, number] | null>(null);
-  const w0 = startBound ? startPoint : (localStart ?? fallbackStart);
-  const moveStart = (p: readonly [number, number]) => (startBound ? setStartPoint(p) : setLocalStart(p));
-  const custom = useRuleOptimizer(rule, lr, momentum);
-
-  const allRuns = useMemo<Run[]>(() => {
-    if (!objective) return [];
-    const list: Run[] = runs.map((name) => ({
-      key: name,
-      label: RUN_STYLE[name]?.label ?? name,
-      color: colors[RUN_STYLE[name]?.color ?? 'accent'],
-      result: simulate(objective, optimizerFor(name, lr, momentum), w0, { steps: stepCount, record: 'full' }),
-    }));
-    if (custom.optimizer) {
-      list.push({
-        key: 'custom',
-        label: RUN_STYLE.custom.label,
-        color: colors.nesterov,
-        result: simulate(objective, custom.optimizer, w0, { steps: stepCount, record: 'full' }),
-      });
-    }
-    return list;
-  }, [objective, runs, lr, momentum, w0, stepCount, custom.optimizer, colors]);
+  const {
+    surface,
+    objective,
+    stepCount,
+    w0,
+    setStart: moveStart,
+    custom,
+    simulated: allRuns,
+  } = useRunSettings({ defaultSteps: 40, ...settings }, { record: 'full' });
 
   const [epoch, setEpoch] = useState<number | null>(null);
   const [playing, setPlaying] = useState(false);

@@ -41,13 +41,6 @@ export function EmaExplorer(props: EmaExplorerProps) {
   );
 }
 
-/** A page value when the page declares it, the widget's own state otherwise. */
-function useNumberSetting(name: string | undefined, fallback: number): [number, (v: number) => void] {
-  const [value, setBound, bound] = useBinding<number>(name, fallback);
-  const [local, setLocal] = useState(fallback);
-  return bound ? [value, setBound] : [local, setLocal];
-}
-
 function EmaExplorerInner({
   beta: betaName = 'beta',
   defaultBeta = 0.9,
@@ -59,7 +52,7 @@ function EmaExplorerInner({
 }: EmaExplorerProps) {
   const theme = useTheme();
   const colors = PLOT_COLORS[theme];
-  const [beta, setBeta] = useNumberSetting(betaName, defaultBeta);
+  const [beta, setBeta] = useBinding<number>(betaName, defaultBeta);
   const [signal, setSignal] = useState<EmaSignal>(initialSignal);
   const [corrected, setCorrected] = useState(initialCorrection);
   const controlId = useId();

@@ -11,29 +11,14 @@ import {
   lossEnvelope,
   theoreticalRate,
 } from '@/lib/plot/loss-curves';
-import { useBinding } from '@/components/notebook/NotebookProvider';
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
-import { defaultStart } from './runs';
-import { useObjective, type ObjectiveProps } from './useObjective';
-import { useRuleOptimizer } from './useRuleOptimizer';
-import { useSimulatedRuns, type SimulatedRun } from './useSimulatedRuns';
+import { useRunSettings, type RunSettingsProps } from './useRunSettings';
+import type { SimulatedRun } from './useSimulatedRuns';
 import { WidgetBoundary } from './WidgetBoundary';
 
-export interface LossCurvesProps extends ObjectiveProps {
-  /** Optimizers to compare, by id: 'gd', 'heavy-ball', 'nesterov', 'ema-momentum', 'adam'. */
-  runs?: string[];
-  /** Page value holding a learner-typed update rule, drawn as an extra run. */
-  rule?: string;
-  /** Page values to bind (defaults: alpha, beta, steps, start) and fallbacks when undeclared. */
-  alpha?: string;
-  beta?: string;
-  steps?: string;
-  start?: string;
-  defaultAlpha?: number;
-  defaultBeta?: number;
-  defaultSteps?: number;
+export interface LossCurvesProps extends RunSettingsProps {
   /** The excess loss f(wᵏ) − f* the live text reports reaching (absolute). Default 1e-6. */
   level?: number;
   /** Start with the theoretical envelopes shown (quadratics only). Default true. */
@@ -59,46 +44,18 @@ interface LossRun extends SimulatedRun {
 }
 
 function LossCurvesInner({
-  runs = ['gd', 'heavy-ball'],
-  rule,
-  alpha = 'alpha',
-  beta = 'beta',
-  steps = 'steps',
-  start = 'start',
-  defaultAlpha = 1.5,
-  defaultBeta = 0.6,
-  defaultSteps = 300,
   level = 1e-6,
   envelope = true,
   caption,
   id,
-  ...objectiveProps
+  ...settings
 }: LossCurvesProps) {
-  const theme = useTheme();
-  const surface = useObjective(objectiveProps);
-  const objective = surface.objective;
-  const [lr] = useBinding<number>(alpha, defaultAlpha);
-  const [momentum] = useBinding<number>(beta, defaultBeta);
-  const [stepCount] = useBinding<number>(steps, defaultSteps);
-  const fallbackStart = useMemo(
-    () => (objective ? defaultStart(objective) : ([0, 0] as const)),
-    [objective],
-  );
-  const [w0] = useBinding<readonly [number, number]>(start, fallbackStart);
-  const custom = useRuleOptimizer(rule, lr, momentum);
+  const { surface, objective, lr, momentum, stepCount, w0, custom, simulated } = useRunSettings({
+    defaultSteps: 300,
+    ...settings,
+  });
   const [showEnvelope, setShowEnvelope] = useState(envelope);
   const envelopeId = useId();
-
-  const simulated = useSimulatedRuns({
-    objective,
-    runs,
-    custom: custom.optimizer,
-    lr,
-    beta: momentum,
-    w0,
-    steps: stepCount,
-    theme,
-  });
 
   // f* is the objective's known minimum; for a typed formula without one, the lowest loss any run
   // found stands in (the axis then reads "f − best found").

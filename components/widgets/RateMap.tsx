@@ -62,13 +62,6 @@ export function RateMap(props: RateMapProps) {
   );
 }
 
-/** A page value when the page declares it, the widget's own state otherwise. */
-function useNumberSetting(name: string | undefined, fallback: number): [number, (v: number) => void] {
-  const [value, setBound, bound] = useBinding<number>(name, fallback);
-  const [local, setLocal] = useState(fallback);
-  return bound ? [value, setBound] : [local, setLocal];
-}
-
 const round2 = (v: number) => Math.round(v * 100) / 100;
 const clampAlpha = (a: number) => round2(Math.min(RATE_MAP_ALPHA[1], Math.max(0.01, a)));
 const clampBeta = (b: number) => round2(Math.min(0.99, Math.max(0, b)));
@@ -85,9 +78,9 @@ function RateMapInner({
 }: RateMapProps) {
   const theme = useTheme();
   const colors = PLOT_COLORS[theme];
-  const [kappaValue, setKappa] = useNumberSetting(kappaName, defaultKappa);
-  const [alpha, setAlpha] = useNumberSetting(alphaName, defaultAlpha);
-  const [beta, setBeta] = useNumberSetting(betaName, defaultBeta);
+  const [kappaValue, setKappa] = useBinding<number>(kappaName, defaultKappa);
+  const [alpha, setAlpha] = useBinding<number>(alphaName, defaultAlpha);
+  const [beta, setBeta] = useBinding<number>(betaName, defaultBeta);
   const kappa = Math.max(1, kappaValue);
 
   // The heatmap is the expensive part: rebuilt only when κ changes, never during a drag.

@@ -64,13 +64,6 @@ export function TrainingRace(props: TrainingRaceProps) {
   );
 }
 
-/** A page value when the page declares it, the widget's own state otherwise. */
-function useNumberSetting(name: string | undefined, fallback: number): [number, (v: number) => void] {
-  const [value, setBound, bound] = useBinding<number>(name, fallback);
-  const [local, setLocal] = useState(fallback);
-  return bound ? [value, setBound] : [local, setLocal];
-}
-
 function TrainingRaceInner({
   alpha: alphaName = 'alpha',
   beta: betaName = 'beta',
@@ -89,13 +82,13 @@ function TrainingRaceInner({
   const theme = useTheme();
   const colors = PLOT_COLORS[theme];
   const controlId = useId();
-  const [alpha, setAlpha] = useNumberSetting(alphaName, defaultAlpha);
-  const [beta, setBeta] = useNumberSetting(betaName, defaultBeta);
-  const [standardizeValue, setStandardize] = useNumberSetting(
+  const [alpha, setAlpha] = useBinding<number>(alphaName, defaultAlpha);
+  const [beta, setBeta] = useBinding<number>(betaName, defaultBeta);
+  const [standardizeValue, setStandardize] = useBinding<number>(
     typeof standardize === 'string' ? standardize : undefined,
     standardize === false ? 0 : 1,
   );
-  const [batchValue, setBatch] = useNumberSetting(typeof batchSize === 'string' ? batchSize : undefined, typeof batchSize === 'number' ? batchSize : 0);
+  const [batchValue, setBatch] = useBinding<number>(typeof batchSize === 'string' ? batchSize : undefined, typeof batchSize === 'number' ? batchSize : 0);
   const [showNesterov, setShowNesterov] = useState(withNesterov);
   const standardized = standardizeValue !== 0;
   const totalEpochs = Math.max(5, Math.min(2000, Math.floor(epochs)));

@@ -34,6 +34,7 @@ export function useSimulatedRuns({
   w0,
   steps,
   theme,
+  record = 'points',
 }: {
   objective: Objective | null;
   runs: readonly string[];
@@ -43,6 +44,8 @@ export function useSimulatedRuns({
   w0: Vector;
   steps: number;
   theme: Theme;
+  /** 'full' also records gradients and steps (for arrows). */
+  record?: 'points' | 'full';
 }): SimulatedRun[] {
   const key = runs.join(',');
   return useMemo(() => {
@@ -55,16 +58,16 @@ export function useSimulatedRuns({
         key: name,
         label: RUN_STYLE[name]?.label ?? name,
         color: colors[RUN_STYLE[name]?.color ?? 'accent'],
-        result: simulate(objective, optimizerFor(name, lr, beta), w0, { steps }),
+        result: simulate(objective, optimizerFor(name, lr, beta), w0, { steps, record }),
       }));
     if (custom) {
       list.push({
         key: 'custom',
         label: RUN_STYLE.custom.label,
         color: colors.nesterov,
-        result: simulate(objective, custom, w0, { steps }),
+        result: simulate(objective, custom, w0, { steps, record }),
       });
     }
     return list;
-  }, [objective, key, custom, lr, beta, w0, steps, theme]);
+  }, [objective, key, custom, lr, beta, w0, steps, theme, record]);
 }

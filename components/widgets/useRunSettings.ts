@@ -1,0 +1,74 @@
+'use client';
+
+import { useMemo } from 'react';
+import { useBinding } from '@/components/notebook/NotebookProvider';
+import { useTheme } from '@/components/plot/useTheme';
+import { defaultStart } from './runs';
+import { useObjective, type ObjectiveProps } from './useObjective';
+import { useRuleOptimizer } from './useRuleOptimizer';
+import { useSimulatedRuns, type SimulatedRun } from './useSimulatedRuns';
+
+/** The props every figure that races optimizers on a surface shares. */
+export interface RunSettingsProps extends ObjectiveProps {
+  /** Optimizers to race, by id: 'gd', 'heavy-ball', 'nesterov', 'ema-momentum', 'adam'. */
+  runs?: string[];
+  /** Page value holding a learner-typed update rule, drawn as an extra run. */
+  rule?: string;
+  /** Page values to bind (defaults: alpha, beta, steps, start) and fallbacks when undeclared. */
+  alpha?: string;
+  beta?: string;
+  steps?: string;
+  start?: string;
+  defaultAlpha?: number;
+  defaultBeta?: number;
+  defaultSteps?: number;
+  /** Start point when no page value is bound (else the surface's suggested start). */
+  defaultStart?: readonly [number, number];
+}
+
+/**
+ * Reads a racing figure's settings from the page (or its fallbacks) and simulates its runs:
+ * one place for the binding rules, so every such figure on a page agrees on α, β, the start
+ * point and the learner's rule.
+ */
+export function useRunSettings(
+  {
+    runs = ['gd', 'heavy-ball'],
+    rule,
+    alpha = 'alpha',
+    beta = 'beta',
+    steps = 'steps',
+    start = 'start',
+    defaultAlpha = 1.5,
+    defaultBeta = 0.6,
+    defaultSteps = 40,
+    defaultStart: givenStart,
+    ...objectiveProps
+  }: RunSettingsProps,
+  { record = 'points' }: { record?: 'points' | 'full' } = {},
+) {
+  const theme = useTheme();
+  const surface = useObjective(objectiveProps);
+  const objective = surface.objective;
+  const [lr] = useBinding<number>(alpha, defaultAlpha);
+  const [momentum] = useBinding<number>(beta, defaultBeta);
+  const [stepCount] = useBinding<number>(steps, defaultSteps);
+  const fallbackStart = useMemo(
+    () => givenStart ?? (objective ? defaultStart(objective) : ([0, 0] as const)),
+    [objective, givenStart],
+  );
+  const [w0, setStart] = useBinding<readonly [number, number]>(start, fallbackStart);
+  const custom = useRuleOptimizer(rule, lr, momentum);
+  const simulated: SimulatedRun[] = useSimulatedRuns({
+    objective,
+    runs,
+    custom: custom.optimizer,
+    lr,
+    beta: momentum,
+    w0,
+    steps: stepCount,
+    theme,
+    record,
+  });
+  return { theme, surface, objective, lr, momentum, stepCount, w0, setStart, custom, simulated };
+}
