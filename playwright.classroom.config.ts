@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium';
 
 /**
  * End-to-end checks of the classroom kit (`npm run export:classroom`): the exported folder
@@ -15,11 +16,6 @@ const dir = path.resolve(process.env.CLASSROOM_DIR ?? 'classroom/momentum');
 const baseDir = path.resolve(process.env.CLASSROOM_BASE_DIR ?? 'classroom/sub/momentum');
 const basePath = process.env.CLASSROOM_BASE_PATH ?? '/sub/path';
 const withBaseBuild = existsSync(path.join(baseDir, 'index.html'));
-
-function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((p): p is string => !!p && existsSync(p));
-}
 
 const serve = (folder: string, p: number, base = '') => ({
   command: `node scripts/serve.mjs --dir ${JSON.stringify(folder)} --port ${p}${base ? ` --base ${base}` : ''}`,
@@ -40,19 +36,7 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-quic',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   metadata: { classroomDir: dir, classroomBaseDir: withBaseBuild ? baseDir : '', classroomBasePath: basePath },
   projects: [
