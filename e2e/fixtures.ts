@@ -69,6 +69,8 @@ export const test = base.extend<{ guard: PageGuard }>({
 
 /** Runs axe on the page as it is now; serious or critical violations fail the test. */
 export async function expectAccessible(page: Page, what = 'page'): Promise<void> {
+  // Check figures as they finally are: once Plotly has drawn (its mode bar included).
+  await expect(page.locator('.plot-loading')).toHaveCount(0);
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

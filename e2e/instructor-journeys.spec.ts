@@ -3,7 +3,6 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 import { expect, expectAccessible, PageGuard, test } from './fixtures';
-import { expectAccessibleBesidesPlotlyModebar } from './helpers/a11y';
 import {
   answerNumeric,
   csvRecords,
@@ -140,7 +139,7 @@ test.describe('an instructor sets an assignment, a student hands it in, the inst
     await expect(handIn.getByRole('status')).toHaveText(
       `Saved ${submissionFile.name}: hand this file in to your instructor.`,
     );
-    await expectAccessibleBesidesPlotlyModebar(s, 'assignment opened from the link');
+    await expectAccessible(s, 'assignment opened from the link');
     await student.close();
 
     const submission = JSON.parse(submissionFile.text);
@@ -286,6 +285,6 @@ test.describe('an instructor sets an assignment, a student hands it in, the inst
       'aria-valuetext',
       '1 of 3 exercises solved',
     );
-    await expectAccessibleBesidesPlotlyModebar(page, 'built-in assignment');
+    await expectAccessible(page, 'built-in assignment');
   });
 });

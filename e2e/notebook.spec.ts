@@ -1,6 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, PageGuard, test } from './fixtures';
-import { expectAccessibleBesidesPlotlyModebar as expectAccessible } from './helpers/a11y';
+import { expect, expectAccessible, PageGuard, test } from './fixtures';
 import { LESSON_1 } from './helpers/journeys';
 
 /** Lesson 1's defaults (its front matter). */

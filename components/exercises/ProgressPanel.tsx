@@ -18,9 +18,13 @@ export function ProgressPanel() {
   const importFile = async (file: File | undefined) => {
     if (!file || !store) return;
     const result = store.importFile(await file.text());
-    if (!result.ok) setMessage(`${file.name} could not be loaded: ${result.reason}`);
-    else if (!result.save.ok) setMessage(`Loaded ${result.imported} answers, but they could not be saved: ${result.save.message}`);
-    else setMessage(`Loaded ${result.imported} answers from ${file.name} and merged them with this browser's.`);
+    if (!result.ok) {
+      setMessage(`${file.name} could not be loaded: ${result.reason}`);
+      return;
+    }
+    const answers = `${result.imported} ${result.imported === 1 ? 'answer' : 'answers'}`;
+    if (!result.save.ok) setMessage(`Loaded ${answers}, but they could not be saved: ${result.save.message}`);
+    else setMessage(`Loaded ${answers} from ${file.name} and merged them with this browser's.`);
   };
 
   return (

@@ -95,6 +95,8 @@ export function Plot({ traces, x, y, aspect = 0.75, layout, overlay, description
             responsive: true,
             scrollZoom: false,
             modeBarButtonsToKeep: ['toImage'],
+            // Plotly's default adds a button that uploads the chart to a remote server: never here.
+            showSendToCloud: false,
             toImageButtonOptions: { filename: label.toLowerCase().replace(/[^a-z0-9]+/g, '-') },
           },
         );

@@ -161,6 +161,20 @@ describe('ProgressStore', () => {
     expect(Object.keys(target.getSnapshot().exercises).sort()).toEqual(['a', 'b']);
   });
 
+  it('importFile(text) after reset() brings the saved answers back (a chosen file is newer than the reset)', () => {
+    const storage = memoryStorage();
+    const store = new ProgressStore(storage, { now: clock() });
+    store.recordAttempt('a', { value: 1 }, { correct: true });
+    const saved = store.exportFile();
+    store.reset();
+    expect(store.getSnapshot().exercises).toEqual({});
+    expect(store.importFile(saved)).toMatchObject({ ok: true, imported: 1 });
+    expect(store.getSnapshot().exercises.a?.correct).toBe(true);
+    // …and it is what storage holds, so a reload (or another tab) sees it too.
+    const reloaded = new ProgressStore(storage, { now: clock(10_000) });
+    expect(reloaded.load().progress.exercises.a?.correct).toBe(true);
+  });
+
   it('exportFile() is tagged with the momentum-progress format', () => {
     const store = new ProgressStore(memoryStorage(), { now: () => 0 });
     expect(JSON.parse(store.exportFile())).toMatchObject({ format: 'momentum-progress', version: 1, exportedAt: '1970-01-01T00:00:00.000Z' });

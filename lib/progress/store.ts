@@ -146,7 +146,9 @@ export class ProgressStore {
   importFile(text: string): ImportResult {
     const file = progressFromFile(text);
     if (!file.ok) return file;
-    this.memory = mergeProgress(this.memory, file.progress);
+    // Re-read storage first so the reset time we stamp past is the latest one.
+    this.sync();
+    this.memory = mergeProgress(this.memory, asImportedAfter(file.progress, this.memory.resetAt));
     const { save } = this.sync();
     this.notify();
     return {
@@ -227,4 +229,21 @@ function blankEntry(): ProgressEntry {
 
 function withEntry(progress: Progress, id: string, entry: ProgressEntry): Progress {
   return { ...progress, exercises: { ...progress.exercises, [id]: entry } };
+}
+
+/**
+ * A progress file the learner chose to load is newer than any reset made here: without
+ * re-stamping, a file saved before "Reset my progress" would merge into nothing. The file's own
+ * reset time is dropped too, so loading a file never erases answers in this browser.
+ */
+function asImportedAfter(progress: Progress, resetAt: number | undefined): Progress {
+  const after = (t: number) => (resetAt === undefined ? t : Math.max(t, resetAt + 1));
+  const exercises = Object.fromEntries(
+    Object.entries(progress.exercises).map(([id, entry]) => [id, { ...entry, updatedAt: after(entry.updatedAt) }]),
+  );
+  const lessonsVisited = progress.lessonsVisited
+    ? Object.fromEntries(Object.entries(progress.lessonsVisited).map(([slug, t]) => [slug, after(t)]))
+    : undefined;
+  const { resetAt: _ignored, ...rest } = progress;
+  return { ...rest, exercises, ...(lessonsVisited ? { lessonsVisited } : {}) };
 }
