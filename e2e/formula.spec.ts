@@ -66,3 +66,18 @@ test.describe('a learner edits the equations, not just the sliders', () => {
     await expectAccessible(page, 'rule editor');
   });
 });
+
+test('in the playground lesson, a typed loss function redraws every figure on the page', async ({ page }) => {
+  await page.goto('lessons/playground/');
+  const figureTexts = page.locator('.live-text');
+  await expect(figureTexts.first()).toContainText('Gradient descent');
+  const before = await figureTexts.allTextContents();
+  await page.getByRole('button', { name: /Edit the formula/ }).click();
+  const input = page.getByRole('textbox', { name: /f\(x, y\)/ });
+  await input.fill('(x^2 + 4 y^2)/2');
+  await input.press('Enter');
+  await expect(page).toHaveURL(/objective=/);
+  // The contour figure and the loss curves both follow the new surface.
+  await expect.poll(async () => (await figureTexts.allTextContents()).filter((t, i) => t !== before[i]).length).toBeGreaterThanOrEqual(2);
+  await expectAccessible(page, 'playground after a new formula');
+});
