@@ -33,6 +33,8 @@ export default defineConfig({
   timeout: 45_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright-classroom.json' }]],
+  // Playwright empties its output folder at start; a folder of its own keeps the other reports.
+  outputDir: 'test-results/classroom',
   use: {
     ...devices['Desktop Chrome'],
     trace: 'retain-on-failure',

@@ -15,6 +15,8 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  // Playwright empties its output folder at start; a folder of its own keeps the other reports.
+  outputDir: 'test-results/e2e',
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath}/`,
     trace: 'retain-on-failure',
