@@ -42,11 +42,32 @@ export default defineConfig({
   },
   metadata: { classroomDir: dir, classroomBaseDir: withBaseBuild ? baseDir : '', classroomBasePath: basePath },
   projects: [
-    { name: 'classroom-http', use: { baseURL: `http://127.0.0.1:${port}/` } },
-    { name: 'classroom-file', use: { baseURL: `file://${dir}/` } },
+    // Each project runs the tests tagged for it (see the tags at the top of e2e/classroom.spec.ts).
+    {
+      name: 'classroom-http',
+      grep: /@every-copy|@http-sample|@root-copies|@not-moved|@files/,
+      use: { baseURL: `http://127.0.0.1:${port}/` },
+    },
+    {
+      name: 'classroom-file',
+      grep: /@every-copy|@every-page|@root-copies|@not-moved/,
+      use: { baseURL: `file://${dir}/` },
+    },
     // The same folder under a prefix it was not built for: every link is relative.
-    { name: 'classroom-prefix', use: { baseURL: `http://127.0.0.1:${port + 1}/moved/here/` } },
-    ...(withBaseBuild ? [{ name: 'classroom-base', use: { baseURL: `http://127.0.0.1:${port + 2}${basePath}/` } }] : []),
+    {
+      name: 'classroom-prefix',
+      grep: /@every-copy|@moved-sample/,
+      use: { baseURL: `http://127.0.0.1:${port + 1}/moved/here/` },
+    },
+    ...(withBaseBuild
+      ? [
+          {
+            name: 'classroom-base',
+            grep: /@every-copy|@moved-sample|@not-moved/,
+            use: { baseURL: `http://127.0.0.1:${port + 2}${basePath}/` },
+          },
+        ]
+      : []),
   ],
   webServer: [
     serve(dir, port),
