@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { useTheme } from '@/components/plot/useTheme';
 import { defaultStart } from './runs';
@@ -58,17 +58,34 @@ export function useRunSettings(
     [objective, givenStart],
   );
   const [w0, setStart] = useBinding<readonly [number, number]>(start, fallbackStart);
-  const custom = useRuleOptimizer(rule, lr, momentum);
+  // The figures follow a slider in a deferred render: the number under the learner's finger
+  // updates at once, and a page with many figures redraws them without delaying that frame.
+  const deferredLr = useDeferredValue(lr);
+  const deferredMomentum = useDeferredValue(momentum);
+  const deferredSteps = useDeferredValue(stepCount);
+  const deferredStart = useDeferredValue(w0);
+  const custom = useRuleOptimizer(rule, deferredLr, deferredMomentum);
   const simulated: SimulatedRun[] = useSimulatedRuns({
     objective,
     runs,
     custom: custom.optimizer,
-    lr,
-    beta: momentum,
-    w0,
-    steps: stepCount,
+    lr: deferredLr,
+    beta: deferredMomentum,
+    w0: deferredStart,
+    steps: deferredSteps,
     theme,
     record,
   });
-  return { theme, surface, objective, lr, momentum, stepCount, w0, setStart, custom, simulated };
+  return {
+    theme,
+    surface,
+    objective,
+    lr: deferredLr,
+    momentum: deferredMomentum,
+    stepCount: deferredSteps,
+    w0: deferredStart,
+    setStart,
+    custom,
+    simulated,
+  };
 }
