@@ -6,6 +6,7 @@ import { ContourTrajectories } from '@/components/widgets/ContourTrajectories';
 import { useExerciseSpec } from './ExerciseCatalog';
 import { ExerciseShell } from './ExerciseShell';
 import { useProgress } from './ProgressProvider';
+import { RangeControl } from '@/components/notebook/RangeControl';
 
 const PARAMETER_LABEL: Record<ParameterName, string> = {
   lr: 'α (step size)',
@@ -20,7 +21,8 @@ const PARAMETER_LABEL: Record<ParameterName, string> = {
  */
 export function ParameterChallenge({ id, children }: { id: string; children: ReactNode }) {
   const { spec, overrides } = useExerciseSpec(id, 'parameter');
-  const stored = useProgress().exercises[id]?.answer as { values?: Partial<Record<ParameterName, number>> } | undefined;
+  const stored = useProgress().exercises[id]?.answer as
+    { values?: Partial<Record<ParameterName, number>> } | undefined;
   const objective = overrides?.objective ?? spec.objective;
   const goal = { ...spec.goal, ...overrides?.goal };
   const initialValues = (): Record<ParameterName, number> => ({
@@ -36,7 +38,11 @@ export function ParameterChallenge({ id, children }: { id: string; children: Rea
 
   const answer = Object.fromEntries(spec.set.map((name) => [name, values[name]]));
   return (
-    <ExerciseShell spec={spec} overrides={overrides} getAnswer={() => ({ ok: true, answer: { values: answer } })}>
+    <ExerciseShell
+      spec={spec}
+      overrides={overrides}
+      getAnswer={() => ({ ok: true, answer: { values: answer } })}
+    >
       {children}
       <p className="meta">
         Goal: loss below {goal.loss.toExponential(0)} within {goal.steps} steps.
@@ -46,19 +52,16 @@ export function ParameterChallenge({ id, children }: { id: string; children: Rea
           const [lo, hi] = spec.ranges[name] ?? [0, 1];
           const step = niceStep((hi - lo) / 200);
           return (
-            <label className="control" key={name}>
-              {PARAMETER_LABEL[name]}
-              <input
-                type="range"
-                min={lo}
-                max={hi}
-                step={step}
-                value={values[name]}
-                aria-valuetext={`${PARAMETER_LABEL[name]} = ${values[name]}`}
-                onChange={(e) => setValues((v) => ({ ...v, [name]: Number(e.target.value) }))}
-              />
-              <output>{values[name].toFixed(decimals(step))}</output>
-            </label>
+            <RangeControl
+              key={name}
+              label={PARAMETER_LABEL[name]}
+              value={values[name]}
+              min={lo}
+              max={hi}
+              step={step}
+              digits={decimals(step)}
+              onChange={(value) => setValues((v) => ({ ...v, [name]: value }))}
+            />
           );
         })}
       </div>

@@ -16,6 +16,8 @@ import { PlotAreaClip } from './PlotAreaClip';
 import { useRunSettings, type RunSettingsProps } from './useRunSettings';
 import type { SimulatedRun } from './useSimulatedRuns';
 import { WidgetBoundary } from './WidgetBoundary';
+import { RangeControl } from '@/components/notebook/RangeControl';
+import { RunLegend } from './RunLegend';
 
 export interface AxisComponentsProps extends RunSettingsProps {
   caption?: string;
@@ -38,11 +40,7 @@ interface ComponentRun extends SimulatedRun {
 const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
 const subscript = (n: number) => String(n).replace(/\d/g, (d) => SUBSCRIPT[Number(d)]);
 
-function AxisComponentsInner({
-  caption,
-  id,
-  ...settings
-}: AxisComponentsProps) {
+function AxisComponentsInner({ caption, id, ...settings }: AxisComponentsProps) {
   const { surface, objective, stepCount, w0, custom, simulated } = useRunSettings({
     defaultSteps: 40,
     ...settings,
@@ -91,38 +89,18 @@ function AxisComponentsInner({
           />
         ))}
       </div>
-      {!surface.ok && (
-        <p className="num-error" role="alert">
-          {surface.message} — showing the last valid surface.
-        </p>
-      )}
-      {custom.error && (
-        <p className="num-error" role="alert">
-          Update rule: {custom.error}
-        </p>
-      )}
-      <ul className="legend" aria-label="Legend">
-        {componentRuns.map((run) => (
-          <li key={run.key}>
-            <span className="swatch" style={{ background: run.color }} aria-hidden="true" />
-            {run.label}
-          </li>
-        ))}
-      </ul>
+      <RunLegend runs={componentRuns} surface={surface} ruleError={custom.error} />
       <div className="controls no-print">
-        <label className="control">
-          Show steps up to
-          <input
-            type="range"
-            min={0}
-            max={stepCount}
-            step={1}
-            value={shown}
-            aria-valuetext={`step ${shown} of ${stepCount}`}
-            onChange={(e) => setEpoch(Number(e.target.value))}
-          />
-          <output>{shown}</output>
-        </label>
+        <RangeControl
+          label="Show steps up to"
+          value={shown}
+          min={0}
+          max={stepCount}
+          step={1}
+          digits={0}
+          valueText={`step ${shown} of ${stepCount}`}
+          onChange={setEpoch}
+        />
       </div>
       <p className="live-text" aria-live="polite">
         {descriptions.join(' ')}

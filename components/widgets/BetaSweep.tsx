@@ -25,6 +25,7 @@ import { PlotAreaClip } from './PlotAreaClip';
 import { defaultStart } from './runs';
 import { useObjective, type ObjectiveProps } from './useObjective';
 import { WidgetBoundary } from './WidgetBoundary';
+import { RangeControl } from '@/components/notebook/RangeControl';
 
 export interface BetaSweepProps extends ObjectiveProps {
   /** Page values to bind (defaults: alpha, beta, start) and fallbacks when undeclared. */
@@ -151,19 +152,15 @@ function BetaSweepInner({
       )}
       <SweepLegend quadratic={!!quad} critical={quad?.critical != null} tol={tol} />
       <div className="controls no-print">
-        <label className="control">
-          Current β
-          <input
-            type="range"
-            min={0}
-            max={BETA_MAX}
-            step={0.01}
-            value={momentum}
-            aria-valuetext={`β = ${momentum.toFixed(2)}: ${currentText}`}
-            onChange={(e) => setMomentum(Number(e.target.value))}
-          />
-          <output>{momentum.toFixed(2)}</output>
-        </label>
+        <RangeControl
+          label="Current β"
+          value={momentum}
+          min={0}
+          max={BETA_MAX}
+          step={0.01}
+          valueText={`β = ${momentum.toFixed(2)}: ${currentText}`}
+          onChange={setMomentum}
+        />
       </div>
       <p className="live-text" aria-live="polite">
         {description}

@@ -1,6 +1,12 @@
 'use client';
 
-import { useEffect, useMemo, useState, type PointerEvent as ReactPointerEvent, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useMemo,
+  useState,
+  type PointerEvent as ReactPointerEvent,
+  type KeyboardEvent,
+} from 'react';
 import type { Objective } from '@/lib/optim';
 import { contourGrid } from '@/lib/plot/contour';
 import { pathThrough, toData, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
@@ -11,6 +17,8 @@ import { formatLoss } from './runs';
 import { useRunSettings, type RunSettingsProps } from './useRunSettings';
 import type { SimulatedRun } from './useSimulatedRuns';
 import { WidgetBoundary } from './WidgetBoundary';
+import { RangeControl } from '@/components/notebook/RangeControl';
+import { RunLegend } from './RunLegend';
 
 export interface ContourTrajectoriesProps extends RunSettingsProps {
   /** False for a fixed start (an exercise that does not let the learner move it). */
@@ -88,25 +96,24 @@ function ContourTrajectoriesInner({
             start={w0}
             onMoveStart={startDraggable ? moveStart : undefined}
             description={describeRuns(panelRuns, shown)}
-            label={sideBySide ? `${panelRuns[0]?.label} on the loss surface` : 'Trajectories on the loss surface'}
+            label={
+              sideBySide
+                ? `${panelRuns[0]?.label} on the loss surface`
+                : 'Trajectories on the loss surface'
+            }
           />
         ))}
       </div>
-      {!surface.ok && <p className="num-error" role="alert">{surface.message} — showing the last valid surface.</p>}
-      {custom.error && <p className="num-error" role="alert">Update rule: {custom.error}</p>}
-      <ul className="legend" aria-label="Legend">
-        {allRuns.map((run) => (
-          <li key={run.key}>
-            <span className="swatch" style={{ background: run.color }} aria-hidden="true" />
-            {run.label}
-          </li>
-        ))}
-      </ul>
+      <RunLegend runs={allRuns} surface={surface} ruleError={custom.error} />
       <div className="controls no-print">
-        <button type="button" className="button" onClick={() => {
-          if (!playing && shown >= stepCount) setEpoch(0);
-          setPlaying(!playing);
-        }}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            if (!playing && shown >= stepCount) setEpoch(0);
+            setPlaying(!playing);
+          }}
+        >
           {playing ? 'Pause' : 'Play'}
         </button>
         <button
@@ -119,22 +126,19 @@ function ContourTrajectoriesInner({
         >
           Step
         </button>
-        <label className="control">
-          Epoch
-          <input
-            type="range"
-            min={0}
-            max={stepCount}
-            step={1}
-            value={shown}
-            aria-valuetext={`epoch ${shown} of ${stepCount}`}
-            onChange={(e) => {
-              setPlaying(false);
-              setEpoch(Number(e.target.value));
-            }}
-          />
-          <output>{shown}</output>
-        </label>
+        <RangeControl
+          label="Epoch"
+          value={shown}
+          min={0}
+          max={stepCount}
+          step={1}
+          digits={0}
+          valueText={`epoch ${shown} of ${stepCount}`}
+          onChange={(v) => {
+            setPlaying(false);
+            setEpoch(v);
+          }}
+        />
         {startDraggable && <StartPointKeys start={w0} view={view} onMove={moveStart} />}
       </div>
       <p className="live-text" aria-live="polite">
@@ -180,7 +184,10 @@ function ContourPanel({
   label: string;
 }) {
   const theme = useTheme();
-  const traces = useMemo(() => [contourTrace(contourGrid(objective, view, 81), theme)], [objective, view, theme]);
+  const traces = useMemo(
+    () => [contourTrace(contourGrid(objective, view, 81), theme)],
+    [objective, view, theme],
+  );
   const x = useMemo(() => ({ range: view.x, title: 'x (shallow direction)' }), [view.x]);
   const y = useMemo(() => ({ range: view.y, title: 'y (steep direction)' }), [view.y]);
   const aspect = Math.min(1, Math.max(0.45, (view.y[1] - view.y[0]) / (view.x[1] - view.x[0])));
@@ -193,13 +200,38 @@ function ContourPanel({
       {onMoveStart && <StartHandle geometry={g} start={start} view={view} onMove={onMoveStart} />}
     </>
   );
-  return <Plot traces={traces} x={x} y={y} aspect={aspect} overlay={overlay} description={description} label={label} />;
+  return (
+    <Plot
+      traces={traces}
+      x={x}
+      y={y}
+      aspect={aspect}
+      overlay={overlay}
+      description={description}
+      label={label}
+    />
+  );
 }
 
-function RunPath({ run, geometry, epoch, arrows }: { run: Run; geometry: PlotGeometry; epoch: number; arrows: boolean }) {
+function RunPath({
+  run,
+  geometry,
+  epoch,
+  arrows,
+}: {
+  run: Run;
+  geometry: PlotGeometry;
+  epoch: number;
+  arrows: boolean;
+}) {
   const { points, grads, velocities } = run.result;
   const last = Math.min(epoch, points.length - 1);
-  const d = pathThrough(geometry, last + 1, (k) => points.get(k, 0), (k) => points.get(k, 1));
+  const d = pathThrough(
+    geometry,
+    last + 1,
+    (k) => points.get(k, 0),
+    (k) => points.get(k, 1),
+  );
   const cx = toPixelX(geometry, points.get(last, 0));
   const cy = toPixelY(geometry, points.get(last, 1));
   // All the iterates as one path of tiny circles: one DOM node however many steps.
@@ -218,15 +250,38 @@ function RunPath({ run, geometry, epoch, arrows }: { run: Run; geometry: PlotGeo
       <circle cx={cx} cy={cy} r={5} fill={run.color} stroke="white" strokeWidth={1.5} />
       {arrows && grads && velocities && last < run.result.steps && (
         <>
-          <Arrow geometry={geometry} from={[points.get(last, 0), points.get(last, 1)]} vector={[-grads.get(last, 0) * 0.3, -grads.get(last, 1) * 0.3]} color="currentColor" dashed />
-          <Arrow geometry={geometry} from={[points.get(last, 0), points.get(last, 1)]} vector={[velocities.get(last, 0), velocities.get(last, 1)]} color={run.color} />
+          <Arrow
+            geometry={geometry}
+            from={[points.get(last, 0), points.get(last, 1)]}
+            vector={[-grads.get(last, 0) * 0.3, -grads.get(last, 1) * 0.3]}
+            color="currentColor"
+            dashed
+          />
+          <Arrow
+            geometry={geometry}
+            from={[points.get(last, 0), points.get(last, 1)]}
+            vector={[velocities.get(last, 0), velocities.get(last, 1)]}
+            color={run.color}
+          />
         </>
       )}
     </g>
   );
 }
 
-function Arrow({ geometry, from, vector, color, dashed }: { geometry: PlotGeometry; from: [number, number]; vector: [number, number]; color: string; dashed?: boolean }) {
+function Arrow({
+  geometry,
+  from,
+  vector,
+  color,
+  dashed,
+}: {
+  geometry: PlotGeometry;
+  from: [number, number];
+  vector: [number, number];
+  color: string;
+  dashed?: boolean;
+}) {
   const x1 = toPixelX(geometry, from[0]);
   const y1 = toPixelY(geometry, from[1]);
   const x2 = toPixelX(geometry, from[0] + vector[0]);
@@ -236,13 +291,23 @@ function Arrow({ geometry, from, vector, color, dashed }: { geometry: PlotGeomet
   const head = (a: number) => `${x2 - 8 * Math.cos(angle + a)},${y2 - 8 * Math.sin(angle + a)}`;
   return (
     <g stroke={color} fill={color}>
-      <line x1={x1} y1={y1} x2={x2} y2={y2} strokeWidth={2} strokeDasharray={dashed ? '4 3' : undefined} />
+      <line
+        x1={x1}
+        y1={y1}
+        x2={x2}
+        y2={y2}
+        strokeWidth={2}
+        strokeDasharray={dashed ? '4 3' : undefined}
+      />
       <polygon points={`${x2},${y2} ${head(0.45)} ${head(-0.45)}`} />
     </g>
   );
 }
 
-function clampToView(p: readonly [number, number], view: { x: readonly [number, number]; y: readonly [number, number] }): readonly [number, number] {
+function clampToView(
+  p: readonly [number, number],
+  view: { x: readonly [number, number]; y: readonly [number, number] },
+): readonly [number, number] {
   const round = (v: number) => Math.round(v * 100) / 100;
   return [
     round(Math.min(view.x[1], Math.max(view.x[0], p[0]))),
@@ -251,10 +316,22 @@ function clampToView(p: readonly [number, number], view: { x: readonly [number, 
 }
 
 /** The start point, draggable with a mouse, a pen or a finger. */
-function StartHandle({ geometry, start, view, onMove }: { geometry: PlotGeometry; start: readonly [number, number]; view: { x: readonly [number, number]; y: readonly [number, number] }; onMove: (p: readonly [number, number]) => void }) {
+function StartHandle({
+  geometry,
+  start,
+  view,
+  onMove,
+}: {
+  geometry: PlotGeometry;
+  start: readonly [number, number];
+  view: { x: readonly [number, number]; y: readonly [number, number] };
+  onMove: (p: readonly [number, number]) => void;
+}) {
   const [dragging, setDragging] = useState(false);
   const toPoint = (event: ReactPointerEvent<SVGElement>) => {
-    const box = (event.currentTarget.ownerSVGElement ?? (event.currentTarget as unknown as SVGSVGElement)).getBoundingClientRect();
+    const box = (
+      event.currentTarget.ownerSVGElement ?? (event.currentTarget as unknown as SVGSVGElement)
+    ).getBoundingClientRect();
     return clampToView(toData(geometry, event.clientX - box.left, event.clientY - box.top), view);
   };
   return (
@@ -269,14 +346,34 @@ function StartHandle({ geometry, start, view, onMove }: { geometry: PlotGeometry
       onPointerUp={() => setDragging(false)}
       onPointerCancel={() => setDragging(false)}
     >
-      <circle cx={toPixelX(geometry, start[0])} cy={toPixelY(geometry, start[1])} r={16} fill="transparent" />
-      <circle cx={toPixelX(geometry, start[0])} cy={toPixelY(geometry, start[1])} r={7} fill="white" stroke="black" strokeWidth={2} />
+      <circle
+        cx={toPixelX(geometry, start[0])}
+        cy={toPixelY(geometry, start[1])}
+        r={16}
+        fill="transparent"
+      />
+      <circle
+        cx={toPixelX(geometry, start[0])}
+        cy={toPixelY(geometry, start[1])}
+        r={7}
+        fill="white"
+        stroke="black"
+        strokeWidth={2}
+      />
     </g>
   );
 }
 
 /** The keyboard alternative to dragging the start point: arrow keys move it. */
-function StartPointKeys({ start, view, onMove }: { start: readonly [number, number]; view: { x: readonly [number, number]; y: readonly [number, number] }; onMove: (p: readonly [number, number]) => void }) {
+function StartPointKeys({
+  start,
+  view,
+  onMove,
+}: {
+  start: readonly [number, number];
+  view: { x: readonly [number, number]; y: readonly [number, number] };
+  onMove: (p: readonly [number, number]) => void;
+}) {
   const stepX = (view.x[1] - view.x[0]) / 40;
   const stepY = (view.y[1] - view.y[0]) / 40;
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -292,7 +389,12 @@ function StartPointKeys({ start, view, onMove }: { start: readonly [number, numb
     onMove(clampToView([start[0] + move[0], start[1] + move[1]], view));
   };
   return (
-    <button type="button" className="button" onKeyDown={onKeyDown} aria-describedby="start-keys-help">
+    <button
+      type="button"
+      className="button"
+      onKeyDown={onKeyDown}
+      aria-describedby="start-keys-help"
+    >
       Start ({start[0].toFixed(2)}, {start[1].toFixed(2)})
       <span id="start-keys-help" className="visually-hidden">
         Use the arrow keys to move the start point.

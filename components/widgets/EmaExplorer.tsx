@@ -16,6 +16,7 @@ import { useBinding } from '@/components/notebook/NotebookProvider';
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { WidgetBoundary } from './WidgetBoundary';
+import { RangeControl } from '@/components/notebook/RangeControl';
 
 export interface EmaExplorerProps {
   /** Page value holding β (default 'beta'); `defaultBeta` when the page declares none. */
@@ -71,10 +72,22 @@ function EmaExplorerInner({
   const barY = useMemo(() => ({ range: [0, weightTop] as const, title: 'weight' }), [weightTop]);
 
   const signalOverlay = (g: PlotGeometry) => (
-    <SignalOverlay geometry={g} view={view} gradientColor={colors.gd} averageColor={colors.momentum} zeroColor={colors.muted} />
+    <SignalOverlay
+      geometry={g}
+      view={view}
+      gradientColor={colors.gd}
+      averageColor={colors.momentum}
+      zeroColor={colors.muted}
+    />
   );
   const weightsOverlay = (g: PlotGeometry) => (
-    <WeightsOverlay geometry={g} view={view} barColor={colors.momentum} markColor={colors.fg} halo={theme === 'dark' ? '#1d2024' : '#ffffff'} />
+    <WeightsOverlay
+      geometry={g}
+      view={view}
+      barColor={colors.momentum}
+      markColor={colors.fg}
+      halo={theme === 'dark' ? '#1d2024' : '#ffffff'}
+    />
   );
 
   return (
@@ -108,23 +121,23 @@ function EmaExplorerInner({
         description={`Weights (1 − β)βʲ: ${facts.window >= 1000 ? 'more than 1000' : formatWindow(facts.window)} steps carry most of the weight; the ${n} shown sum to ${view.weightSum.toFixed(3)}.`}
       />
       <div className="controls no-print">
-        <label className="control">
-          β
-          <input
-            type="range"
-            min={0}
-            max={0.99}
-            step={0.01}
-            value={b}
-            aria-label="β (momentum)"
-            aria-valuetext={`β = ${b.toFixed(2)}, window about ${formatWindow(facts.window)} steps`}
-            onChange={(e) => setBeta(Number(e.target.value))}
-          />
-          <output>{b.toFixed(2)}</output>
-        </label>
+        <RangeControl
+          label="β"
+          ariaLabel="β (momentum)"
+          value={b}
+          min={0}
+          max={0.99}
+          step={0.01}
+          valueText={`β = ${b.toFixed(2)}, window about ${formatWindow(facts.window)} steps`}
+          onChange={setBeta}
+        />
         <span className="control">
           <label htmlFor={`${controlId}-signal`}>Input</label>
-          <select id={`${controlId}-signal`} value={signal} onChange={(e) => isEmaSignal(e.target.value) && setSignal(e.target.value)}>
+          <select
+            id={`${controlId}-signal`}
+            value={signal}
+            onChange={(e) => isEmaSignal(e.target.value) && setSignal(e.target.value)}
+          >
             {EMA_SIGNALS.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.label}
@@ -133,7 +146,11 @@ function EmaExplorerInner({
           </select>
         </span>
         <label className="control">
-          <input type="checkbox" checked={corrected} onChange={(e) => setCorrected(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={corrected}
+            onChange={(e) => setCorrected(e.target.checked)}
+          />
           Bias correction (divide by 1 − βᵏ)
         </label>
       </div>
@@ -149,7 +166,13 @@ function formatWindow(window: number): string {
   return window >= 10 ? Math.round(window).toString() : window.toFixed(1).replace(/\.0$/, '');
 }
 
-function describe(beta: number, facts: ReturnType<typeof emaFacts>, view: EmaView, signal: EmaSignal, corrected: boolean): string {
+function describe(
+  beta: number,
+  facts: ReturnType<typeof emaFacts>,
+  view: EmaView,
+  signal: EmaSignal,
+  corrected: boolean,
+): string {
   const last = view.g.length;
   const general =
     `β = ${beta.toFixed(2)}: the average looks back about ${formatWindow(facts.window)} ` +
@@ -159,7 +182,9 @@ function describe(beta: number, facts: ReturnType<typeof emaFacts>, view: EmaVie
   const here =
     ` Here the last input g${subscript(last)} = ${format(view.g[last - 1])} is averaged to ` +
     `v${subscript(last)} = ${format(view.v[last - 1])}${corrected ? ' (bias-corrected)' : ''}` +
-    (signal === 'step' ? `; the step at k = 10 is followed with a lag of about ${formatWindow(facts.window)} steps.` : '.');
+    (signal === 'step'
+      ? `; the step at k = 10 is followed with a lag of about ${formatWindow(facts.window)} steps.`
+      : '.');
   return general + here;
 }
 
@@ -207,7 +232,14 @@ function SignalOverlay({
       <defs>
         <ClipArea id={clip} geometry={geometry} />
       </defs>
-      <line x1={geometry.left} x2={geometry.left + geometry.width} y1={y0} y2={y0} stroke={zeroColor} strokeWidth={1} />
+      <line
+        x1={geometry.left}
+        x2={geometry.left + geometry.width}
+        y1={y0}
+        y2={y0}
+        stroke={zeroColor}
+        strokeWidth={1}
+      />
       <g data-series="gradients" stroke={gradientColor} fill={gradientColor}>
         {view.g.map((g, i) => {
           const x = toPixelX(geometry, i + 1);
@@ -222,14 +254,25 @@ function SignalOverlay({
       </g>
       <g data-series="average">
         <path
-          d={pathThrough(geometry, n + 1, (k) => k, (k) => (k === 0 ? 0 : view.v[k - 1]))}
+          d={pathThrough(
+            geometry,
+            n + 1,
+            (k) => k,
+            (k) => (k === 0 ? 0 : view.v[k - 1]),
+          )}
           fill="none"
           stroke={averageColor}
           strokeWidth={2.5}
           strokeLinejoin="round"
         />
         {view.v.map((v, i) => (
-          <circle key={i} cx={toPixelX(geometry, i + 1)} cy={toPixelY(geometry, v)} r={radius} fill={averageColor} />
+          <circle
+            key={i}
+            cx={toPixelX(geometry, i + 1)}
+            cy={toPixelY(geometry, v)}
+            r={radius}
+            fill={averageColor}
+          />
         ))}
       </g>
     </g>
@@ -267,11 +310,27 @@ function WeightsOverlay({
       <g clipPath={`url(#${clip})`} data-series="weights" fill={barColor}>
         {view.weights.map((w, j) => {
           const top = toPixelY(geometry, w);
-          return <rect key={j} x={toPixelX(geometry, j) - barWidth / 2} y={top} width={barWidth} height={Math.max(0, base - top)} opacity={0.75} />;
+          return (
+            <rect
+              key={j}
+              x={toPixelX(geometry, j) - barWidth / 2}
+              y={top}
+              width={barWidth}
+              height={Math.max(0, base - top)}
+              opacity={0.75}
+            />
+          );
         })}
       </g>
       <g data-series="window" stroke={markColor} fill={markColor}>
-        <line x1={markX} x2={markX} y1={geometry.top} y2={base} strokeDasharray="5 4" strokeWidth={1.5} />
+        <line
+          x1={markX}
+          x2={markX}
+          y1={geometry.top}
+          y2={base}
+          strokeDasharray="5 4"
+          strokeWidth={1.5}
+        />
         <text
           x={rightHalf ? markX - 6 : markX + 6}
           y={geometry.top + 14}

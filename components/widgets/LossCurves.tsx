@@ -17,6 +17,7 @@ import { PlotAreaClip } from './PlotAreaClip';
 import { useRunSettings, type RunSettingsProps } from './useRunSettings';
 import type { SimulatedRun } from './useSimulatedRuns';
 import { WidgetBoundary } from './WidgetBoundary';
+import { RunLegend } from './RunLegend';
 
 export interface LossCurvesProps extends RunSettingsProps {
   /** The excess loss f(wᵏ) − f* the live text reports reaching (absolute). Default 1e-6. */
@@ -111,23 +112,7 @@ function LossCurvesInner({
         clipId={envelopeId}
         description={description}
       />
-      {!surface.ok && (
-        <p className="num-error" role="alert">
-          {surface.message} — showing the last valid surface.
-        </p>
-      )}
-      {custom.error && (
-        <p className="num-error" role="alert">
-          Update rule: {custom.error}
-        </p>
-      )}
-      <ul className="legend" aria-label="Legend">
-        {lossRuns.map((run) => (
-          <li key={run.key}>
-            <span className="swatch" style={{ background: run.color }} aria-hidden="true" />
-            {run.label}
-          </li>
-        ))}
+      <RunLegend runs={lossRuns} surface={surface} ruleError={custom.error}>
         {quadratic && showEnvelope && (
           <li>
             <LineSample dash="5 4" />
@@ -138,7 +123,7 @@ function LossCurvesInner({
           <LineSample dash="1 4" />
           loss {formatPowerOfTen(level)}
         </li>
-      </ul>
+      </RunLegend>
       {quadratic && (
         <div className="controls no-print">
           <label className="control">

@@ -18,6 +18,7 @@ import { useBinding } from '@/components/notebook/NotebookProvider';
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme, type Theme } from '@/components/plot/useTheme';
 import { WidgetBoundary } from './WidgetBoundary';
+import { RangeControl } from '@/components/notebook/RangeControl';
 
 export interface RateMapProps {
   /** Page value holding κ of the bowl ½(x²/κ + y²) (default 'kappa'); `defaultKappa` otherwise. */
@@ -135,20 +136,32 @@ function RateMapInner({
         <span style={{ ...KEY.bar, background: gradient }} aria-hidden="true" />
         <span style={KEY.ticks} aria-hidden="true">
           {ticks.map((t) => (
-            <span key={t.fraction} style={{ ...KEY.tick, left: `${t.fraction * 100}%`, transform: `translateX(-${t.fraction * 100}%)` }}>
+            <span
+              key={t.fraction}
+              style={{
+                ...KEY.tick,
+                left: `${t.fraction * 100}%`,
+                transform: `translateX(-${t.fraction * 100}%)`,
+              }}
+            >
               {t.fraction === 1 ? '≥ ' : ''}
               {formatSteps(t.steps)}
             </span>
           ))}
         </span>
         <span className="visually-hidden">
-          : from {formatSteps(ticks[0].steps)} in the strongest colour to {formatSteps(ticks[ticks.length - 1].steps)} or more in the
-          palest; grey means the run diverges.
+          : from {formatSteps(ticks[0].steps)} in the strongest colour to{' '}
+          {formatSteps(ticks[ticks.length - 1].steps)} or more in the palest; grey means the run
+          diverges.
         </span>
       </div>
       <ul className="legend" aria-label="Legend">
         <li>
-          <span className="swatch" style={{ background: SCALE[theme].diverges, height: '0.8rem' }} aria-hidden="true" />
+          <span
+            className="swatch"
+            style={{ background: SCALE[theme].diverges, height: '0.8rem' }}
+            aria-hidden="true"
+          />
           diverges
         </li>
         <li>
@@ -165,48 +178,34 @@ function RateMapInner({
         </li>
       </ul>
       <div className="controls no-print">
-        <label className="control">
-          α
-          <input
-            type="range"
-            min={0.01}
-            max={RATE_MAP_ALPHA[1]}
-            step={0.01}
-            value={alpha}
-            aria-label="α (step size)"
-            aria-valuetext={`α = ${alpha.toFixed(2)}`}
-            onChange={(e) => setAlpha(clampAlpha(Number(e.target.value)))}
-          />
-          <output>{alpha.toFixed(2)}</output>
-        </label>
-        <label className="control">
-          β
-          <input
-            type="range"
-            min={0}
-            max={0.99}
-            step={0.01}
-            value={beta}
-            aria-label="β (momentum)"
-            aria-valuetext={`β = ${beta.toFixed(2)}`}
-            onChange={(e) => setBeta(clampBeta(Number(e.target.value)))}
-          />
-          <output>{beta.toFixed(2)}</output>
-        </label>
-        <label className="control">
-          κ
-          <input
-            type="range"
-            min={1}
-            max={200}
-            step={1}
-            value={kappa}
-            aria-label="κ (condition number)"
-            aria-valuetext={`κ = ${kappa}`}
-            onChange={(e) => setKappa(Number(e.target.value))}
-          />
-          <output>{kappa}</output>
-        </label>
+        <RangeControl
+          label="α"
+          ariaLabel="α (step size)"
+          value={alpha}
+          min={0.01}
+          max={RATE_MAP_ALPHA[1]}
+          step={0.01}
+          onChange={(v) => setAlpha(clampAlpha(v))}
+        />
+        <RangeControl
+          label="β"
+          ariaLabel="β (momentum)"
+          value={beta}
+          min={0}
+          max={0.99}
+          step={0.01}
+          onChange={(v) => setBeta(clampBeta(v))}
+        />
+        <RangeControl
+          label="κ"
+          ariaLabel="κ (condition number)"
+          value={kappa}
+          min={1}
+          max={200}
+          step={1}
+          digits={0}
+          onChange={setKappa}
+        />
         <button type="button" className="button" onClick={() => move(best.lr, best.beta)}>
           Go to the best (α*, β*)
         </button>
@@ -219,25 +218,65 @@ function RateMapInner({
   );
 }
 
-type HaloProps = { stroke: string; strokeWidth: number; paintOrder: string; strokeLinejoin: 'round' };
+type HaloProps = {
+  stroke: string;
+  strokeWidth: number;
+  paintOrder: string;
+  strokeLinejoin: 'round';
+};
 
 /** A outline in the page colour behind overlay text, so labels stay legible on any colour. */
 function haloFor(theme: Theme): HaloProps {
-  return { stroke: theme === 'dark' ? '#1d2024' : '#ffffff', strokeWidth: 3, paintOrder: 'stroke', strokeLinejoin: 'round' };
+  return {
+    stroke: theme === 'dark' ? '#1d2024' : '#ffffff',
+    strokeWidth: 3,
+    paintOrder: 'stroke',
+    strokeLinejoin: 'round',
+  };
 }
 
 /** The colour key's layout (inline: it belongs to this figure only). */
 const KEY = {
-  box: { display: 'grid', gap: '0.2rem', maxWidth: '20rem', margin: '0.5rem 0 0', fontSize: '0.85rem' },
-  bar: { display: 'block', height: '0.6rem', borderRadius: '3px', border: '1px solid var(--border)' },
-  ticks: { position: 'relative', display: 'block', height: '1.1rem', fontFamily: 'var(--font-mono)', color: 'var(--fg-muted)' },
+  box: {
+    display: 'grid',
+    gap: '0.2rem',
+    maxWidth: '20rem',
+    margin: '0.5rem 0 0',
+    fontSize: '0.85rem',
+  },
+  bar: {
+    display: 'block',
+    height: '0.6rem',
+    borderRadius: '3px',
+    border: '1px solid var(--border)',
+  },
+  ticks: {
+    position: 'relative',
+    display: 'block',
+    height: '1.1rem',
+    fontFamily: 'var(--font-mono)',
+    color: 'var(--fg-muted)',
+  },
   tick: { position: 'absolute', top: 0, whiteSpace: 'nowrap' },
 } as const;
 
 function LegendLine({ color, dashed }: { color: string; dashed?: boolean }) {
   return (
-    <svg width="22" height="8" aria-hidden="true" style={{ marginRight: '0.35rem', verticalAlign: 'middle' }}>
-      <line x1="1" x2="21" y1="4" y2="4" stroke={color} strokeWidth="2" strokeDasharray={dashed ? '4 3' : undefined} />
+    <svg
+      width="22"
+      height="8"
+      aria-hidden="true"
+      style={{ marginRight: '0.35rem', verticalAlign: 'middle' }}
+    >
+      <line
+        x1="1"
+        x2="21"
+        y1="4"
+        y2="4"
+        stroke={color}
+        strokeWidth="2"
+        strokeDasharray={dashed ? '4 3' : undefined}
+      />
     </svg>
   );
 }
@@ -260,7 +299,12 @@ function formatSteps(steps: number): string {
   return steps >= 10 ? Math.round(steps).toString() : steps.toFixed(1);
 }
 
-function describe(alpha: number, beta: number, kappa: number, best: { lr: number; beta: number; rate: number }): string {
+function describe(
+  alpha: number,
+  beta: number,
+  kappa: number,
+  best: { lr: number; beta: number; rate: number },
+): string {
   const r = rateReadout(alpha, beta, kappa);
   const at = `At α = ${alpha.toFixed(2)}, β = ${beta.toFixed(2)}`;
   const bestText = `The best for κ = ${kappa} is α* = ${best.lr.toFixed(2)}, β* = ${best.beta.toFixed(2)} with rate ${best.rate.toFixed(2)}.`;
@@ -310,7 +354,13 @@ function RateOverlay({
   const [dragging, setDragging] = useState(false);
   const [hover, setHover] = useState<[number, number] | null>(null);
   const g = geometry;
-  const line = (c: { alphas: number[]; betas: number[] }) => pathThrough(g, c.alphas.length, (i) => c.alphas[i], (i) => c.betas[i]);
+  const line = (c: { alphas: number[]; betas: number[] }) =>
+    pathThrough(
+      g,
+      c.alphas.length,
+      (i) => c.alphas[i],
+      (i) => c.betas[i],
+    );
 
   const toPoint = (event: ReactPointerEvent<SVGGElement>): [number, number] => {
     const svg = event.currentTarget.ownerSVGElement;
@@ -341,7 +391,9 @@ function RateOverlay({
   const bx = toPixelX(g, best.lr);
   const by = toPixelY(g, best.beta);
   const rate = rateReadout(alpha, beta, kappa);
-  const hoverRate = hover ? rateReadout(Math.max(0, hover[0]), Math.min(0.999, Math.max(0, hover[1])), kappa) : null;
+  const hoverRate = hover
+    ? rateReadout(Math.max(0, hover[0]), Math.min(0.999, Math.max(0, hover[1])), kappa)
+    : null;
   const labelLeft = mx > g.left + g.width * 0.7;
   const labelBelow = my < g.top + 24;
   return (
@@ -353,8 +405,18 @@ function RateOverlay({
       </defs>
       <g clipPath={`url(#${clip})`} fill="none" stroke={fg}>
         <path d={line(boundaries.stability)} strokeWidth={2} data-boundary="stability" />
-        <path d={line(boundaries.ringingStart)} strokeWidth={1.5} strokeDasharray="6 4" data-boundary="ringing" />
-        <path d={line(boundaries.ringingEnd)} strokeWidth={1.5} strokeDasharray="6 4" data-boundary="ringing-end" />
+        <path
+          d={line(boundaries.ringingStart)}
+          strokeWidth={1.5}
+          strokeDasharray="6 4"
+          data-boundary="ringing"
+        />
+        <path
+          d={line(boundaries.ringingEnd)}
+          strokeWidth={1.5}
+          strokeDasharray="6 4"
+          data-boundary="ringing-end"
+        />
       </g>
       <text
         x={toPixelX(g, 3.55)}
@@ -367,7 +429,12 @@ function RateOverlay({
         diverges
       </text>
       <g data-testid="best-point">
-        <polygon points={`${bx},${by - 8} ${bx + 8},${by} ${bx},${by + 8} ${bx - 8},${by}`} fill={bestColor} stroke="white" strokeWidth={1.5} />
+        <polygon
+          points={`${bx},${by - 8} ${bx + 8},${by} ${bx},${by + 8} ${bx - 8},${by}`}
+          fill={bestColor}
+          stroke="white"
+          strokeWidth={1.5}
+        />
       </g>
       <g
         className="rate-map-drag"

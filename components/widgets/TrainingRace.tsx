@@ -1,7 +1,16 @@
 'use client';
 
 import { useEffect, useId, useMemo, useState } from 'react';
-import { gd, heavyBall, nesterov, speedup, trainingProblem, type CarFeature, type Optimizer, type TrainingProblem } from '@/lib/optim';
+import {
+  gd,
+  heavyBall,
+  nesterov,
+  speedup,
+  trainingProblem,
+  type CarFeature,
+  type Optimizer,
+  type TrainingProblem,
+} from '@/lib/optim';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import { createRace, excessLossRange } from '@/lib/plot/training-race';
 import { useBinding } from '@/components/notebook/NotebookProvider';
@@ -9,6 +18,7 @@ import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { RUN_STYLE } from './runs';
 import { WidgetBoundary } from './WidgetBoundary';
+import { RangeControl } from '@/components/notebook/RangeControl';
 
 export interface TrainingRaceProps {
   /** Page values for the shared step size α and momentum β (defaults 'alpha', 'beta'), with fallbacks. */
@@ -88,7 +98,10 @@ function TrainingRaceInner({
     typeof standardize === 'string' ? standardize : undefined,
     standardize === false ? 0 : 1,
   );
-  const [batchValue, setBatch] = useBinding<number>(typeof batchSize === 'string' ? batchSize : undefined, typeof batchSize === 'number' ? batchSize : 0);
+  const [batchValue, setBatch] = useBinding<number>(
+    typeof batchSize === 'string' ? batchSize : undefined,
+    typeof batchSize === 'number' ? batchSize : 0,
+  );
   const [showNesterov, setShowNesterov] = useState(withNesterov);
   const standardized = standardizeValue !== 0;
   const totalEpochs = Math.max(5, Math.min(2000, Math.floor(epochs)));
@@ -109,7 +122,11 @@ function TrainingRaceInner({
       { key: 'gd', optimizer: gd({ lr: alpha }) as Optimizer<unknown> },
       { key: 'heavy-ball', optimizer: heavyBall({ lr: alpha, beta }) as Optimizer<unknown> },
     ];
-    if (showNesterov) list.push({ key: 'nesterov', optimizer: nesterov({ lr: alpha, beta }) as Optimizer<unknown> });
+    if (showNesterov)
+      list.push({
+        key: 'nesterov',
+        optimizer: nesterov({ lr: alpha, beta }) as Optimizer<unknown>,
+      });
     return list;
   }, [alpha, beta, showNesterov]);
 
@@ -127,7 +144,10 @@ function TrainingRaceInner({
       const started = performance.now();
       while (!race.done() && performance.now() - started < FRAME_BUDGET_MS) {
         // Run as many epochs as the measured speed says fit, at least one.
-        const slice = perEpoch > 0 ? Math.max(1, Math.floor((FRAME_BUDGET_MS - (performance.now() - started)) / perEpoch)) : 1;
+        const slice =
+          perEpoch > 0
+            ? Math.max(1, Math.floor((FRAME_BUDGET_MS - (performance.now() - started)) / perEpoch))
+            : 1;
         const t = performance.now();
         const before = race.epochsDone();
         race.advance(slice);
@@ -137,7 +157,11 @@ function TrainingRaceInner({
       spent += performance.now() - started;
       setSnapshot({
         token,
-        lanes: race.lanes.map((l) => ({ key: l.key, losses: l.losses.slice(), diverged: l.diverged })),
+        lanes: race.lanes.map((l) => ({
+          key: l.key,
+          losses: l.losses.slice(),
+          diverged: l.diverged,
+        })),
         epochsDone: race.epochsDone(),
         done: race.done(),
         ms: spent,
@@ -163,7 +187,9 @@ function TrainingRaceInner({
       const done = requestAnimationFrame(() => setReveal(null));
       return () => cancelAnimationFrame(done);
     }
-    const next = requestAnimationFrame(() => setReveal((r) => (r === null ? null : r + Math.max(1, Math.ceil(totalEpochs / 120)))));
+    const next = requestAnimationFrame(() =>
+      setReveal((r) => (r === null ? null : r + Math.max(1, Math.ceil(totalEpochs / 120)))),
+    );
     return () => cancelAnimationFrame(next);
   }, [reveal, totalEpochs]);
   const shownEpochs = reveal ?? totalEpochs;
@@ -175,15 +201,40 @@ function TrainingRaceInner({
   const target = tolerance * problem.minimum;
 
   const sentence = current
-    ? describe({ lanes, problem, problems, alpha, beta, batch, tolerance, done: current.done, epochsDone: current.epochsDone, totalEpochs })
+    ? describe({
+        lanes,
+        problem,
+        problems,
+        alpha,
+        beta,
+        batch,
+        tolerance,
+        done: current.done,
+        epochsDone: current.epochsDone,
+        totalEpochs,
+      })
     : 'Training…';
 
   const overlay = (g: PlotGeometry) => (
-    <RaceOverlay geometry={g} lanes={lanes} shownEpochs={shownEpochs} target={target} floor={yRange[0]} minimum={problem.minimum} fg={colors.fg} tolerance={tolerance} theme={theme} />
+    <RaceOverlay
+      geometry={g}
+      lanes={lanes}
+      shownEpochs={shownEpochs}
+      target={target}
+      floor={yRange[0]}
+      minimum={problem.minimum}
+      fg={colors.fg}
+      tolerance={tolerance}
+      theme={theme}
+    />
   );
 
   return (
-    <figure className="figure training-race" id={id} data-train-ms={current?.done ? current.ms.toFixed(1) : undefined}>
+    <figure
+      className="figure training-race"
+      id={id}
+      data-train-ms={current?.done ? current.ms.toFixed(1) : undefined}
+    >
       <Plot
         traces={NO_TRACES}
         x={x}
@@ -202,61 +253,84 @@ function TrainingRaceInner({
           </li>
         ))}
         <li>
-          <svg width="22" height="8" aria-hidden="true" style={{ marginRight: '0.35rem', verticalAlign: 'middle' }}>
-            <line x1="1" x2="21" y1="4" y2="4" stroke={colors.fg} strokeWidth="1.5" strokeDasharray="4 3" />
+          <svg
+            width="22"
+            height="8"
+            aria-hidden="true"
+            style={{ marginRight: '0.35rem', verticalAlign: 'middle' }}
+          >
+            <line
+              x1="1"
+              x2="21"
+              y1="4"
+              y2="4"
+              stroke={colors.fg}
+              strokeWidth="1.5"
+              strokeDasharray="4 3"
+            />
           </svg>
           within {formatPercent(tolerance)} of the best loss
         </li>
       </ul>
       <div className="controls no-print">
-        <label className="control">
-          α
-          <input
-            type="range"
-            min={0.01}
-            max={2}
-            step={0.01}
-            value={alpha}
-            aria-label="α (step size)"
-            aria-valuetext={`α = ${alpha.toFixed(2)}`}
-            onChange={(e) => setAlpha(Number(e.target.value))}
-          />
-          <output>{alpha.toFixed(2)}</output>
-        </label>
-        <label className="control">
-          β
-          <input
-            type="range"
-            min={0}
-            max={0.99}
-            step={0.01}
-            value={beta}
-            aria-label="β (momentum)"
-            aria-valuetext={`β = ${beta.toFixed(2)}`}
-            onChange={(e) => setBeta(Number(e.target.value))}
-          />
-          <output>{beta.toFixed(2)}</output>
-        </label>
+        <RangeControl
+          label="α"
+          ariaLabel="α (step size)"
+          value={alpha}
+          min={0.01}
+          max={2}
+          step={0.01}
+          onChange={setAlpha}
+        />
+        <RangeControl
+          label="β"
+          ariaLabel="β (momentum)"
+          value={beta}
+          min={0}
+          max={0.99}
+          step={0.01}
+          onChange={setBeta}
+        />
         <span className="control">
           <label htmlFor={`${controlId}-batch`}>Batch size</label>
-          <select id={`${controlId}-batch`} value={batch >= problem.n ? 0 : batch} onChange={(e) => setBatch(Number(e.target.value))}>
+          <select
+            id={`${controlId}-batch`}
+            value={batch >= problem.n ? 0 : batch}
+            onChange={(e) => setBatch(Number(e.target.value))}
+          >
             {BATCH_CHOICES.map((b) => (
               <option key={b} value={b}>
                 {b === 0 ? `all ${problem.n} (full batch)` : b}
               </option>
             ))}
-            {batch < problem.n && !BATCH_CHOICES.includes(batch as (typeof BATCH_CHOICES)[number]) && <option value={batch}>{batch}</option>}
+            {batch < problem.n &&
+              !BATCH_CHOICES.includes(batch as (typeof BATCH_CHOICES)[number]) && (
+                <option value={batch}>{batch}</option>
+              )}
           </select>
         </span>
         <label className="control">
-          <input type="checkbox" checked={standardized} onChange={(e) => setStandardize(e.target.checked ? 1 : 0)} />
+          <input
+            type="checkbox"
+            checked={standardized}
+            onChange={(e) => setStandardize(e.target.checked ? 1 : 0)}
+          />
           Standardize features
         </label>
         <label className="control">
-          <input type="checkbox" checked={showNesterov} onChange={(e) => setShowNesterov(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={showNesterov}
+            onChange={(e) => setShowNesterov(e.target.checked)}
+          />
           Nesterov too
         </label>
-        <button type="button" className="button" onClick={() => setReveal(0)} disabled={!current?.done}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setReveal(0)}
+          disabled={!current?.done}
+        >
           Replay the race
         </button>
       </div>
@@ -275,10 +349,13 @@ function formatPercent(fraction: number): string {
 /** 1.3×10⁸-style numbers for κ and tiny step sizes. */
 function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return '∞';
-  if (x >= 0.01 && x < 1000) return x >= 100 ? Math.round(x).toString() : x.toPrecision(3).replace(/\.?0+$/, '');
+  if (x >= 0.01 && x < 1000)
+    return x >= 100 ? Math.round(x).toString() : x.toPrecision(3).replace(/\.?0+$/, '');
   const exponent = Math.floor(Math.log10(x));
   const mantissa = (x / 10 ** exponent).toFixed(1);
-  const sup = String(exponent).replace('-', '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
+  const sup = String(exponent)
+    .replace('-', '⁻')
+    .replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
   return `${mantissa}×10${sup}`;
 }
 
@@ -314,12 +391,25 @@ function describe({
   const parts: string[] = [];
   if (!done) parts.push(`Training… epoch ${epochsDone} of ${totalEpochs}.`);
   else if (gdLane && momLane) {
-    const s = speedup({ losses: momLane.losses, minimum: fStar }, { losses: gdLane.losses, minimum: fStar }, tol);
-    const gdText = gdLane.diverged && s.stepsB === Infinity ? 'gradient descent diverged' : s.stepsB === Infinity ? `gradient descent not within ${totalEpochs}` : `gradient descent in ${s.stepsB}`;
+    const s = speedup(
+      { losses: momLane.losses, minimum: fStar },
+      { losses: gdLane.losses, minimum: fStar },
+      tol,
+    );
+    const gdText =
+      gdLane.diverged && s.stepsB === Infinity
+        ? 'gradient descent diverged'
+        : s.stepsB === Infinity
+          ? `gradient descent not within ${totalEpochs}`
+          : `gradient descent in ${s.stepsB}`;
     if (momLane.diverged && s.stepsA === Infinity) {
-      parts.push(`Momentum diverged (α = ${alpha.toFixed(2)}, β = ${beta.toFixed(2)} is past its stability limit); ${gdText}${s.stepsB === Infinity ? '' : ' epochs'}.`);
+      parts.push(
+        `Momentum diverged (α = ${alpha.toFixed(2)}, β = ${beta.toFixed(2)} is past its stability limit); ${gdText}${s.stepsB === Infinity ? '' : ' epochs'}.`,
+      );
     } else if (s.stepsA === Infinity) {
-      parts.push(`Momentum did not get ${within} in ${totalEpochs} epochs; ${gdText}${s.stepsB === Infinity ? '' : ' epochs'}.`);
+      parts.push(
+        `Momentum did not get ${within} in ${totalEpochs} epochs; ${gdText}${s.stepsB === Infinity ? '' : ' epochs'}.`,
+      );
     } else {
       const ratio =
         s.ratio === null || !Number.isFinite(s.ratio)
@@ -329,12 +419,24 @@ function describe({
           : s.ratio >= 1
             ? `${s.ratio.toFixed(1)}× faster`
             : `${(1 / s.ratio).toFixed(1)}× slower`;
-      parts.push(`Momentum reached ${within} in ${s.stepsA} epochs, ${gdText}${ratio ? `: ${ratio}` : ''}.`);
+      parts.push(
+        `Momentum reached ${within} in ${s.stepsA} epochs, ${gdText}${ratio ? `: ${ratio}` : ''}.`,
+      );
     }
     const nLane = lane('nesterov');
     if (nLane) {
-      const steps = speedup({ losses: nLane.losses, minimum: fStar }, { losses: [Infinity] }, tol).stepsA;
-      parts.push(nLane.diverged && steps === Infinity ? 'Nesterov diverged.' : steps === Infinity ? `Nesterov did not get there in ${totalEpochs} epochs.` : `Nesterov took ${steps} epochs.`);
+      const steps = speedup(
+        { losses: nLane.losses, minimum: fStar },
+        { losses: [Infinity] },
+        tol,
+      ).stepsA;
+      parts.push(
+        nLane.diverged && steps === Infinity
+          ? 'Nesterov diverged.'
+          : steps === Infinity
+            ? `Nesterov did not get there in ${totalEpochs} epochs.`
+            : `Nesterov took ${steps} epochs.`,
+      );
     }
   }
   const lambdaMax = problem.eigenvalues[problem.dim - 1];
@@ -343,7 +445,9 @@ function describe({
       `${formatNumber(problems.raw.kappa)} with raw ones.`,
   );
   if (!problem.standardize) {
-    parts.push(`With raw features gradient descent is stable only for α < 2/λmax = ${formatNumber(2 / lambdaMax)}.`);
+    parts.push(
+      `With raw features gradient descent is stable only for α < 2/λmax = ${formatNumber(2 / lambdaMax)}.`,
+    );
   }
   if (batch >= problem.n) {
     parts.push('Full batch: one exact gradient step per epoch.');
@@ -351,7 +455,9 @@ function describe({
     parts.push(`Batches of ${batch}: ${Math.ceil(problem.n / batch)} noisy steps per epoch.`);
     const floors = done ? noiseFloors(lanes, fStar) : [];
     if (floors.length) {
-      parts.push(`Over the last quarter of the epochs the loss hovers above the best by ${floors.join(', ')}: the noise floor.`);
+      parts.push(
+        `Over the last quarter of the epochs the loss hovers above the best by ${floors.join(', ')}: the noise floor.`,
+      );
     }
   }
   return parts.join(' ');
@@ -394,7 +500,8 @@ function RaceOverlay({
   const ty = toPixelY(g, target);
   const halo = theme === 'dark' ? '#1d2024' : '#ffffff';
   // Exact convergence (f − f* ≤ 0 after rounding) runs along the bottom instead of vanishing.
-  const excess = (losses: number[], k: number, minimum: number) => Math.max(losses[k] - minimum, floor / 2);
+  const excess = (losses: number[], k: number, minimum: number) =>
+    Math.max(losses[k] - minimum, floor / 2);
   return (
     <>
       <defs>
@@ -403,8 +510,26 @@ function RaceOverlay({
         </clipPath>
       </defs>
       <g clipPath={`url(#${clip})`}>
-        <line x1={g.left} x2={g.left + g.width} y1={ty} y2={ty} stroke={fg} strokeWidth={1.5} strokeDasharray="5 4" />
-        <text x={g.left + g.width - 6} y={ty - 6} textAnchor="end" fontSize={12} fill={fg} stroke={halo} strokeWidth={3} paintOrder="stroke" strokeLinejoin="round">
+        <line
+          x1={g.left}
+          x2={g.left + g.width}
+          y1={ty}
+          y2={ty}
+          stroke={fg}
+          strokeWidth={1.5}
+          strokeDasharray="5 4"
+        />
+        <text
+          x={g.left + g.width - 6}
+          y={ty - 6}
+          textAnchor="end"
+          fontSize={12}
+          fill={fg}
+          stroke={halo}
+          strokeWidth={3}
+          paintOrder="stroke"
+          strokeLinejoin="round"
+        >
           within {formatPercent(tolerance)}
         </text>
         {lanes.map((lane) => {
@@ -415,14 +540,29 @@ function RaceOverlay({
           return (
             <g key={lane.key} data-run={lane.key}>
               <path
-                d={pathThrough(g, count, (k) => k, (k) => excess(lane.losses, k, minimum))}
+                d={pathThrough(
+                  g,
+                  count,
+                  (k) => k,
+                  (k) => excess(lane.losses, k, minimum),
+                )}
                 fill="none"
                 stroke={lane.color}
                 strokeWidth={2.5}
                 strokeLinejoin="round"
               />
               {lane.diverged && last < shownEpochs ? (
-                <text x={lx} y={Math.max(g.top + 12, ly)} fill={lane.color} fontSize={14} fontWeight={700} textAnchor="middle" stroke={halo} strokeWidth={3} paintOrder="stroke">
+                <text
+                  x={lx}
+                  y={Math.max(g.top + 12, ly)}
+                  fill={lane.color}
+                  fontSize={14}
+                  fontWeight={700}
+                  textAnchor="middle"
+                  stroke={halo}
+                  strokeWidth={3}
+                  paintOrder="stroke"
+                >
                   ✕
                 </text>
               ) : (

@@ -1,0 +1,47 @@
+'use client';
+
+/**
+ * A labelled slider for a figure's control row: the visible label, a native range input (so
+ * keyboard and touch work everywhere) and the value printed beside it. Screen readers hear
+ * `valueText`, by default "label = value".
+ */
+export function RangeControl({
+  label,
+  ariaLabel,
+  value,
+  min,
+  max,
+  step,
+  digits = 2,
+  valueText,
+  onChange,
+}: {
+  label: string;
+  /** A fuller accessible name when the visible label is a bare symbol, e.g. "α (step size)". */
+  ariaLabel?: string;
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+  digits?: number;
+  valueText?: string;
+  onChange: (value: number) => void;
+}) {
+  const shown = value.toFixed(digits);
+  return (
+    <label className="control">
+      {label}
+      <input
+        type="range"
+        min={min}
+        max={max}
+        step={step}
+        value={value}
+        aria-label={ariaLabel}
+        aria-valuetext={valueText ?? `${label} = ${shown}`}
+        onChange={(e) => onChange(Number(e.target.value))}
+      />
+      <output>{shown}</output>
+    </label>
+  );
+}
