@@ -7,7 +7,7 @@ import { chromium } from "@playwright/test";
 mkdirSync("/tmp/shots", { recursive: true });
 const [,, base, ...paths] = process.argv;
 const widths = (process.env.WIDTHS ?? '1280:light,360:dark').split(',').map(s => s.split(':'));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-dev-shm-usage','--disable-background-networking','--disable-component-update'] });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-dev-shm-usage','--disable-background-networking','--disable-component-update'] });
 for (const p of paths) {
   for (const [w, theme] of widths) {
     const page = await browser.newPage({ viewport: { width: Number(w), height: 900 }, colorScheme: theme });
@@ -16,7 +16,9 @@ for (const p of paths) {
     page.on('pageerror', e => errors.push(e.message));
     page.on('response', r => r.status() >= 400 && errors.push(r.status() + ' ' + r.url()));
     await page.goto(base + p);
-    await page.waitForTimeout(3000);
+    // Wait for what a reader waits for: fonts, then every figure drawn (no fixed sleep).
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.locator('.plot-loading').first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => {});
     const name = `/tmp/shots/${p.replace(/[^a-z0-9]+/gi,'_')}_${w}_${theme}`;
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     const seg = Number(process.env.SEG ?? 1800);
