@@ -26,6 +26,7 @@ import { defaultStart } from './runs';
 import { useObjective, type ObjectiveProps } from './useObjective';
 import { WidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
+import { LegendLine } from './LegendLine';
 
 export interface BetaSweepProps extends ObjectiveProps {
   /** Page values to bind (defaults: alpha, beta, start) and fallbacks when undeclared. */
@@ -180,25 +181,15 @@ function SweepLegend({
   tol: number;
 }) {
   const colors = PLOT_COLORS[useTheme()];
-  const line = (color: string, dash?: string) => (
-    <svg
-      width="22"
-      height="8"
-      aria-hidden="true"
-      style={{ marginRight: '0.35rem', verticalAlign: 'middle' }}
-    >
-      <line x1="1" y1="4" x2="21" y2="4" stroke={color} strokeWidth="2" strokeDasharray={dash} />
-    </svg>
-  );
   return (
     <ul className="legend" aria-label="Legend">
       <li>
-        {line(colors.momentum)}
+        <LegendLine color={colors.momentum} />
         steps until the loss has shrunk by {formatPowerOfTen(tol)}
       </li>
       {quadratic && (
         <li>
-          {line(colors.muted, '5 4')}
+          <LegendLine color={colors.muted} dash="5 4" />
           theory log(1/ε) / (−2 log rate)
         </li>
       )}
@@ -226,13 +217,14 @@ function SweepLegend({
       </li>
       {quadratic && (
         <li>
-          {line(colors.nesterov, '6 3')}
+          <LegendLine color={colors.nesterov} dash="6 3" />
           β* (Polyak)
         </li>
       )}
       {critical && (
         <li>
-          {line(colors.adam, '2 3')}β<sub>c</sub> critical damping (shallow direction)
+          <LegendLine color={colors.adam} dash="2 3" />β<sub>c</sub> critical damping (shallow
+          direction)
         </li>
       )}
     </ul>

@@ -18,6 +18,7 @@ import { useRunSettings, type RunSettingsProps } from './useRunSettings';
 import type { SimulatedRun } from './useSimulatedRuns';
 import { WidgetBoundary } from './WidgetBoundary';
 import { RunLegend } from './RunLegend';
+import { LegendLine } from './LegendLine';
 
 export interface LossCurvesProps extends RunSettingsProps {
   /** The excess loss f(wᵏ) − f* the live text reports reaching (absolute). Default 1e-6. */
@@ -115,12 +116,12 @@ function LossCurvesInner({
       <RunLegend runs={lossRuns} surface={surface} ruleError={custom.error}>
         {quadratic && showEnvelope && (
           <li>
-            <LineSample dash="5 4" />
+            <LegendLine dash="5 4" />
             theory C·rate²ᵏ
           </li>
         )}
         <li>
-          <LineSample dash="1 4" />
+          <LegendLine dash="1 4" />
           loss {formatPowerOfTen(level)}
         </li>
       </RunLegend>
@@ -141,28 +142,6 @@ function LossCurvesInner({
       </p>
       {caption && <figcaption>{caption}</figcaption>}
     </figure>
-  );
-}
-
-/** A short line in the legend drawn with the same dash pattern as the figure. */
-function LineSample({ dash }: { dash: string }) {
-  return (
-    <svg
-      width="22"
-      height="8"
-      aria-hidden="true"
-      style={{ marginRight: '0.35rem', verticalAlign: 'middle' }}
-    >
-      <line
-        x1="1"
-        y1="4"
-        x2="21"
-        y2="4"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeDasharray={dash}
-      />
-    </svg>
   );
 }
 

@@ -19,6 +19,7 @@ import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme, type Theme } from '@/components/plot/useTheme';
 import { WidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
+import { LegendLine } from './LegendLine';
 
 export interface RateMapProps {
   /** Page value holding κ of the bowl ½(x²/κ + y²) (default 'kappa'); `defaultKappa` otherwise. */
@@ -168,7 +169,7 @@ function RateMapInner({
           <LegendLine color={colors.fg} /> stability limit αλmax = 2 + 2β
         </li>
         <li>
-          <LegendLine color={colors.fg} dashed /> ringing starts (complex roots)
+          <LegendLine color={colors.fg} dash="4 3" /> ringing starts (complex roots)
         </li>
         <li>
           <span style={{ color: colors.gd, marginRight: '0.35rem' }} aria-hidden="true">
@@ -259,27 +260,6 @@ const KEY = {
   },
   tick: { position: 'absolute', top: 0, whiteSpace: 'nowrap' },
 } as const;
-
-function LegendLine({ color, dashed }: { color: string; dashed?: boolean }) {
-  return (
-    <svg
-      width="22"
-      height="8"
-      aria-hidden="true"
-      style={{ marginRight: '0.35rem', verticalAlign: 'middle' }}
-    >
-      <line
-        x1="1"
-        x2="21"
-        y1="4"
-        y2="4"
-        stroke={color}
-        strokeWidth="2"
-        strokeDasharray={dashed ? '4 3' : undefined}
-      />
-    </svg>
-  );
-}
 
 function heatmapTrace(heatmap: RateHeatmap, theme: Theme): object {
   return {

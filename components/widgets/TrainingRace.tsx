@@ -19,6 +19,7 @@ import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { RUN_STYLE } from './runs';
 import { WidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
+import { LegendLine } from './LegendLine';
 
 export interface TrainingRaceProps {
   /** Page values for the shared step size α and momentum β (defaults 'alpha', 'beta'), with fallbacks. */
@@ -253,22 +254,7 @@ function TrainingRaceInner({
           </li>
         ))}
         <li>
-          <svg
-            width="22"
-            height="8"
-            aria-hidden="true"
-            style={{ marginRight: '0.35rem', verticalAlign: 'middle' }}
-          >
-            <line
-              x1="1"
-              x2="21"
-              y1="4"
-              y2="4"
-              stroke={colors.fg}
-              strokeWidth="1.5"
-              strokeDasharray="4 3"
-            />
-          </svg>
+          <LegendLine color={colors.fg} dash="4 3" width={1.5} />
           within {formatPercent(tolerance)} of the best loss
         </li>
       </ul>
