@@ -81,3 +81,5 @@ export { train } from './training/train';
 export type { TrainOptions, TrainResult } from './training/train';
 export { speedup, stepsToReach } from './training/speedup';
 export type { LossRun, Speedup } from './training/speedup';
+
+export { settledIndex, settledBelow, settledAbove, firstBelow } from './settle';
