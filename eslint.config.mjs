@@ -5,15 +5,34 @@ import reactHooks from 'eslint-plugin-react-hooks';
 // React, the DOM or Plotly (ARCHITECTURE.md, decision 2).
 const pureLibImports = {
   patterns: [
-    { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'lib/ is pure TypeScript: no React.' },
-    { group: ['plotly.js', 'plotly.js/*', 'plotly.js-*'], message: 'Only components/plot imports Plotly.' },
+    {
+      group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
+      message: 'lib/ is pure TypeScript: no React.',
+    },
+    {
+      group: ['plotly.js', 'plotly.js/*', 'plotly.js-*'],
+      message: 'Only components/plot imports Plotly.',
+    },
     { group: ['next', 'next/*'], message: 'lib/ knows nothing of Next.js.' },
-    { group: ['@/components/*', '../components/*', '../../components/*'], message: 'lib/ must not depend on components/.' },
+    {
+      group: ['@/components/*', '../components/*', '../../components/*'],
+      message: 'lib/ must not depend on components/.',
+    },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', 'out/', 'classroom/', 'next-env.d.ts', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.next/',
+      'out/',
+      'classroom/',
+      'next-env.d.ts',
+      'test-results/',
+      'playwright-report/',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.tsx'],
@@ -25,7 +44,10 @@ export default tseslint.config(
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {

@@ -40,7 +40,11 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions(),
   },
-  metadata: { classroomDir: dir, classroomBaseDir: withBaseBuild ? baseDir : '', classroomBasePath: basePath },
+  metadata: {
+    classroomDir: dir,
+    classroomBaseDir: withBaseBuild ? baseDir : '',
+    classroomBasePath: basePath,
+  },
   projects: [
     // Each project runs the tests tagged for it (see the tags at the top of e2e/classroom.spec.ts).
     {

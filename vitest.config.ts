@@ -5,7 +5,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
-    include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.ts', 'content/**/*.test.ts'],
+    include: [
+      'lib/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'components/**/*.test.ts',
+      'content/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 20_000,
   },

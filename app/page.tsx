@@ -22,7 +22,9 @@ export default async function HomePage() {
           <li>Read the shape of a loss surface from its eigenvalues and condition number.</li>
           <li>Predict when gradient descent oscillates, crawls or diverges.</li>
           <li>Build momentum from an exponential moving average of gradients.</li>
-          <li>Tune the step size and momentum rate, and know the optimal values for a quadratic.</li>
+          <li>
+            Tune the step size and momentum rate, and know the optimal values for a quadratic.
+          </li>
           <li>See the speed-up on a real model trained on real data.</li>
         </ul>
       </section>
@@ -52,10 +54,11 @@ export default async function HomePage() {
       <section aria-labelledby="teachers-heading">
         <h2 id="teachers-heading">For instructors</h2>
         <p>
-          <Link href="/assign/">Build an assignment</Link> from any lesson&apos;s exercises, share it as a link or a
-          file, and <Link href="/grade/">grade the submissions</Link> in the browser or with <code>npm run grade</code>.
-          The <Link href="/teachers/">teacher&apos;s guide</Link> has every answer and printable worksheets. Every
-          figure is also in the <Link href="/gallery/">widget gallery</Link>.
+          <Link href="/assign/">Build an assignment</Link> from any lesson&apos;s exercises, share
+          it as a link or a file, and <Link href="/grade/">grade the submissions</Link> in the
+          browser or with <code>npm run grade</code>. The{' '}
+          <Link href="/teachers/">teacher&apos;s guide</Link> has every answer and printable
+          worksheets. Every figure is also in the <Link href="/gallery/">widget gallery</Link>.
         </p>
       </section>
     </>

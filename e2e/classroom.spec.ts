@@ -45,7 +45,8 @@ const PAGES = pagesIn(DIR)
  */
 function pageTags(rel: string): string[] {
   const tags = ['@every-page'];
-  const http = /^(index\.html|lessons\/|teachers\/|assign\/|grade\/|gallery\/index\.html|gallery\/contour-trajectories\/|worksheets\/tuning-the-momentum-rate\/)/;
+  const http =
+    /^(index\.html|lessons\/|teachers\/|assign\/|grade\/|gallery\/index\.html|gallery\/contour-trajectories\/|worksheets\/tuning-the-momentum-rate\/)/;
   if (http.test(rel)) tags.push('@http-sample');
   if (/^(index\.html|lessons\/momentum\/|teachers\/)/.test(rel)) tags.push('@moved-sample');
   return tags;
@@ -61,127 +62,183 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   // Plotly and the formula engine are dynamic imports: wait for any plot on screen to draw.
   const plots = page.locator('.plot-host');
-  if ((await plots.count()) > 0) await expect(page.locator('.js-plotly-plot').first()).toBeVisible({ timeout: 20_000 });
+  if ((await plots.count()) > 0)
+    await expect(page.locator('.js-plotly-plot').first()).toBeVisible({ timeout: 20_000 });
 }
 
 async function katexFontsLoaded(page: Page): Promise<boolean> {
   return page.evaluate(async () => {
     await document.fonts.ready;
-    return [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'KaTeX_Main' && f.status === 'loaded');
+    return [...document.fonts].some(
+      (f) => f.family.replace(/"/g, '') === 'KaTeX_Main' && f.status === 'loaded',
+    );
   });
 }
 
 test.describe('every page of the classroom folder', () => {
   for (const rel of PAGES) {
-    test(`${rel} loads offline without errors, with KaTeX fonts and a working widget`, { tag: pageTags(rel) }, async ({ page }, testInfo) => {
-      const failed: string[] = [];
-      page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
-      page.on('response', (r) => {
-        if (r.status() >= 400) failed.push(`${r.url()} ${r.status()}`);
-      });
-      await page.goto(url(testInfo, rel));
-      await settle(page);
-      await expect(page.locator('h1').first()).toBeVisible();
-      if ((await page.locator('.katex').count()) > 0) expect(await katexFontsLoaded(page), 'KaTeX_Main loaded').toBe(true);
+    test(
+      `${rel} loads offline without errors, with KaTeX fonts and a working widget`,
+      { tag: pageTags(rel) },
+      async ({ page }, testInfo) => {
+        const failed: string[] = [];
+        page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
+        page.on('response', (r) => {
+          if (r.status() >= 400) failed.push(`${r.url()} ${r.status()}`);
+        });
+        await page.goto(url(testInfo, rel));
+        await settle(page);
+        await expect(page.locator('h1').first()).toBeVisible();
+        if ((await page.locator('.katex').count()) > 0)
+          expect(await katexFontsLoaded(page), 'KaTeX_Main loaded').toBe(true);
 
-      // One interaction: the first slider that shares a figure with a live text, else the first slider.
-      const figure = page.locator('figure, .figure').filter({ has: page.locator('.live-text') }).filter({ has: page.getByRole('slider') });
-      const scope = (await figure.count()) > 0 ? figure.first() : page.locator('body');
-      const slider = scope.getByRole('slider').first();
-      if ((await slider.count()) > 0) {
-        const live = scope.locator('.live-text');
-        const before = await live.allTextContents();
-        const value = () => slider.evaluate((el) => el.getAttribute('aria-valuenow') ?? (el as HTMLInputElement).value);
-        const valueBefore = await value();
-        await slider.scrollIntoViewIfNeeded();
-        await slider.focus();
-        // A slider already at its maximum (e.g. "show steps up to" the last step) moves left instead.
-        const atMax = await slider.evaluate((el) => (el.getAttribute('aria-valuenow') ?? (el as HTMLInputElement).value) === (el.getAttribute('aria-valuemax') ?? (el as HTMLInputElement).max));
-        await page.keyboard.press(atMax ? 'ArrowLeft' : 'ArrowRight');
-        if (before.length > 0) await expect.poll(() => live.allTextContents(), { message: 'a live text follows the slider' }).not.toEqual(before);
-        else await expect.poll(value, { message: 'the slider moves' }).not.toBe(valueBefore);
-      }
-      // Aborted prefetches are not failures; anything else that did not load is.
-      expect(failed.filter((f) => !/ERR_ABORTED/.test(f))).toEqual([]);
-    });
+        // One interaction: the first slider that shares a figure with a live text, else the first slider.
+        const figure = page
+          .locator('figure, .figure')
+          .filter({ has: page.locator('.live-text') })
+          .filter({ has: page.getByRole('slider') });
+        const scope = (await figure.count()) > 0 ? figure.first() : page.locator('body');
+        const slider = scope.getByRole('slider').first();
+        if ((await slider.count()) > 0) {
+          const live = scope.locator('.live-text');
+          const before = await live.allTextContents();
+          const value = () =>
+            slider.evaluate(
+              (el) => el.getAttribute('aria-valuenow') ?? (el as HTMLInputElement).value,
+            );
+          const valueBefore = await value();
+          await slider.scrollIntoViewIfNeeded();
+          await slider.focus();
+          // A slider already at its maximum (e.g. "show steps up to" the last step) moves left instead.
+          const atMax = await slider.evaluate(
+            (el) =>
+              (el.getAttribute('aria-valuenow') ?? (el as HTMLInputElement).value) ===
+              (el.getAttribute('aria-valuemax') ?? (el as HTMLInputElement).max),
+          );
+          await page.keyboard.press(atMax ? 'ArrowLeft' : 'ArrowRight');
+          if (before.length > 0)
+            await expect
+              .poll(() => live.allTextContents(), { message: 'a live text follows the slider' })
+              .not.toEqual(before);
+          else await expect.poll(value, { message: 'the slider moves' }).not.toBe(valueBefore);
+        }
+        // Aborted prefetches are not failures; anything else that did not load is.
+        expect(failed.filter((f) => !/ERR_ABORTED/.test(f))).toEqual([]);
+      },
+    );
   }
 });
 
 test.describe('moving around', () => {
-  test('home → lesson 1 → next lesson → previous, by plain page loads', { tag: '@every-copy' }, async ({ page }, testInfo) => {
-    await page.goto(url(testInfo, 'index.html'));
-    await settle(page);
-    await page.locator('.lesson-card').first().click();
-    await expect(page).toHaveURL(/lessons\/[^/]+\/index\.html$/);
-    const first = await page.locator('h1').first().textContent();
-    await page.getByRole('link', { name: /Next lesson/ }).click();
-    await expect(page).toHaveURL(/lessons\/[^/]+\/index\.html$/);
-    await expect(page.locator('h1').first()).not.toHaveText(first ?? '');
-    await settle(page);
-    await page.getByRole('link', { name: /Previous lesson/ }).click();
-    await expect(page.locator('h1').first()).toHaveText(first ?? '');
-    // The site header's links and the brand lead back home.
-    await page.locator('.site-header .brand').click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Momentum' })).toBeVisible();
-    await expect(page).toHaveURL(/index\.html$/);
-  });
+  test(
+    'home → lesson 1 → next lesson → previous, by plain page loads',
+    { tag: '@every-copy' },
+    async ({ page }, testInfo) => {
+      await page.goto(url(testInfo, 'index.html'));
+      await settle(page);
+      await page.locator('.lesson-card').first().click();
+      await expect(page).toHaveURL(/lessons\/[^/]+\/index\.html$/);
+      const first = await page.locator('h1').first().textContent();
+      await page.getByRole('link', { name: /Next lesson/ }).click();
+      await expect(page).toHaveURL(/lessons\/[^/]+\/index\.html$/);
+      await expect(page.locator('h1').first()).not.toHaveText(first ?? '');
+      await settle(page);
+      await page.getByRole('link', { name: /Previous lesson/ }).click();
+      await expect(page.locator('h1').first()).toHaveText(first ?? '');
+      // The site header's links and the brand lead back home.
+      await page.locator('.site-header .brand').click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Momentum' })).toBeVisible();
+      await expect(page).toHaveURL(/index\.html$/);
+    },
+  );
 
-  test("teacher's guide → worksheet → lesson", { tag: '@every-copy' }, async ({ page }, testInfo) => {
-    await page.goto(url(testInfo, 'teachers/index.html'));
-    await expect(page.getByRole('heading', { level: 1, name: "Teacher's guide" })).toBeVisible();
-    await page.getByRole('link', { name: 'print the worksheet' }).first().click();
-    await expect(page).toHaveURL(/worksheets\/[^/]+\/index\.html$/);
-    await expect(page.locator('.worksheet-item').first()).toBeVisible();
-    await page.getByRole('link', { name: 'the lesson' }).click();
-    await expect(page).toHaveURL(/lessons\/[^/]+\/index\.html$/);
-    await settle(page);
-  });
+  test(
+    "teacher's guide → worksheet → lesson",
+    { tag: '@every-copy' },
+    async ({ page }, testInfo) => {
+      await page.goto(url(testInfo, 'teachers/index.html'));
+      await expect(page.getByRole('heading', { level: 1, name: "Teacher's guide" })).toBeVisible();
+      await page.getByRole('link', { name: 'print the worksheet' }).first().click();
+      await expect(page).toHaveURL(/worksheets\/[^/]+\/index\.html$/);
+      await expect(page.locator('.worksheet-item').first()).toBeVisible();
+      await page.getByRole('link', { name: 'the lesson' }).click();
+      await expect(page).toHaveURL(/lessons\/[^/]+\/index\.html$/);
+      await settle(page);
+    },
+  );
 
-  test('assign → "Open as a student" opens the assignment page; from disk the page says what cannot work', { tag: '@root-copies' }, async ({ page }, testInfo) => {
-    await page.goto(url(testInfo, 'assign/index.html'));
-    await settle(page);
-    const note = await page.locator('.assign-builder').evaluate((el) => getComputedStyle(el, '::before').content);
-    if (testInfo.project.name === 'classroom-file') expect(note).toContain('Opened from disk');
-    else expect(note).toBe('none');
-    await page.getByRole('checkbox').first().check();
-    await page.getByRole('link', { name: 'Open as a student' }).click();
-    await expect(page).toHaveURL(/assignment\/index\.html\?a=/);
-    await expect(page.locator('h1').first()).toBeVisible();
-    await expect(page.locator('.exercise').first()).toBeVisible();
-  });
+  test(
+    'assign → "Open as a student" opens the assignment page; from disk the page says what cannot work',
+    { tag: '@root-copies' },
+    async ({ page }, testInfo) => {
+      await page.goto(url(testInfo, 'assign/index.html'));
+      await settle(page);
+      const note = await page
+        .locator('.assign-builder')
+        .evaluate((el) => getComputedStyle(el, '::before').content);
+      if (testInfo.project.name === 'classroom-file') expect(note).toContain('Opened from disk');
+      else expect(note).toBe('none');
+      await page.getByRole('checkbox').first().check();
+      await page.getByRole('link', { name: 'Open as a student' }).click();
+      await expect(page).toHaveURL(/assignment\/index\.html\?a=/);
+      await expect(page.locator('h1').first()).toBeVisible();
+      await expect(page.locator('.exercise').first()).toBeVisible();
+    },
+  );
 
-  test('progress made on one page is there on another', { tag: '@not-moved' }, async ({ page }, testInfo) => {
-    await page.goto(url(testInfo, 'index.html'));
-    await page.evaluate(() => localStorage.setItem('classroom-probe', 'kept'));
-    await page.goto(url(testInfo, 'grade/index.html'));
-    // Chromium keeps one storage for every file:// page; FOR-TEACHERS says so.
-    expect(await page.evaluate(() => localStorage.getItem('classroom-probe'))).toBe('kept');
-  });
+  test(
+    'progress made on one page is there on another',
+    { tag: '@not-moved' },
+    async ({ page }, testInfo) => {
+      await page.goto(url(testInfo, 'index.html'));
+      await page.evaluate(() => localStorage.setItem('classroom-probe', 'kept'));
+      await page.goto(url(testInfo, 'grade/index.html'));
+      // Chromium keeps one storage for every file:// page; FOR-TEACHERS says so.
+      expect(await page.evaluate(() => localStorage.getItem('classroom-probe'))).toBe('kept');
+    },
+  );
 });
 
 test.describe('the folder itself', () => {
-  test('every internal link, script, stylesheet and font resolves (root export)', { tag: '@files' }, async () => {
-    const { checked, problems } = await checkLinks(DIR, {});
-    expect(checked).toBeGreaterThan(500);
-    expect(problems).toEqual([]);
-  });
+  test(
+    'every internal link, script, stylesheet and font resolves (root export)',
+    { tag: '@files' },
+    async () => {
+      const { checked, problems } = await checkLinks(DIR, {});
+      expect(checked).toBeGreaterThan(500);
+      expect(problems).toEqual([]);
+    },
+  );
 
   // Defined only when that export exists (npm test makes it under CI or with --classroom-base).
   if (existsSync(path.join(BASE_DIR, 'index.html'))) {
-    test('every internal link resolves in the export built with --base', { tag: '@files' }, async ({}, testInfo) => {
-      const { checked, problems } = await checkLinks(BASE_DIR, { base: testInfo.config.metadata.classroomBasePath as string });
-      expect(checked).toBeGreaterThan(500);
-      expect(problems).toEqual([]);
-    });
+    test(
+      'every internal link resolves in the export built with --base',
+      { tag: '@files' },
+      async ({}, testInfo) => {
+        const { checked, problems } = await checkLinks(BASE_DIR, {
+          base: testInfo.config.metadata.classroomBasePath as string,
+        });
+        expect(checked).toBeGreaterThan(500);
+        expect(problems).toEqual([]);
+      },
+    );
   }
 
-  test('FOR-TEACHERS is there and opens the course from disk', { tag: '@files' }, async ({ page }) => {
-    for (const name of ['FOR-TEACHERS.html', 'FOR-TEACHERS.txt']) expect(existsSync(path.join(DIR, name)), name).toBe(true);
-    expect(readFileSync(path.join(DIR, 'FOR-TEACHERS.txt'), 'utf8')).toContain('Double-click index.html');
-    await page.goto(`file://${DIR}/FOR-TEACHERS.html`);
-    await page.getByRole('link', { name: 'Open the course' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Momentum' })).toBeVisible();
-  });
+  test(
+    'FOR-TEACHERS is there and opens the course from disk',
+    { tag: '@files' },
+    async ({ page }) => {
+      for (const name of ['FOR-TEACHERS.html', 'FOR-TEACHERS.txt'])
+        expect(existsSync(path.join(DIR, name)), name).toBe(true);
+      expect(readFileSync(path.join(DIR, 'FOR-TEACHERS.txt'), 'utf8')).toContain(
+        'Double-click index.html',
+      );
+      await page.goto(`file://${DIR}/FOR-TEACHERS.html`);
+      await page.getByRole('link', { name: 'Open the course' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Momentum' })).toBeVisible();
+    },
+  );
 
   // Defined only when the zip was made (not with --no-zip).
   if (existsSync(ZIP)) {
@@ -193,7 +250,10 @@ test.describe('the folder itself', () => {
       expect(end).toBeGreaterThan(0);
       const entries = bytes.readUInt16LE(end + 10);
       const count = (function walk(d: string): number {
-        return readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? walk(path.join(d, e.name)) : 1), 0);
+        return readdirSync(d, { withFileTypes: true }).reduce(
+          (n, e) => n + (e.isDirectory() ? walk(path.join(d, e.name)) : 1),
+          0,
+        );
       })(DIR);
       expect(entries).toBe(count);
     });

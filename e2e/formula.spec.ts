@@ -16,13 +16,18 @@ test.describe('a learner edits the equations, not just the sliders', () => {
     await input.fill('x^2 + 3 y^2 + sin(x)');
     await expect(page.locator('.formula-preview .katex').first()).toBeVisible();
     await input.press('Enter');
-    await expect(page.getByRole('button', { name: /Edit the formula/ })).toHaveAttribute('data-formula', 'x^2 + 3 y^2 + sin(x)');
+    await expect(page.getByRole('button', { name: /Edit the formula/ })).toHaveAttribute(
+      'data-formula',
+      'x^2 + 3 y^2 + sin(x)',
+    );
     await expect(liveText).not.toHaveText(before ?? '');
     await expect(page).toHaveURL(/objective=/);
     await expectAccessible(page, 'after a new formula');
   });
 
-  test('a broken formula shows where it went wrong and the page keeps working', async ({ page }) => {
+  test('a broken formula shows where it went wrong and the page keeps working', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     const liveText = page.locator('.live-text').first();
     await expect(liveText).toContainText('Gradient descent: loss');
@@ -37,13 +42,18 @@ test.describe('a learner edits the equations, not just the sliders', () => {
     await input.press('Enter'); // refused: nothing changes
     await expect(liveText).toHaveText(before ?? '');
     await input.press('Escape');
-    await expect(page.getByRole('button', { name: /Edit the formula/ })).toHaveAttribute('data-formula', '(x^2/10 + y^2)/2');
+    await expect(page.getByRole('button', { name: /Edit the formula/ })).toHaveAttribute(
+      'data-formula',
+      '(x^2/10 + y^2)/2',
+    );
     // The rest of the page still responds.
     await page.getByRole('slider', { name: /α/ }).first().press('ArrowRight');
     await expect(liveText).not.toHaveText(before ?? '');
   });
 
-  test('editing the update rule changes "Your rule" run; an invalid rule is never applied', async ({ page }) => {
+  test('editing the update rule changes "Your rule" run; an invalid rule is never applied', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     const liveText = page.locator('.live-text').first();
     await expect(liveText).toContainText('Your rule: loss');
@@ -67,7 +77,9 @@ test.describe('a learner edits the equations, not just the sliders', () => {
   });
 });
 
-test('in the playground lesson, a typed loss function redraws every figure on the page', async ({ page }) => {
+test('in the playground lesson, a typed loss function redraws every figure on the page', async ({
+  page,
+}) => {
   await page.goto('lessons/playground/');
   const figureTexts = page.locator('.live-text');
   await expect(figureTexts.first()).toContainText('Gradient descent');
@@ -78,6 +90,10 @@ test('in the playground lesson, a typed loss function redraws every figure on th
   await input.press('Enter');
   await expect(page).toHaveURL(/objective=/);
   // The contour figure and the loss curves both follow the new surface.
-  await expect.poll(async () => (await figureTexts.allTextContents()).filter((t, i) => t !== before[i]).length).toBeGreaterThanOrEqual(2);
+  await expect
+    .poll(
+      async () => (await figureTexts.allTextContents()).filter((t, i) => t !== before[i]).length,
+    )
+    .toBeGreaterThanOrEqual(2);
   await expectAccessible(page, 'playground after a new formula');
 });

@@ -82,10 +82,7 @@ test.describe('a learner works through the exercises of lesson 1', () => {
     await expect(ex.getByText('Solution', { exact: true })).toBeVisible();
     await expect(ex.locator('.solution')).toContainText('changes sign every step');
     await expect(ex.getByRole('button', { name: /Show the solution/ })).toHaveCount(0);
-    await expectAccessible(
-      page,
-      'lesson 1 with a solved exercise and its solution',
-    );
+    await expectAccessible(page, 'lesson 1 with a solved exercise and its solution');
   });
 
   test('a solved exercise stays solved after a reload and counts on the lesson and home progress bars', async ({

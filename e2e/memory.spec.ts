@@ -25,10 +25,14 @@ test('100 mounts and unmounts of the lessons’ figures do not grow the heap', a
 
   const cycle = async () => {
     await next.click();
-    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Why gradient descent oscillates');
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(
+      'Why gradient descent oscillates',
+    );
     await expect(page.locator('svg.plot-overlay').first()).toBeVisible();
     await previous.click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Why gradient descent oscillates');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Why gradient descent oscillates',
+    );
     await expect(page.locator('svg.plot-overlay').first()).toBeVisible();
   };
 
@@ -37,6 +41,8 @@ test('100 mounts and unmounts of the lessons’ figures do not grow the heap', a
   for (let i = 0; i < 45; i++) await cycle(); // 2 × 50 = 100 mounts in all
   const after = await heapAfterGc(page);
   const growthMb = (after - baseline) / 1e6;
-  console.log(`heap: ${(baseline / 1e6).toFixed(1)} MB → ${(after / 1e6).toFixed(1)} MB after 90 more mounts`);
+  console.log(
+    `heap: ${(baseline / 1e6).toFixed(1)} MB → ${(after / 1e6).toFixed(1)} MB after 90 more mounts`,
+  );
   expect(growthMb, 'heap growth over 90 mount/unmount cycles, MB').toBeLessThan(8);
 });

@@ -22,7 +22,9 @@ test.describe('the offline guard', () => {
       img.src = 'https://fonts.example.com/outside.png';
       document.body.append(img);
     });
-    await expect.poll(() => guard.outsideRequests).toContain('https://fonts.example.com/outside.png');
+    await expect
+      .poll(() => guard.outsideRequests)
+      .toContain('https://fonts.example.com/outside.png');
     // This test exists to prove the guard fires; clear it so the fixture's final check passes.
     guard.clear();
   });

@@ -1,14 +1,25 @@
 import { expect, expectAccessible, test } from './fixtures';
 
 test.describe('a learner plays with the moving average, the rate map and the training race', () => {
-  test('the EMA explorer: β changes the window, the input menu switches the sequence', async ({ page }) => {
+  test('the EMA explorer: β changes the window, the input menu switches the sequence', async ({
+    page,
+  }) => {
     await page.goto('gallery/ema-explorer/');
     const figure = page.getByRole('figure').first();
     const signalPlot = figure.getByRole('group', { name: 'Gradients and their moving average' });
-    await expect(signalPlot.locator('svg.plot-overlay [data-series="average"] path')).toHaveAttribute('d', /^M.+L/);
-    await expect(figure.getByRole('group', { name: 'Weight of each past gradient in the average' }).locator('svg.plot-overlay rect').first()).toBeAttached();
+    await expect(
+      signalPlot.locator('svg.plot-overlay [data-series="average"] path'),
+    ).toHaveAttribute('d', /^M.+L/);
+    await expect(
+      figure
+        .getByRole('group', { name: 'Weight of each past gradient in the average' })
+        .locator('svg.plot-overlay rect')
+        .first(),
+    ).toBeAttached();
     const live = figure.locator('[aria-live="polite"]');
-    await expect(live).toContainText('β = 0.90: the average looks back about 10 steps; an alternating ±1 shrinks to ±0.053');
+    await expect(live).toContainText(
+      'β = 0.90: the average looks back about 10 steps; an alternating ±1 shrinks to ±0.053',
+    );
     await expect(live).toContainText('a constant 1 reaches 0.65 after 10 steps');
 
     const slider = figure.getByRole('slider', { name: 'β (momentum)' });
@@ -17,7 +28,9 @@ test.describe('a learner plays with the moving average, the rate map and the tra
     await expect(live).toContainText('β = 0.91: the average looks back about 11 steps');
     await expect(slider).toHaveAttribute('aria-valuetext', /β = 0\.91/);
     // β is the page's value: the second explorer follows.
-    await expect(page.getByRole('figure').nth(1).locator('[aria-live="polite"]')).toContainText('β = 0.91');
+    await expect(page.getByRole('figure').nth(1).locator('[aria-live="polite"]')).toContainText(
+      'β = 0.91',
+    );
 
     await figure.getByLabel('Input', { exact: true }).selectOption('step');
     await expect(live).toContainText('the step at k = 10 is followed');
@@ -26,13 +39,17 @@ test.describe('a learner plays with the moving average, the rate map and the tra
     await expectAccessible(page, 'EMA explorer gallery');
   });
 
-  test('the rate map: arrow keys and a drag of the marker move (α, β) and the readout follows', async ({ page }) => {
+  test('the rate map: arrow keys and a drag of the marker move (α, β) and the readout follows', async ({
+    page,
+  }) => {
     await page.goto('gallery/rate-map/');
     const figure = page.getByRole('figure').first();
     const marker = figure.getByTestId('rate-marker');
     await expect(marker).toBeAttached();
     const live = figure.locator('[aria-live="polite"]');
-    await expect(live).toContainText('At α = 1.50, β = 0.60 the error shrinks by 0.77 per step (ringing: complex roots');
+    await expect(live).toContainText(
+      'At α = 1.50, β = 0.60 the error shrinks by 0.77 per step (ringing: complex roots',
+    );
     await expect(live).toContainText('The best for κ = 20 is α* = ');
 
     await figure.getByRole('slider', { name: 'α (step size)' }).focus();
@@ -62,13 +79,22 @@ test.describe('a learner plays with the moving average, the rate map and the tra
     await expectAccessible(page, 'rate map gallery');
   });
 
-  test('the training race: momentum beats gradient descent, and β changes the result', async ({ page }) => {
+  test('the training race: momentum beats gradient descent, and β changes the result', async ({
+    page,
+  }) => {
     await page.goto('gallery/training-race/');
     const figure = page.getByRole('figure').first();
-    await expect(figure.locator('svg.plot-overlay [data-run="heavy-ball"] path')).toHaveAttribute('d', /^M.+L/);
+    await expect(figure.locator('svg.plot-overlay [data-run="heavy-ball"] path')).toHaveAttribute(
+      'd',
+      /^M.+L/,
+    );
     const live = figure.locator('[aria-live="polite"]');
-    await expect(live).toContainText(/Momentum reached within 1% of the best possible loss in \d+ epochs, gradient descent in \d+: \d+\.\d× faster\./);
-    await expect(live).toContainText(/κ of this problem \(Hessian eigenvalues\): [\d.]+ with standardized features, [\d.]+×10\S+ with raw ones/);
+    await expect(live).toContainText(
+      /Momentum reached within 1% of the best possible loss in \d+ epochs, gradient descent in \d+: \d+\.\d× faster\./,
+    );
+    await expect(live).toContainText(
+      /κ of this problem \(Hessian eigenvalues\): [\d.]+ with standardized features, [\d.]+×10\S+ with raw ones/,
+    );
     const before = await live.textContent();
 
     await figure.getByRole('slider', { name: 'β (momentum)' }).focus();
@@ -77,13 +103,19 @@ test.describe('a learner plays with the moving average, the rate map and the tra
     await expect(live).toContainText(/Momentum reached .* in \d+ epochs/);
 
     await figure.getByRole('checkbox', { name: 'Standardize features' }).uncheck();
-    await expect(live).toContainText('With raw features gradient descent is stable only for α < 2/λmax');
+    await expect(live).toContainText(
+      'With raw features gradient descent is stable only for α < 2/λmax',
+    );
     await expect(live).toContainText('diverged');
 
     // The minibatch race animates in slices and still finishes, deterministically.
     const minibatch = page.getByRole('figure').nth(1);
-    await expect(minibatch.locator('[aria-live="polite"]')).toContainText('Batches of 32: 13 noisy steps per epoch.');
-    await expect(minibatch.locator('[aria-live="polite"]')).toContainText(/the loss hovers above the best by .+: the noise floor\./);
+    await expect(minibatch.locator('[aria-live="polite"]')).toContainText(
+      'Batches of 32: 13 noisy steps per epoch.',
+    );
+    await expect(minibatch.locator('[aria-live="polite"]')).toContainText(
+      /the loss hovers above the best by .+: the noise floor\./,
+    );
     await expectAccessible(page, 'training race gallery');
   });
 
@@ -92,7 +124,9 @@ test.describe('a learner plays with the moving average, the rate map and the tra
     for (const path of ['gallery/ema-explorer/', 'gallery/rate-map/', 'gallery/training-race/']) {
       await page.goto(path);
       await expect(page.locator('svg.plot-overlay').first()).toBeAttached();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
     }
   });

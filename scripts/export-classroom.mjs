@@ -25,16 +25,22 @@ export function parseArgs(argv) {
     else if (flag === '--base' || flag === '--out') {
       const value = argv[++i];
       if (value === undefined) throw new Error(`${flag} needs a value`);
-      if (flag === '--base') options.base = value.replace(/\/+$/, '') ? `/${value.replace(/^\/+|\/+$/g, '')}` : '';
+      if (flag === '--base')
+        options.base = value.replace(/\/+$/, '') ? `/${value.replace(/^\/+|\/+$/g, '')}` : '';
       else options.out = value;
-    } else throw new Error(`Unknown option ${flag} (options: --base /prefix, --out dir, --no-build, --no-zip)`);
+    } else
+      throw new Error(
+        `Unknown option ${flag} (options: --base /prefix, --out dir, --no-build, --no-zip)`,
+      );
   }
   return options;
 }
 
 function otherBuildRunning() {
   try {
-    const lines = execFileSync('pgrep', ['-f', 'next build'], { encoding: 'utf8' }).trim().split('\n');
+    const lines = execFileSync('pgrep', ['-f', 'next build'], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
     return lines.filter((pid) => pid && Number(pid) !== process.pid).length > 0;
   } catch {
     return false; // pgrep exits 1 when nothing matches (or is missing)
@@ -45,7 +51,8 @@ async function waitForOtherBuilds() {
   const deadline = Date.now() + 10 * 60_000;
   let said = false;
   while (otherBuildRunning() && Date.now() < deadline) {
-    if (!said) console.log('export-classroom: another `next build` is running; waiting for it to finish…');
+    if (!said)
+      console.log('export-classroom: another `next build` is running; waiting for it to finish…');
     said = true;
     await new Promise((r) => setTimeout(r, 3000));
   }
@@ -61,7 +68,8 @@ async function build(base) {
   try {
     console.log(`▶ next build${base ? ` (BASE_PATH=${base})` : ''}`);
     const result = spawnSync('npx', ['--no-install', 'next', 'build'], { stdio: 'inherit', env });
-    if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
+    if (result.status !== 0)
+      throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
     if (!keep) return 'out';
     const built = `.out-classroom-${process.pid}`;
     await rename('out', built);
@@ -77,7 +85,8 @@ async function build(base) {
 export async function exportClassroom(options) {
   const started = Date.now();
   const source = options.build ? await build(options.base) : 'out';
-  if (!existsSync(path.join(source, 'index.html'))) throw new Error(`${source}/index.html is missing: build first (or drop --no-build)`);
+  if (!existsSync(path.join(source, 'index.html')))
+    throw new Error(`${source}/index.html is missing: build first (or drop --no-build)`);
   const target = path.join(options.out, 'momentum');
   await rm(target, { recursive: true, force: true });
   await mkdir(options.out, { recursive: true });
@@ -90,7 +99,10 @@ export async function exportClassroom(options) {
 
   const { checked, problems } = await checkLinks(target, { base: options.base });
   for (const p of problems.slice(0, 30)) console.error(`  ${p.file}: ${p.url} — ${p.reason}`);
-  if (problems.length) throw new Error(`${problems.length} broken or non-portable links in ${target} (${checked} checked)`);
+  if (problems.length)
+    throw new Error(
+      `${problems.length} broken or non-portable links in ${target} (${checked} checked)`,
+    );
 
   let zipped = 0;
   const zipFile = path.join(options.out, 'momentum.zip');
@@ -108,7 +120,9 @@ export async function exportClassroom(options) {
   return { target, zipFile: options.zip ? zipFile : null };
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+const isMain =
+  process.argv[1] &&
+  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   try {
     await exportClassroom(parseArgs(process.argv.slice(2)));

@@ -42,7 +42,8 @@ export function parseArgs(argv, env = process.env) {
     else if (flag === '--base') options.base = value.replace(/\/+$/, '');
     else throw new Error(`Unknown option ${flag}`);
   }
-  if (!Number.isInteger(options.port) || options.port < 0) throw new Error('--port must be a number');
+  if (!Number.isInteger(options.port) || options.port < 0)
+    throw new Error('--port must be a number');
   if (options.base && !options.base.startsWith('/')) options.base = `/${options.base}`;
   return options;
 }
@@ -110,13 +111,17 @@ async function notFound(res, root) {
   else res.end('Not found');
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+const isMain =
+  process.argv[1] &&
+  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   try {
     const options = parseArgs(process.argv.slice(2));
     const server = await startServer(options);
     const { port } = server.address();
-    console.log(`Momentum course: http://${options.host}:${port}${options.base}/  (serving ${options.dir}; Ctrl+C stops)`);
+    console.log(
+      `Momentum course: http://${options.host}:${port}${options.base}/  (serving ${options.dir}; Ctrl+C stops)`,
+    );
   } catch (error) {
     console.error(`serve: ${error.message}`);
     process.exit(1);

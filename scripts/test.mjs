@@ -14,8 +14,12 @@ const problems = [];
 
 function run(label, command, commandArgs, extraEnv = {}) {
   console.log(`\n▶ ${label}: ${command} ${commandArgs.join(' ')}`);
-  const result = spawnSync(command, commandArgs, { stdio: 'inherit', env: { ...env, ...extraEnv } });
-  if (result.status !== 0) problems.push(`${label} failed (exit ${result.status ?? result.signal})`);
+  const result = spawnSync(command, commandArgs, {
+    stdio: 'inherit',
+    env: { ...env, ...extraEnv },
+  });
+  if (result.status !== 0)
+    problems.push(`${label} failed (exit ${result.status ?? result.signal})`);
   return result.status === 0;
 }
 
@@ -37,8 +41,16 @@ if (run('typecheck', 'npx', ['--no-install', 'next', 'typegen'])) {
   run('typecheck', 'npx', ['--no-install', 'tsc', '--noEmit']);
 }
 run('lint', 'npx', ['--no-install', 'eslint', '.']);
+run('format', 'npx', ['--no-install', 'prettier', '--check', '.']);
 
-run('unit tests', 'npx', ['--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']);
+run('unit tests', 'npx', [
+  '--no-install',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=test-results/vitest.json',
+]);
 
 let built = args.has('--skip-build') && existsSync('out/index.html');
 if (!built) built = run('build', 'npx', ['--no-install', 'next', 'build']);
@@ -57,7 +69,13 @@ if (built) {
         '--no-zip',
       ]);
     }
-    run('classroom end-to-end tests', 'npx', ['--no-install', 'playwright', 'test', '-c', 'playwright.classroom.config.ts']);
+    run('classroom end-to-end tests', 'npx', [
+      '--no-install',
+      'playwright',
+      'test',
+      '-c',
+      'playwright.classroom.config.ts',
+    ]);
   }
 } else {
   problems.push('end-to-end tests not run: the site did not build');

@@ -13,10 +13,11 @@ export default async function AssignPage() {
     <div className="lesson-body">
       <h1>Build an assignment</h1>
       <p>
-        Pick exercises from any lesson. For a tuning challenge you can change the surface, the target and the
-        step budget. Students open the link (or the built-in page), work through the exercises and download a
-        submission file; you grade the files on the <Link href="/grade/">grading page</Link> or with{' '}
-        <code>npm run grade</code>. Nothing is sent anywhere.
+        Pick exercises from any lesson. For a tuning challenge you can change the surface, the
+        target and the step budget. Students open the link (or the built-in page), work through the
+        exercises and download a submission file; you grade the files on the{' '}
+        <Link href="/grade/">grading page</Link> or with <code>npm run grade</code>. Nothing is sent
+        anywhere.
       </p>
       {builtIn.length > 0 && (
         <>
@@ -24,14 +25,17 @@ export default async function AssignPage() {
           <ul>
             {builtIn.map((a) => (
               <li key={a.id}>
-                <Link href={`/assignments/${a.id}/`}>{a.title}</Link> ({a.exercises.length} exercises)
+                <Link href={`/assignments/${a.id}/`}>{a.title}</Link> ({a.exercises.length}{' '}
+                exercises)
               </li>
             ))}
           </ul>
         </>
       )}
       <h2>New assignment</h2>
-      <AssignmentBuilder lessons={lessons.map((l) => ({ slug: l.slug, title: l.title, exercises: l.exercises }))} />
+      <AssignmentBuilder
+        lessons={lessons.map((l) => ({ slug: l.slug, title: l.title, exercises: l.exercises }))}
+      />
     </div>
   );
 }

@@ -13,31 +13,37 @@ export const GALLERY: readonly { slug: string; title: string; summary: string }[
   {
     slug: 'loss-curves',
     title: 'Loss against iteration',
-    summary: 'f(wᵏ) − f* on a log scale for gradient descent and momentum, with the theoretical envelopes C·rate²ᵏ.',
+    summary:
+      'f(wᵏ) − f* on a log scale for gradient descent and momentum, with the theoretical envelopes C·rate²ᵏ.',
   },
   {
     slug: 'axis-components',
     title: 'Each eigen-direction on its own',
-    summary: 'the zig-zag in the steep direction and the crawl in the shallow one, gradient descent and momentum overlaid.',
+    summary:
+      'the zig-zag in the steep direction and the crawl in the shallow one, gradient descent and momentum overlaid.',
   },
   {
     slug: 'beta-sweep',
     title: 'Steps to converge against β',
-    summary: 'how many steps each β needs at the current α, with β*, critical damping and a draggable β.',
+    summary:
+      'how many steps each β needs at the current α, with β*, critical damping and a draggable β.',
   },
   {
     slug: 'ema-explorer',
     title: 'The moving average of past gradients',
-    summary: 'a gradient sequence and its EMA for any β, with the weights (1 − β)βʲ and the effective window 1/(1 − β).',
+    summary:
+      'a gradient sequence and its EMA for any β, with the weights (1 − β)βʲ and the effective window 1/(1 − β).',
   },
   {
     slug: 'rate-map',
     title: 'Convergence rate over α and β',
-    summary: 'the rate max|σ| as a heatmap with the stability and ringing boundaries, the optimum, and a draggable (α, β).',
+    summary:
+      'the rate max|σ| as a heatmap with the stability and ringing boundaries, the optimum, and a draggable (α, β).',
   },
   {
     slug: 'training-race',
     title: 'A training race on real data',
-    summary: 'gradient descent vs momentum (and Nesterov) fitting the cars data: loss curves, measured speed-up, κ raw vs standardized.',
+    summary:
+      'gradient descent vs momentum (and Nesterov) fitting the cars data: loss curves, measured speed-up, κ raw vs standardized.',
   },
 ];

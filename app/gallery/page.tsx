@@ -8,7 +8,10 @@ export default function GalleryIndex() {
   return (
     <div className="lesson-body">
       <h1>Widget gallery</h1>
-      <p>Every live figure of the course on its own page, with fixed settings, for review and testing.</p>
+      <p>
+        Every live figure of the course on its own page, with fixed settings, for review and
+        testing.
+      </p>
       <ul>
         {GALLERY.map((entry) => (
           <li key={entry.slug}>

@@ -75,12 +75,16 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonGroup[] }) {
     if (!encoded.ok) return { ok: false, error: encoded.error };
     // Relative to this page, so the link also works under a base path or from a classroom copy.
     // From a classroom copy opened from disk a folder URL shows a listing: name the file.
-    const url = new URL(window.location.protocol === 'file:' ? '../assignment/index.html' : '../assignment/', window.location.href);
+    const url = new URL(
+      window.location.protocol === 'file:' ? '../assignment/index.html' : '../assignment/',
+      window.location.href,
+    );
     url.search = `a=${encoded.param}`;
     return { ok: true, url: url.toString() };
   }, [draft, picked.length]);
 
-  const toggle = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
+  const toggle = (id: string) =>
+    setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
   const setSetting = (id: string, key: keyof Settings, value: string) =>
     setSettings((s) => ({ ...s, [id]: { ...(s[id] ?? EMPTY_SETTINGS), [key]: value } }));
 
@@ -89,7 +93,12 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonGroup[] }) {
       <div className="exercise-input">
         <label>
           Title
-          <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Week 3: momentum" />
+          <input
+            type="text"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder="Week 3: momentum"
+          />
         </label>
         <label>
           Due date (optional)
@@ -110,22 +119,49 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonGroup[] }) {
                   {(exercise.prompt ?? '').length > 110 ? '…' : ''}
                 </label>
                 {checked && exercise.kind === 'parameter' && (
-                  <div className="assign-overrides" role="group" aria-label={`Settings for ${exercise.id}`}>
+                  <div
+                    className="assign-overrides"
+                    role="group"
+                    aria-label={`Settings for ${exercise.id}`}
+                  >
                     <label>
                       Surface f(x, y)
-                      <input type="text" value={s.objective} placeholder={exercise.objective} onChange={(e) => setSetting(exercise.id, 'objective', e.target.value)} />
+                      <input
+                        type="text"
+                        value={s.objective}
+                        placeholder={exercise.objective}
+                        onChange={(e) => setSetting(exercise.id, 'objective', e.target.value)}
+                      />
                     </label>
                     <label>
                       Target loss
-                      <input type="text" inputMode="decimal" value={s.loss} placeholder={String(exercise.goal.loss)} onChange={(e) => setSetting(exercise.id, 'loss', e.target.value)} />
+                      <input
+                        type="text"
+                        inputMode="decimal"
+                        value={s.loss}
+                        placeholder={String(exercise.goal.loss)}
+                        onChange={(e) => setSetting(exercise.id, 'loss', e.target.value)}
+                      />
                     </label>
                     <label>
                       Step budget
-                      <input type="text" inputMode="numeric" value={s.steps} placeholder={String(exercise.goal.steps)} onChange={(e) => setSetting(exercise.id, 'steps', e.target.value)} />
+                      <input
+                        type="text"
+                        inputMode="numeric"
+                        value={s.steps}
+                        placeholder={String(exercise.goal.steps)}
+                        onChange={(e) => setSetting(exercise.id, 'steps', e.target.value)}
+                      />
                     </label>
                     <label>
                       Random seed
-                      <input type="text" inputMode="numeric" value={s.seed} placeholder={String(exercise.seed ?? 0)} onChange={(e) => setSetting(exercise.id, 'seed', e.target.value)} />
+                      <input
+                        type="text"
+                        inputMode="numeric"
+                        value={s.seed}
+                        placeholder={String(exercise.seed ?? 0)}
+                        onChange={(e) => setSetting(exercise.id, 'seed', e.target.value)}
+                      />
                     </label>
                   </div>
                 )}
@@ -147,7 +183,12 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonGroup[] }) {
           <>
             <label className="exercise-input">
               Link for students
-              <input type="text" readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
+              <input
+                type="text"
+                readOnly
+                value={link.url}
+                onFocus={(e) => e.currentTarget.select()}
+              />
             </label>
             <div className="exercise-actions">
               <button
@@ -171,7 +212,13 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonGroup[] }) {
                 <button
                   type="button"
                   className="button"
-                  onClick={() => downloadText(`${draft.assignment.id}.json`, `${JSON.stringify(draft.assignment as Assignment, null, 2)}\n`, 'application/json')}
+                  onClick={() =>
+                    downloadText(
+                      `${draft.assignment.id}.json`,
+                      `${JSON.stringify(draft.assignment as Assignment, null, 2)}\n`,
+                      'application/json',
+                    )
+                  }
                 >
                   Download assignment file
                 </button>
@@ -181,10 +228,13 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonGroup[] }) {
               </span>
             </div>
             <p className="meta">
-              Save the assignment file under <code>content/assignments/</code> and rebuild to ship it inside
-              the course (for classrooms without internet); grade submissions with{' '}
-              <code>npm run grade -- submissions/ --assignment {draft.ok ? draft.assignment.id : 'assignment'}.json</code> or on
-              the grading page.
+              Save the assignment file under <code>content/assignments/</code> and rebuild to ship
+              it inside the course (for classrooms without internet); grade submissions with{' '}
+              <code>
+                npm run grade -- submissions/ --assignment{' '}
+                {draft.ok ? draft.assignment.id : 'assignment'}.json
+              </code>{' '}
+              or on the grading page.
             </p>
           </>
         )}

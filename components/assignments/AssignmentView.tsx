@@ -18,7 +18,13 @@ import { downloadText } from './download';
  * A student's view of an assignment: its exercises (as set by the instructor), progress, and a
  * submission file to hand in. Hints and solutions stay in the lessons.
  */
-export function AssignmentView({ assignment, catalog }: { assignment: Assignment; catalog: Record<string, ExerciseSpec> }) {
+export function AssignmentView({
+  assignment,
+  catalog,
+}: {
+  assignment: Assignment;
+  catalog: Record<string, ExerciseSpec>;
+}) {
   const progress = useProgress();
   const [name, setName] = useState('');
   const [message, setMessage] = useState('');
@@ -26,7 +32,9 @@ export function AssignmentView({ assignment, catalog }: { assignment: Assignment
   const missing = assignment.exercises.filter((e) => !catalog[e.id]);
   // Assignments are assessments: the hints and worked solutions belong to the lessons.
   const specs = present.map((e) => ({ ...catalog[e.id], hintCount: 0, hasSolution: false }));
-  const overrides = Object.fromEntries(present.filter((e) => e.overrides).map((e) => [e.id, e.overrides!]));
+  const overrides = Object.fromEntries(
+    present.filter((e) => e.overrides).map((e) => [e.id, e.overrides!]),
+  );
 
   const submit = () => {
     const result = buildSubmission(assignment, progress, name, Date.now());
@@ -34,8 +42,14 @@ export function AssignmentView({ assignment, catalog }: { assignment: Assignment
       setMessage(result.error);
       return;
     }
-    downloadText(submissionFileName(result.submission), JSON.stringify(result.submission, null, 2), 'application/json');
-    setMessage(`Saved ${submissionFileName(result.submission)}: hand this file in to your instructor.`);
+    downloadText(
+      submissionFileName(result.submission),
+      JSON.stringify(result.submission, null, 2),
+      'application/json',
+    );
+    setMessage(
+      `Saved ${submissionFileName(result.submission)}: hand this file in to your instructor.`,
+    );
   };
 
   return (
@@ -45,24 +59,43 @@ export function AssignmentView({ assignment, catalog }: { assignment: Assignment
       <ProgressBar exerciseIds={present.map((e) => e.id)} label="Progress in this assignment" />
       {missing.length > 0 && (
         <p className="num-error" role="alert">
-          {missing.length} exercise(s) of this assignment are not in this version of the course: {missing.map((e) => e.id).join(', ')}.
+          {missing.length} exercise(s) of this assignment are not in this version of the course:{' '}
+          {missing.map((e) => e.id).join(', ')}.
         </p>
       )}
       {present.map(({ id }, index) => {
         const spec = catalog[id];
         const lessonLink = (
           <p className="meta">
-            Exercise {index + 1} · from the lesson <Link href={`/lessons/${spec.lesson}/#exercise-${id}`}>{spec.lesson.replace(/-/g, ' ')}</Link>
+            Exercise {index + 1} · from the lesson{' '}
+            <Link href={`/lessons/${spec.lesson}/#exercise-${id}`}>
+              {spec.lesson.replace(/-/g, ' ')}
+            </Link>
           </p>
         );
         const prompt = <PromptText text={spec.prompt ?? spec.title ?? id} />;
         switch (spec.kind) {
           case 'numeric':
-            return <div key={id}>{lessonLink}<NumericAnswer id={id}>{prompt}</NumericAnswer></div>;
+            return (
+              <div key={id}>
+                {lessonLink}
+                <NumericAnswer id={id}>{prompt}</NumericAnswer>
+              </div>
+            );
           case 'formula':
-            return <div key={id}>{lessonLink}<FormulaAnswer id={id}>{prompt}</FormulaAnswer></div>;
+            return (
+              <div key={id}>
+                {lessonLink}
+                <FormulaAnswer id={id}>{prompt}</FormulaAnswer>
+              </div>
+            );
           case 'parameter':
-            return <div key={id}>{lessonLink}<ParameterChallenge id={id}>{prompt}</ParameterChallenge></div>;
+            return (
+              <div key={id}>
+                {lessonLink}
+                <ParameterChallenge id={id}>{prompt}</ParameterChallenge>
+              </div>
+            );
           case 'choice':
             return (
               <div key={id}>
@@ -81,10 +114,18 @@ export function AssignmentView({ assignment, catalog }: { assignment: Assignment
       })}
       <section className="submit-box" aria-labelledby="submit-heading">
         <h2 id="submit-heading">Hand in</h2>
-        <p>Your answers are saved in this browser as you go. When you are done, download the submission file and give it to your instructor.</p>
+        <p>
+          Your answers are saved in this browser as you go. When you are done, download the
+          submission file and give it to your instructor.
+        </p>
         <label className="exercise-input">
           Your name
-          <input type="text" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />
+          <input
+            type="text"
+            autoComplete="name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
         </label>
         <button type="button" className="button primary" onClick={submit}>
           Download submission file

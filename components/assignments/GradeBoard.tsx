@@ -26,7 +26,10 @@ interface Outcome {
  * CSV for the gradebook. Nothing is uploaded.
  */
 export function GradeBoard({ catalog }: { catalog: Record<string, ExerciseSpec> }) {
-  const [assignmentFile, setAssignmentFile] = useState<{ name: string; assignment: Assignment } | null>(null);
+  const [assignmentFile, setAssignmentFile] = useState<{
+    name: string;
+    assignment: Assignment;
+  } | null>(null);
   const [assignmentError, setAssignmentError] = useState('');
   const [files, setFiles] = useState<{ name: string; text: string }[]>([]);
   const [dragging, setDragging] = useState(false);
@@ -46,8 +49,13 @@ export function GradeBoard({ catalog }: { catalog: Record<string, ExerciseSpec> 
   };
   const addSubmissions = async (list: FileList | null) => {
     if (!list) return;
-    const read = await Promise.all([...list].map(async (f) => ({ name: f.name, text: await f.text() })));
-    setFiles((current) => [...current.filter((c) => !read.some((r) => r.name === c.name)), ...read]);
+    const read = await Promise.all(
+      [...list].map(async (f) => ({ name: f.name, text: await f.text() })),
+    );
+    setFiles((current) => [
+      ...current.filter((c) => !read.some((r) => r.name === c.name)),
+      ...read,
+    ]);
   };
 
   return (
@@ -55,13 +63,30 @@ export function GradeBoard({ catalog }: { catalog: Record<string, ExerciseSpec> 
       <div className="exercise-input">
         <label>
           Assignment file (recommended: it carries the instructor&apos;s settings)
-          <input type="file" accept=".json,application/json" onChange={(e) => readAssignment(e.target.files?.[0])} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => readAssignment(e.target.files?.[0])}
+          />
         </label>
-        {assignmentFile && <p className="meta">Grading against “{assignmentFile.assignment.title}” ({assignmentFile.name}).</p>}
-        {assignmentError && <p className="num-error" role="alert">{assignmentError}</p>}
+        {assignmentFile && (
+          <p className="meta">
+            Grading against “{assignmentFile.assignment.title}” ({assignmentFile.name}).
+          </p>
+        )}
+        {assignmentError && (
+          <p className="num-error" role="alert">
+            {assignmentError}
+          </p>
+        )}
         <label>
           Submission files
-          <input type="file" multiple accept=".json,application/json" onChange={(e) => addSubmissions(e.target.files)} />
+          <input
+            type="file"
+            multiple
+            accept=".json,application/json"
+            onChange={(e) => addSubmissions(e.target.files)}
+          />
         </label>
       </div>
       <div
@@ -110,7 +135,11 @@ export function GradeBoard({ catalog }: { catalog: Record<string, ExerciseSpec> 
   );
 }
 
-function grade(files: { name: string; text: string }[], assignment: Assignment | null, catalog: Record<string, ExerciseSpec>): Outcome {
+function grade(
+  files: { name: string; text: string }[],
+  assignment: Assignment | null,
+  catalog: Record<string, ExerciseSpec>,
+): Outcome {
   if (files.length === 0) return { result: null, problems: [], warnings: [] };
   const problems: string[] = [];
   const warnings: string[] = [];
@@ -134,7 +163,9 @@ function grade(files: { name: string; text: string }[], assignment: Assignment |
     );
     if (!inferred.ok) return { result: null, problems: [...problems, inferred.error], warnings };
     target = inferred.assignment;
-    warnings.push('No assignment file: graded every answered exercise with the lessons’ own settings.');
+    warnings.push(
+      'No assignment file: graded every answered exercise with the lessons’ own settings.',
+    );
   }
   const result = gradeSubmissions(target, specs, parsed);
   return { result, problems, warnings: [...warnings, ...result.warnings] };
@@ -169,7 +200,12 @@ function GradeTable({ result }: { result: GradeResult }) {
                 {result.exercises.map((id) => (
                   <td key={id} className={row.tampered.includes(id) ? 'tampered' : undefined}>
                     {row.scores[id]}
-                    {row.tampered.includes(id) && <span title="Claimed correct, but the answer fails the check"> ⚠ claimed correct</span>}
+                    {row.tampered.includes(id) && (
+                      <span title="Claimed correct, but the answer fails the check">
+                        {' '}
+                        ⚠ claimed correct
+                      </span>
+                    )}
                   </td>
                 ))}
                 <td>
@@ -183,7 +219,9 @@ function GradeTable({ result }: { result: GradeResult }) {
       <button
         type="button"
         className="button primary"
-        onClick={() => downloadText(`${result.assignmentId}-grades.csv`, gradeCsv(result), 'text/csv')}
+        onClick={() =>
+          downloadText(`${result.assignmentId}-grades.csv`, gradeCsv(result), 'text/csv')
+        }
       >
         Download CSV
       </button>

@@ -22,11 +22,18 @@ export function ChoiceAnswer({ id, children }: { id: string; children: ReactNode
   const [selected, setSelected] = useState<readonly string[]>([]);
   const [checked, setChecked] = useState<readonly string[] | null>(null);
   useEffect(() => {
-    if (Array.isArray(stored?.selected)) setSelected((s) => (s.length === 0 ? stored.selected! : s));
+    if (Array.isArray(stored?.selected))
+      setSelected((s) => (s.length === 0 ? stored.selected! : s));
   }, [stored?.selected]);
   const toggle = (choice: string) => {
     setChecked(null);
-    setSelected((s) => (spec.multiple ? (s.includes(choice) ? s.filter((c) => c !== choice) : [...s, choice]) : [choice]));
+    setSelected((s) =>
+      spec.multiple
+        ? s.includes(choice)
+          ? s.filter((c) => c !== choice)
+          : [...s, choice]
+        : [choice],
+    );
   };
   const why = Object.fromEntries(spec.choices.map((c) => [c.id, c.why]));
   return (

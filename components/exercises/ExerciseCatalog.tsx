@@ -24,7 +24,9 @@ export function ExerciseCatalog({
   children: ReactNode;
 }) {
   const byId = Object.fromEntries(specs.map((s) => [s.id, s]));
-  return <CatalogContext.Provider value={{ specs: byId, overrides }}>{children}</CatalogContext.Provider>;
+  return (
+    <CatalogContext.Provider value={{ specs: byId, overrides }}>{children}</CatalogContext.Provider>
+  );
 }
 
 export function useExerciseSpec<K extends ExerciseSpec['kind']>(
@@ -34,6 +36,7 @@ export function useExerciseSpec<K extends ExerciseSpec['kind']>(
   const { specs, overrides } = useContext(CatalogContext);
   const spec = specs[id];
   if (!spec) throw new Error(`Exercise "${id}" is not in this page's catalog`);
-  if (spec.kind !== kind) throw new Error(`Exercise "${id}" is a ${spec.kind} exercise, not ${kind}`);
+  if (spec.kind !== kind)
+    throw new Error(`Exercise "${id}" is a ${spec.kind} exercise, not ${kind}`);
   return { spec: spec as Extract<ExerciseSpec, { kind: K }>, overrides: overrides[id] };
 }

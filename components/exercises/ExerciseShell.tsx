@@ -74,7 +74,8 @@ export function ExerciseShell({
     setChecking(false);
     setFeedback({
       correct: result.correct,
-      message: result.message ?? (result.correct ? 'Correct.' : 'Not yet — try again, or ask for a hint.'),
+      message:
+        result.message ?? (result.correct ? 'Correct.' : 'Not yet — try again, or ask for a hint.'),
     });
     if (store) save(store.recordAttempt(spec.id, answer.answer, { correct: result.correct }));
   };
@@ -97,7 +98,13 @@ export function ExerciseShell({
             Exercise: {KIND_LABEL[spec.kind]}
             {spec.predict && <span className="badge">Predict before you look</span>}
           </h3>
-          <span className="exercise-status">{solved ? '✓ Solved' : attempts > 0 ? `${attempts} ${attempts === 1 ? 'try' : 'tries'}` : ''}</span>
+          <span className="exercise-status">
+            {solved
+              ? '✓ Solved'
+              : attempts > 0
+                ? `${attempts} ${attempts === 1 ? 'try' : 'tries'}`
+                : ''}
+          </span>
         </header>
         <div className="exercise-body">{children}</div>
         {input}
@@ -112,7 +119,8 @@ export function ExerciseShell({
               disabled={!hintAllowed}
               onClick={() => store && save(store.revealHint(spec.id))}
             >
-              {hintsShown === 0 ? 'Show a hint' : 'Next hint'} ({Math.min(hintsShown, hintCount)}/{hintCount})
+              {hintsShown === 0 ? 'Show a hint' : 'Next hint'} ({Math.min(hintsShown, hintCount)}/
+              {hintCount})
             </button>
           )}
           {spec.hasSolution && !solutionShown && (
@@ -120,15 +128,25 @@ export function ExerciseShell({
               type="button"
               className="button"
               disabled={!canReveal}
-              title={canReveal ? undefined : `Available after ${attemptsUntilSolution(attempts)} more tries`}
+              title={
+                canReveal
+                  ? undefined
+                  : `Available after ${attemptsUntilSolution(attempts)} more tries`
+              }
               onClick={() => store && save(store.revealSolution(spec.id))}
             >
               Show the solution
-              {!canReveal && <span className="meta"> (after {attemptsUntilSolution(attempts)} more tries)</span>}
+              {!canReveal && (
+                <span className="meta"> (after {attemptsUntilSolution(attempts)} more tries)</span>
+              )}
             </button>
           )}
         </div>
-        <p className={`feedback ${verdict === null ? '' : verdict ? 'ok' : 'bad'}`} role="status" aria-live="polite">
+        <p
+          className={`feedback ${verdict === null ? '' : verdict ? 'ok' : 'bad'}`}
+          role="status"
+          aria-live="polite"
+        >
           {feedback?.message ?? (solved ? 'You solved this one.' : '')}
         </p>
       </section>

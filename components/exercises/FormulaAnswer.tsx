@@ -44,7 +44,9 @@ export function FormulaAnswer({ id, children }: { id: string; children: ReactNod
       spec={spec}
       overrides={overrides}
       getAnswer={() =>
-        source.trim() ? { ok: true, answer: { source } } : { ok: false, message: 'Type your answer first.' }
+        source.trim()
+          ? { ok: true, answer: { source } }
+          : { ok: false, message: 'Type your answer first.' }
       }
       input={
         <div className="exercise-input">

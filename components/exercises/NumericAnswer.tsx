@@ -35,7 +35,12 @@ export function NumericAnswer({ id, children }: { id: string; children: ReactNod
       getAnswer={() => {
         const value = parseNumberInput(text);
         return value === null
-          ? { ok: false, message: text.trim() ? `“${text}” is not a number I can read.` : 'Type a number first.' }
+          ? {
+              ok: false,
+              message: text.trim()
+                ? `“${text}” is not a number I can read.`
+                : 'Type a number first.',
+            }
           : { ok: true, answer: { value } };
       }}
       input={
@@ -48,7 +53,12 @@ export function NumericAnswer({ id, children }: { id: string; children: ReactNod
             value={text}
             onChange={(e) => setText(e.target.value)}
             onKeyDown={(e) => {
-              if (e.key === 'Enter') (e.currentTarget.closest('section')?.querySelector('button.primary') as HTMLButtonElement | null)?.click();
+              if (e.key === 'Enter')
+                (
+                  e.currentTarget
+                    .closest('section')
+                    ?.querySelector('button.primary') as HTMLButtonElement | null
+                )?.click();
             }}
           />
         </label>

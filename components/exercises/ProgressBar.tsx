@@ -3,7 +3,13 @@
 import { useProgress } from './ProgressProvider';
 
 /** "3 of 7 exercises solved" as a bar, for a lesson or the whole course. */
-export function ProgressBar({ exerciseIds, label }: { exerciseIds: readonly string[]; label: string }) {
+export function ProgressBar({
+  exerciseIds,
+  label,
+}: {
+  exerciseIds: readonly string[];
+  label: string;
+}) {
   const progress = useProgress();
   const done = exerciseIds.filter((id) => progress.exercises[id]?.correct).length;
   const total = exerciseIds.length;

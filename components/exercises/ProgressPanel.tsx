@@ -23,7 +23,8 @@ export function ProgressPanel() {
       return;
     }
     const answers = `${result.imported} ${result.imported === 1 ? 'answer' : 'answers'}`;
-    if (!result.save.ok) setMessage(`Loaded ${answers}, but they could not be saved: ${result.save.message}`);
+    if (!result.save.ok)
+      setMessage(`Loaded ${answers}, but they could not be saved: ${result.save.message}`);
     else setMessage(`Loaded ${answers} from ${file.name} and merged them with this browser's.`);
   };
 
@@ -31,15 +32,17 @@ export function ProgressPanel() {
     <section className="progress-panel" aria-labelledby="progress-panel-heading">
       <h2 id="progress-panel-heading">Your progress</h2>
       <p className="meta">
-        Saved in this browser only ({answered} exercises attempted). Move it to another browser or computer with a
-        file.
+        Saved in this browser only ({answered} exercises attempted). Move it to another browser or
+        computer with a file.
       </p>
       <div className="exercise-actions">
         <button
           type="button"
           className="button"
           disabled={!store}
-          onClick={() => store && downloadText('momentum-progress.json', store.exportFile(), 'application/json')}
+          onClick={() =>
+            store && downloadText('momentum-progress.json', store.exportFile(), 'application/json')
+          }
         >
           Save progress to a file
         </button>
@@ -56,7 +59,12 @@ export function ProgressPanel() {
           />
         </label>
         {!confirming ? (
-          <button type="button" className="button" disabled={!store} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className="button"
+            disabled={!store}
+            onClick={() => setConfirming(true)}
+          >
             Reset my progress…
           </button>
         ) : (
@@ -68,7 +76,9 @@ export function ProgressPanel() {
               onClick={() => {
                 const result = store?.reset();
                 setConfirming(false);
-                setMessage(result && !result.ok ? `Could not reset: ${result.message}` : 'Progress reset.');
+                setMessage(
+                  result && !result.ok ? `Could not reset: ${result.message}` : 'Progress reset.',
+                );
               }}
             >
               Yes, reset

@@ -1,6 +1,13 @@
 'use client';
 
-import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { emptyProgress, PROGRESS_KEY, ProgressStore, type Progress } from '@/lib/progress';
 
 interface ProgressContextValue {
@@ -10,7 +17,11 @@ interface ProgressContextValue {
   setNotice: (notice: string | null) => void;
 }
 
-const ProgressContext = createContext<ProgressContextValue>({ store: null, notice: null, setNotice: () => {} });
+const ProgressContext = createContext<ProgressContextValue>({
+  store: null,
+  notice: null,
+  setNotice: () => {},
+});
 const EMPTY = emptyProgress();
 
 /** localStorage can be missing or throw (privacy modes, file:// in some browsers). */
@@ -35,7 +46,9 @@ export function ProgressProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const storage = browserStorage();
     if (!storage) {
-      setNotice('This browser does not let the course save progress here; answers are kept until you close the page.');
+      setNotice(
+        'This browser does not let the course save progress here; answers are kept until you close the page.',
+      );
     }
     const memory = new Map<string, string>();
     const progressStore = new ProgressStore(

@@ -15,7 +15,12 @@ export function PromptText({ text }: { text: string }) {
           <span
             key={i}
             dangerouslySetInnerHTML={{
-              __html: katex.renderToString(part.slice(1, -1), { throwOnError: false, trust: false, maxExpand: 100, maxSize: 10 }),
+              __html: katex.renderToString(part.slice(1, -1), {
+                throwOnError: false,
+                trust: false,
+                maxExpand: 100,
+                maxSize: 10,
+              }),
             }}
           />
         ) : (

@@ -16,7 +16,10 @@ export function EquationInput({ name, label = 'f(x, y)' }: { name: string; label
   const engine = useFormulaEngine();
   const [draft, setDraft] = useState<string | null>(null);
   const errorId = useId();
-  if (!bound) throw new Error(`<EquationInput name="${name}"> needs a formula value declared in the lesson's params`);
+  if (!bound)
+    throw new Error(
+      `<EquationInput name="${name}"> needs a formula value declared in the lesson's params`,
+    );
 
   const shown = draft ?? value;
   const parsed = engine ? engine.parseObjective(shown) : null;
@@ -32,7 +35,12 @@ export function EquationInput({ name, label = 'f(x, y)' }: { name: string; label
 
   if (draft === null) {
     return (
-      <button type="button" className="equation-display" onClick={() => setDraft(value)} data-formula={value}>
+      <button
+        type="button"
+        className="equation-display"
+        onClick={() => setDraft(value)}
+        data-formula={value}
+      >
         <span className="visually-hidden">Edit the formula: </span>
         <span className="equation-label">{label} =</span>{' '}
         {appliedTex?.ok ? <TexPreview tex={appliedTex.tex} /> : <code>{value}</code>}

@@ -2,7 +2,17 @@
  * A parse error shown as text under what the learner typed, with a caret at the offending
  * character. Never HTML: error messages may quote the learner's input.
  */
-export function SourceError({ id, source, message, index }: { id: string; source: string; message: string; index: number }) {
+export function SourceError({
+  id,
+  source,
+  message,
+  index,
+}: {
+  id: string;
+  source: string;
+  message: string;
+  index: number;
+}) {
   const line = source.slice(0, index).split('\n').length - 1;
   const lineStart = source.lastIndexOf('\n', index - 1) + 1;
   const lineText = source.split('\n')[line] ?? '';

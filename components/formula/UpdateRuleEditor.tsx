@@ -17,7 +17,10 @@ export function UpdateRuleEditor({ name }: { name: string }) {
   const [draft, setDraft] = useState<string | null>(null);
   const errorId = useId();
   const textId = useId();
-  if (!bound) throw new Error(`<UpdateRuleEditor name="${name}"> needs a rule value declared in the lesson's params`);
+  if (!bound)
+    throw new Error(
+      `<UpdateRuleEditor name="${name}"> needs a rule value declared in the lesson's params`,
+    );
 
   const source = draft ?? value;
   const parsed = engine ? engine.parseUpdateRule(source) : null;
@@ -33,7 +36,12 @@ export function UpdateRuleEditor({ name }: { name: string }) {
     <div className="rule-editor">
       <div className="rule-presets" role="group" aria-label="Start from a known rule">
         {(engine?.RULE_PRESETS ?? []).map((preset) => (
-          <button key={preset.id} type="button" className="button" onClick={() => setDraft(preset.source)}>
+          <button
+            key={preset.id}
+            type="button"
+            className="button"
+            onClick={() => setDraft(preset.source)}
+          >
             {preset.label}
           </button>
         ))}
@@ -56,13 +64,20 @@ export function UpdateRuleEditor({ name }: { name: string }) {
         }}
       />
       <div className="equation-actions">
-        <button type="button" className="button primary" onClick={apply} disabled={!dirty || !parsed?.ok}>
+        <button
+          type="button"
+          className="button primary"
+          onClick={apply}
+          disabled={!dirty || !parsed?.ok}
+        >
           Apply rule
         </button>
         <button type="button" className="button" onClick={() => setDraft(null)} disabled={!dirty}>
           Revert
         </button>
-        <span className="meta">{dirty ? 'Not applied yet (Ctrl+Enter applies).' : 'Applied to the figures.'}</span>
+        <span className="meta">
+          {dirty ? 'Not applied yet (Ctrl+Enter applies).' : 'Applied to the figures.'}
+        </span>
       </div>
       {parsed?.ok && (
         <div className="formula-preview">

@@ -5,7 +5,13 @@ interface Neighbour {
   title: string;
 }
 
-export function LessonPager({ previous, next }: { previous: Neighbour | null; next: Neighbour | null }) {
+export function LessonPager({
+  previous,
+  next,
+}: {
+  previous: Neighbour | null;
+  next: Neighbour | null;
+}) {
   return (
     <nav className="lesson-pager" aria-label="Lessons">
       {previous && (

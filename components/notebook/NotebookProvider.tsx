@@ -1,6 +1,14 @@
 'use client';
 
-import { createContext, useCallback, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { ParamSpecs, ParamValue } from '@/lib/notebook/params';
 import { createNotebookStore, type NotebookStore } from '@/lib/notebook/store';
 import { decodeState, encodeState, type TextValidator } from '@/lib/notebook/url-state';
@@ -12,7 +20,8 @@ async function loadTextValidator(specs: ParamSpecs): Promise<TextValidator> {
   const needsEngine = Object.values(specs).some((s) => s.kind === 'formula' || s.kind === 'rule');
   if (!needsEngine) return () => true;
   const { parseObjective, parseUpdateRule } = await import('@/lib/expr');
-  return (kind, source) => (kind === 'formula' ? parseObjective(source) : parseUpdateRule(source)).ok;
+  return (kind, source) =>
+    (kind === 'formula' ? parseObjective(source) : parseUpdateRule(source)).ok;
 }
 
 /**
@@ -67,7 +76,11 @@ export function useParam<T extends ParamValue = ParamValue>(name: string): [T, (
     (onChange: () => void) => store.subscribe((changed) => changed.has(name) && onChange()),
     [store, name],
   );
-  const value = useSyncExternalStore(subscribe, () => store.get(name), () => store.get(name)) as T;
+  const value = useSyncExternalStore(
+    subscribe,
+    () => store.get(name),
+    () => store.get(name),
+  ) as T;
   return [value, (next: T) => store.set(name, next)];
 }
 

@@ -29,7 +29,16 @@ const MARGIN = { l: 64, r: 16, t: 12, b: 48 };
  * most one `Plotly.react` per animation frame; an SVG overlay draws everything that follows a
  * drag, because redrawing the plot on every pointer event drops most frames.
  */
-export function Plot({ traces, x, y, aspect = 0.75, layout, overlay, description, label }: PlotProps) {
+export function Plot({
+  traces,
+  x,
+  y,
+  aspect = 0.75,
+  layout,
+  overlay,
+  description,
+  label,
+}: PlotProps) {
   const host = useRef<HTMLDivElement>(null);
   // Only the pixel box is state; the axes come from the current props, so the overlay is
   // aligned with the data it draws even in the frame before Plotly has redrawn its axes.
@@ -131,7 +140,8 @@ export function Plot({ traces, x, y, aspect = 0.75, layout, overlay, description
   useEffect(() => {
     const el = host.current;
     return () => {
-      if (el) import('./plotly-bundle').then(({ default: Plotly }) => Plotly.purge(el)).catch(() => {});
+      if (el)
+        import('./plotly-bundle').then(({ default: Plotly }) => Plotly.purge(el)).catch(() => {});
     };
   }, []);
 
@@ -140,7 +150,12 @@ export function Plot({ traces, x, y, aspect = 0.75, layout, overlay, description
       <p className="visually-hidden">{description}</p>
       <div
         className="plot-frame"
-        style={{ '--aspect': `${1 / aspect}`, '--aspect-narrow': `${1 / Math.max(aspect, 0.8)}` } as CSSProperties}
+        style={
+          {
+            '--aspect': `${1 / aspect}`,
+            '--aspect-narrow': `${1 / Math.max(aspect, 0.8)}`,
+          } as CSSProperties
+        }
       >
         {!drawn && !failed && <div className="plot-loading">Drawing the axes…</div>}
         <div ref={host} className="plot-host" />

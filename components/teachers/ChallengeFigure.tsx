@@ -8,7 +8,10 @@ export function ChallengeFigure({ spec }: { spec: ParameterSpec }) {
   if (!data) return null;
   const { area } = data;
   const clipId = `clip-${spec.id}`;
-  const settings = [`α = ${formatNumber(data.lr)}`, ...(data.beta !== undefined ? [`β = ${formatNumber(data.beta)}`] : [])].join(', ');
+  const settings = [
+    `α = ${formatNumber(data.lr)}`,
+    ...(data.beta !== undefined ? [`β = ${formatNumber(data.beta)}`] : []),
+  ].join(', ');
   const outcome =
     data.status === 'converged'
       ? `reaches the goal after ${data.steps} steps`
@@ -18,20 +21,38 @@ export function ChallengeFigure({ spec }: { spec: ParameterSpec }) {
   const caption = `The surface as contour lines and ${optimizerLabel(spec.optimizer)} from (${formatNumber(spec.start[0])}, ${formatNumber(spec.start[1])}) with the starting values ${settings}: it ${outcome}.`;
   return (
     <figure className="worksheet-figure">
-      <svg viewBox={`0 0 ${data.width} ${data.height}`} width={data.width} height={data.height} role="img" aria-label={caption}>
+      <svg
+        viewBox={`0 0 ${data.width} ${data.height}`}
+        width={data.width}
+        height={data.height}
+        role="img"
+        aria-label={caption}
+      >
         <defs>
           <clipPath id={clipId}>
             <rect x={area.left} y={area.top} width={area.width} height={area.height} />
           </clipPath>
         </defs>
-        <rect x={area.left} y={area.top} width={area.width} height={area.height} fill="none" stroke="currentColor" strokeWidth={1} />
+        <rect
+          x={area.left}
+          y={area.top}
+          width={area.width}
+          height={area.height}
+          fill="none"
+          stroke="currentColor"
+          strokeWidth={1}
+        />
         <g clipPath={`url(#${clipId})`} fill="none">
           {data.contours.map((d, i) => (
             <path key={i} d={d} stroke="currentColor" strokeOpacity={0.35} strokeWidth={0.8} />
           ))}
           <path d={data.trajectory} stroke="currentColor" strokeWidth={1.8} />
           {data.minimizer && (
-            <path d={`M${data.minimizer[0] - 5} ${data.minimizer[1]}h10M${data.minimizer[0]} ${data.minimizer[1] - 5}v10`} stroke="currentColor" strokeWidth={1.5} />
+            <path
+              d={`M${data.minimizer[0] - 5} ${data.minimizer[1]}h10M${data.minimizer[0]} ${data.minimizer[1] - 5}v10`}
+              stroke="currentColor"
+              strokeWidth={1.5}
+            />
           )}
           <circle cx={data.start[0]} cy={data.start[1]} r={4} fill="currentColor" />
         </g>
@@ -54,7 +75,9 @@ export function ChallengeFigure({ spec }: { spec: ParameterSpec }) {
           </text>
         </g>
       </svg>
-      <figcaption>{caption} The dot is the start{data.minimizer ? ', the cross the minimum' : ''}.</figcaption>
+      <figcaption>
+        {caption} The dot is the start{data.minimizer ? ', the cross the minimum' : ''}.
+      </figcaption>
     </figure>
   );
 }

@@ -1,6 +1,13 @@
 import type { ExerciseSpec } from '@/lib/exercises';
 import { mathHtml } from './mathText';
-import { findWorkingSetting, formatNumber, KIND_LABEL, numericAnswerText, optimizerLabel, PARAMETER_LABEL } from './answerKey';
+import {
+  findWorkingSetting,
+  formatNumber,
+  KIND_LABEL,
+  numericAnswerText,
+  optimizerLabel,
+  PARAMETER_LABEL,
+} from './answerKey';
 
 function Html({ text, as: Tag = 'span' }: { text: string; as?: 'span' | 'p' | 'li' | 'dd' }) {
   return <Tag dangerouslySetInnerHTML={{ __html: mathHtml(text) }} />;
@@ -28,7 +35,11 @@ function Answer({ spec }: { spec: ExerciseSpec }) {
           {spec.form === 'rule'
             ? '(any rule that moves the same way is accepted: the checker compares trajectories'
             : '(any equivalent formula is accepted: the checker compares values'}
-          {Object.keys(spec.params).length > 0 ? `, with ${Object.entries(spec.params).map(([k, v]) => `${k} = ${v}`).join(', ')})` : ')'}
+          {Object.keys(spec.params).length > 0
+            ? `, with ${Object.entries(spec.params)
+                .map(([k, v]) => `${k} = ${v}`)
+                .join(', ')})`
+            : ')'}
         </p>
       );
     case 'parameter': {
@@ -40,20 +51,28 @@ function Answer({ spec }: { spec: ExerciseSpec }) {
       return (
         <>
           <p>
-            Goal: with {optimizerLabel(spec.optimizer)} on <code>{spec.objective}</code> from ({formatNumber(spec.start[0])},{' '}
-            {formatNumber(spec.start[1])}), bring the loss below {spec.goal.loss.toExponential(0)} within {spec.goal.steps} steps. The
-            learner sets {ranges.join('; ')}.
+            Goal: with {optimizerLabel(spec.optimizer)} on <code>{spec.objective}</code> from (
+            {formatNumber(spec.start[0])}, {formatNumber(spec.start[1])}), bring the loss below{' '}
+            {spec.goal.loss.toExponential(0)} within {spec.goal.steps} steps. The learner sets{' '}
+            {ranges.join('; ')}.
           </p>
           {setting ? (
             <p>
               A working setting:{' '}
-              <strong>{spec.set.map((name) => `${PARAMETER_LABEL[name].split(' ')[0]} = ${setting.shown[name]}`).join(', ')}</strong> reaches
-              loss {setting.finalLoss.toExponential(1)} after {setting.steps} steps. On a grid over the allowed ranges {setting.passing} of{' '}
-              {setting.tried} settings pass ({Math.round((100 * setting.passing) / setting.tried)}%), checked with the same code as the
-              page and the grader.
+              <strong>
+                {spec.set
+                  .map((name) => `${PARAMETER_LABEL[name].split(' ')[0]} = ${setting.shown[name]}`)
+                  .join(', ')}
+              </strong>{' '}
+              reaches loss {setting.finalLoss.toExponential(1)} after {setting.steps} steps. On a
+              grid over the allowed ranges {setting.passing} of {setting.tried} settings pass (
+              {Math.round((100 * setting.passing) / setting.tried)}%), checked with the same code as
+              the page and the grader.
             </p>
           ) : (
-            <p>No setting on a grid over the allowed ranges passes; see the solution in the lesson.</p>
+            <p>
+              No setting on a grid over the allowed ranges passes; see the solution in the lesson.
+            </p>
           )}
         </>
       );
@@ -72,7 +91,8 @@ function Misconceptions({ spec }: { spec: ExerciseSpec }) {
       <ul>
         {wrong.map((c) => (
           <li key={c.id}>
-            <em dangerouslySetInnerHTML={{ __html: mathHtml(c.text) }} /> — <span dangerouslySetInnerHTML={{ __html: mathHtml(c.why ?? '') }} />
+            <em dangerouslySetInnerHTML={{ __html: mathHtml(c.text) }} /> —{' '}
+            <span dangerouslySetInnerHTML={{ __html: mathHtml(c.why ?? '') }} />
           </li>
         ))}
       </ul>

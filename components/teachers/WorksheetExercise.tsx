@@ -8,13 +8,17 @@ export function WorksheetExercise({ spec, number }: { spec: ExerciseSpec; number
   return (
     <li className="worksheet-item">
       <p className="worksheet-prompt">
-        <strong>{number}.</strong> <span dangerouslySetInnerHTML={{ __html: mathHtml(spec.prompt ?? spec.title ?? spec.id) }} />
+        <strong>{number}.</strong>{' '}
+        <span
+          dangerouslySetInnerHTML={{ __html: mathHtml(spec.prompt ?? spec.title ?? spec.id) }}
+        />
       </p>
       {spec.kind === 'choice' && (
         <ol type="a" className="worksheet-choices">
           {spec.choices.map((c) => (
             <li key={c.id}>
-              <span className="worksheet-box" aria-hidden="true" /> <span dangerouslySetInnerHTML={{ __html: mathHtml(c.text) }} />
+              <span className="worksheet-box" aria-hidden="true" />{' '}
+              <span dangerouslySetInnerHTML={{ __html: mathHtml(c.text) }} />
             </li>
           ))}
         </ol>
@@ -35,8 +39,8 @@ export function WorksheetExercise({ spec, number }: { spec: ExerciseSpec; number
           <p className="worksheet-line">
             {spec.set.map((name) => (
               <span key={name} className="worksheet-field">
-                {PARAMETER_LABEL[name]} (between {formatNumber(spec.ranges[name]?.[0] ?? 0)} and {formatNumber(spec.ranges[name]?.[1] ?? 0)}):{' '}
-                <span className="worksheet-blank" />
+                {PARAMETER_LABEL[name]} (between {formatNumber(spec.ranges[name]?.[0] ?? 0)} and{' '}
+                {formatNumber(spec.ranges[name]?.[1] ?? 0)}): <span className="worksheet-blank" />
               </span>
             ))}
           </p>

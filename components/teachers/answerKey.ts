@@ -1,4 +1,10 @@
-import { checkAnswer, numericTolerance, type ExerciseSpec, type ParameterName, type ParameterSpec } from '@/lib/exercises';
+import {
+  checkAnswer,
+  numericTolerance,
+  type ExerciseSpec,
+  type ParameterName,
+  type ParameterSpec,
+} from '@/lib/exercises';
 
 /** How many significant decimals a step of this size shows. */
 export function decimalsFor(step: number): number {
@@ -30,12 +36,16 @@ export interface WorkingSetting {
   tried: number;
 }
 
-function gridFor([lo, hi]: readonly [number, number], points: number): { values: number[]; decimals: number } {
+function gridFor(
+  [lo, hi]: readonly [number, number],
+  points: number,
+): { values: number[]; decimals: number } {
   if (hi <= lo) return { values: [lo], decimals: decimalsFor(Math.max(Math.abs(lo), 1e-6) / 100) };
   const step = niceStep((hi - lo) / points);
   const decimals = decimalsFor(step);
   const values: number[] = [];
-  for (let v = Math.ceil(lo / step - 1e-9) * step; v <= hi + 1e-12; v += step) values.push(Number(v.toFixed(decimals)));
+  for (let v = Math.ceil(lo / step - 1e-9) * step; v <= hi + 1e-12; v += step)
+    values.push(Number(v.toFixed(decimals)));
   return { values: values.filter((v) => v >= lo && v <= hi), decimals };
 }
 
@@ -59,7 +69,11 @@ export function findWorkingSetting(spec: ParameterSpec): WorkingSetting | null {
       const result = checkAnswer(spec, { values });
       if (!result.correct) return;
       const detail = result.detail as { stepsTaken: number; finalLoss: number } | undefined;
-      results.set(index.join(','), { index: [...index], steps: detail?.stepsTaken ?? spec.goal.steps, finalLoss: detail?.finalLoss ?? NaN });
+      results.set(index.join(','), {
+        index: [...index],
+        steps: detail?.stepsTaken ?? spec.goal.steps,
+        finalLoss: detail?.finalLoss ?? NaN,
+      });
       return;
     }
     for (let k = 0; k < grids[i].values.length; k++) {
@@ -83,12 +97,15 @@ export function findWorkingSetting(spec: ParameterSpec): WorkingSetting | null {
   let best: { index: number[]; steps: number; finalLoss: number; score: number } | null = null;
   for (const r of results.values()) {
     const score = neighbours(r.index);
-    if (!best || score > best.score || (score === best.score && r.steps < best.steps)) best = { ...r, score };
+    if (!best || score > best.score || (score === best.score && r.steps < best.steps))
+      best = { ...r, score };
   }
   const chosen = best as { index: number[]; steps: number; finalLoss: number };
   return {
     values: Object.fromEntries(names.map((n, k) => [n, grids[k].values[chosen.index[k]]])),
-    shown: Object.fromEntries(names.map((n, k) => [n, grids[k].values[chosen.index[k]].toFixed(grids[k].decimals)])),
+    shown: Object.fromEntries(
+      names.map((n, k) => [n, grids[k].values[chosen.index[k]].toFixed(grids[k].decimals)]),
+    ),
     steps: chosen.steps,
     finalLoss: chosen.finalLoss,
     passing: results.size,
@@ -112,7 +129,8 @@ export const KIND_LABEL: Record<ExerciseSpec['kind'], string> = {
 
 /** The answer of a numeric exercise as a teacher reads it: "−0.8 (± 0.005)" or "between a and b". */
 export function numericAnswerText(spec: Extract<ExerciseSpec, { kind: 'numeric' }>): string {
-  if (spec.range) return `any value from ${formatNumber(spec.range[0])} to ${formatNumber(spec.range[1])}`;
+  if (spec.range)
+    return `any value from ${formatNumber(spec.range[0])} to ${formatNumber(spec.range[1])}`;
   const answer = spec.answer as number;
   const tolerance = numericTolerance(spec);
   const relative = spec.tolerance === undefined ? ' (three significant figures)' : '';

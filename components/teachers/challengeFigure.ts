@@ -26,15 +26,22 @@ function ticks([lo, hi]: readonly [number, number]): number[] {
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
   const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step) out.push(Number(v.toFixed(10)));
+  for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step)
+    out.push(Number(v.toFixed(10)));
   return out;
 }
 
 /** Marching squares: line segments where the grid crosses `level` (saddle cells paired simply). */
-function isoline(grid: ReturnType<typeof contourGrid>, level: number, px: (x: number) => number, py: (y: number) => number): string {
+function isoline(
+  grid: ReturnType<typeof contourGrid>,
+  level: number,
+  px: (x: number) => number,
+  py: (y: number) => number,
+): string {
   const { x, y, z } = grid;
   const parts: string[] = [];
-  const interp = (a: number, b: number, za: number, zb: number) => a + ((level - za) / (zb - za)) * (b - a);
+  const interp = (a: number, b: number, za: number, zb: number) =>
+    a + ((level - za) / (zb - za)) * (b - a);
   for (let j = 0; j + 1 < y.length; j++) {
     for (let i = 0; i + 1 < x.length; i++) {
       const z00 = z[j][i];
@@ -49,7 +56,9 @@ function isoline(grid: ReturnType<typeof contourGrid>, level: number, px: (x: nu
       if (z00 < level !== z01 < level) points.push([x[i], interp(y[j], y[j + 1], z00, z01)]);
       for (let k = 0; k + 1 < points.length; k += 2) {
         const [a, b] = [points[k], points[k + 1]];
-        parts.push(`M${px(a[0]).toFixed(1)} ${py(a[1]).toFixed(1)}L${px(b[0]).toFixed(1)} ${py(b[1]).toFixed(1)}`);
+        parts.push(
+          `M${px(a[0]).toFixed(1)} ${py(a[1]).toFixed(1)}L${px(b[0]).toFixed(1)} ${py(b[1]).toFixed(1)}`,
+        );
       }
     }
   }
@@ -71,7 +80,10 @@ export function challengeFigure(spec: ParameterSpec, width = 480): ChallengeFigu
     const span = hi - lo;
     return [Math.min(lo, v - span * 0.05), Math.max(hi, v + span * 0.05)];
   };
-  const view = { x: pad(base.x[0], base.x[1], spec.start[0]), y: pad(base.y[0], base.y[1], spec.start[1]) };
+  const view = {
+    x: pad(base.x[0], base.x[1], spec.start[0]),
+    y: pad(base.y[0], base.y[1], spec.start[1]),
+  };
   const margin = { left: 40, right: 12, top: 12, bottom: 34 };
   const aspect = Math.min(1, Math.max(0.45, (view.y[1] - view.y[0]) / (view.x[1] - view.x[0])));
   const plotWidth = width - margin.left - margin.right;
@@ -86,22 +98,34 @@ export function challengeFigure(spec: ParameterSpec, width = 480): ChallengeFigu
 
   const lr = spec.initial.lr ?? spec.ranges.lr?.[0] ?? 0.1;
   const beta = spec.initial.beta ?? (spec.set.includes('beta') ? 0 : undefined);
-  const run = simulate(objective, makeOptimizer(spec.optimizer as OptimizerName, { lr, ...(beta !== undefined ? { beta } : {}) }), spec.start, {
-    steps: spec.goal.steps,
-    tol: spec.goal.loss,
-    target: objective.minimum ?? 0,
-    ...(spec.noise !== undefined ? { noise: spec.noise } : {}),
-    ...(spec.seed !== undefined ? { seed: spec.seed } : {}),
-  });
+  const run = simulate(
+    objective,
+    makeOptimizer(spec.optimizer as OptimizerName, { lr, ...(beta !== undefined ? { beta } : {}) }),
+    spec.start,
+    {
+      steps: spec.goal.steps,
+      tol: spec.goal.loss,
+      target: objective.minimum ?? 0,
+      ...(spec.noise !== undefined ? { noise: spec.noise } : {}),
+      ...(spec.seed !== undefined ? { seed: spec.seed } : {}),
+    },
+  );
   // Clamp far-away points (a diverging run) so the path stays a sane number; the clip hides it.
   const spanX = view.x[1] - view.x[0];
   const spanY = view.y[1] - view.y[0];
-  const clamp = (v: number, [a, b]: [number, number], span: number) => Math.min(b + 5 * span, Math.max(a - 5 * span, v));
+  const clamp = (v: number, [a, b]: [number, number], span: number) =>
+    Math.min(b + 5 * span, Math.max(a - 5 * span, v));
   const trajectory = run.points
     .toArray()
-    .map(([x, y], k) => `${k === 0 ? 'M' : 'L'}${px(clamp(x, view.x, spanX)).toFixed(1)} ${py(clamp(y, view.y, spanY)).toFixed(1)}`)
+    .map(
+      ([x, y], k) =>
+        `${k === 0 ? 'M' : 'L'}${px(clamp(x, view.x, spanX)).toFixed(1)} ${py(clamp(y, view.y, spanY)).toFixed(1)}`,
+    )
     .join('');
-  const minimizer = objective.minimizer && objective.minimizer.length === 2 ? ([objective.minimizer[0], objective.minimizer[1]] as [number, number]) : null;
+  const minimizer =
+    objective.minimizer && objective.minimizer.length === 2
+      ? ([objective.minimizer[0], objective.minimizer[1]] as [number, number])
+      : null;
   return {
     width,
     height: margin.top + plotHeight + margin.bottom,

@@ -1,7 +1,11 @@
 import katex from 'katex';
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /**
@@ -15,7 +19,13 @@ export function mathHtml(text: string): string {
     .split(/(\$[^$]+\$)/g)
     .map((part) =>
       part.length > 2 && part.startsWith('$') && part.endsWith('$')
-        ? katex.renderToString(part.slice(1, -1), { throwOnError: false, strict: 'ignore', trust: false, maxExpand: 100, maxSize: 10 })
+        ? katex.renderToString(part.slice(1, -1), {
+            throwOnError: false,
+            strict: 'ignore',
+            trust: false,
+            maxExpand: 100,
+            maxSize: 10,
+          })
         : escapeHtml(part),
     )
     .join('');

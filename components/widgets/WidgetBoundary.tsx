@@ -6,7 +6,10 @@ import { Component, type ReactNode } from 'react';
  * Catches a widget that throws while rendering and shows an inline card instead; the rest of
  * the lesson keeps working.
  */
-export class WidgetBoundary extends Component<{ name: string; children: ReactNode }, { error: Error | null }> {
+export class WidgetBoundary extends Component<
+  { name: string; children: ReactNode },
+  { error: Error | null }
+> {
   state = { error: null as Error | null };
 
   static getDerivedStateFromError(error: Error) {

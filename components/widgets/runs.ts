@@ -1,7 +1,10 @@
 import { makeOptimizer, type Objective, type Optimizer, type OptimizerName } from '@/lib/optim';
 
 /** How each optimizer is named and coloured in every figure of the course. */
-export const RUN_STYLE: Record<string, { label: string; color: 'gd' | 'momentum' | 'nesterov' | 'adam' }> = {
+export const RUN_STYLE: Record<
+  string,
+  { label: string; color: 'gd' | 'momentum' | 'nesterov' | 'adam' }
+> = {
   gd: { label: 'Gradient descent', color: 'gd' },
   'heavy-ball': { label: 'Momentum', color: 'momentum' },
   'ema-momentum': { label: 'Momentum (EMA form)', color: 'momentum' },

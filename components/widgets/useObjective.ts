@@ -18,15 +18,20 @@ export interface ObjectiveProps {
 }
 
 export type ObjectiveState =
-  | { ok: true; objective: Objective }
-  | { ok: false; message: string; objective: Objective | null };
+  { ok: true; objective: Objective } | { ok: false; message: string; objective: Objective | null };
 
 /**
  * The surface a figure draws: the bowl for the page's κ, the learner's formula (parsed by the
  * formula engine, which is loaded only when a formula is in play), or a named surface. While a
  * new formula is invalid the last valid one stays in effect.
  */
-export function useObjective({ kappa, formula, formulaSource, surface, defaultKappa = 10 }: ObjectiveProps): ObjectiveState {
+export function useObjective({
+  kappa,
+  formula,
+  formulaSource,
+  surface,
+  defaultKappa = 10,
+}: ObjectiveProps): ObjectiveState {
   const [kappaValue] = useBinding<number>(kappa, defaultKappa);
   const [boundSource] = useBinding<string>(formula, '');
   const source = formula ? boundSource : (formulaSource ?? '');
@@ -57,6 +62,7 @@ export function useObjective({ kappa, formula, formulaSource, surface, defaultKa
   }, [usesFormula, surface, kappaValue]);
 
   if (fixed) return { ok: true, objective: fixed };
-  if (surface && !usesFormula) return { ok: false, message: `Unknown surface "${surface}"`, objective: null };
+  if (surface && !usesFormula)
+    return { ok: false, message: `Unknown surface "${surface}"`, objective: null };
   return parsed ?? { ok: false, message: 'Reading the formula…', objective: null };
 }

@@ -14,7 +14,10 @@ export function useRuleOptimizer(
   beta: number,
 ): { optimizer: Optimizer<unknown> | null; error: string | null } {
   const [source] = useBinding<string>(ruleParam, '');
-  const [state, setState] = useState<{ optimizer: Optimizer<unknown> | null; error: string | null }>({
+  const [state, setState] = useState<{
+    optimizer: Optimizer<unknown> | null;
+    error: string | null;
+  }>({
     optimizer: null,
     error: null,
   });
@@ -26,7 +29,10 @@ export function useRuleOptimizer(
       const parsed = parseUpdateRule(source);
       setState((previous) =>
         parsed.ok
-          ? { optimizer: ruleOptimizer(parsed.rule, { lr, beta }) as Optimizer<unknown>, error: null }
+          ? {
+              optimizer: ruleOptimizer(parsed.rule, { lr, beta }) as Optimizer<unknown>,
+              error: null,
+            }
           : { optimizer: previous.optimizer, error: parsed.error.message },
       );
     });

@@ -48,21 +48,36 @@ export function gradeSubmissions(
     for (const { id, overrides } of assignment.exercises) {
       const spec = catalog.get(id);
       const submitted = submission.answers[id];
-      const passes = !!spec && !!submitted && checkAnswer(spec, submitted.answer, overrides).correct;
+      const passes =
+        !!spec && !!submitted && checkAnswer(spec, submitted.answer, overrides).correct;
       scores[id] = passes ? 1 : 0;
-      if (spec && submitted?.correct && !passes && !(overrides && checkAnswer(spec, submitted.answer).correct)) {
+      if (
+        spec &&
+        submitted?.correct &&
+        !passes &&
+        !(overrides && checkAnswer(spec, submitted.answer).correct)
+      ) {
         tampered.push(id);
       }
     }
     const total = Object.values(scores).reduce<number>((sum, s) => sum + s, 0);
-    return { student: submission.student.name, file, scores, total, max: exercises.length, tampered };
+    return {
+      student: submission.student.name,
+      file,
+      scores,
+      total,
+      max: exercises.length,
+      tampered,
+    };
   });
   rows.sort((a, b) => a.student.localeCompare(b.student) || a.file.localeCompare(b.file));
 
   const byStudent = new Map<string, string[]>();
-  for (const row of rows) byStudent.set(row.student, [...(byStudent.get(row.student) ?? []), row.file]);
+  for (const row of rows)
+    byStudent.set(row.student, [...(byStudent.get(row.student) ?? []), row.file]);
   for (const [student, files] of byStudent) {
-    if (files.length > 1) warnings.push(`${student} submitted ${files.length} files: ${files.join(', ')}`);
+    if (files.length > 1)
+      warnings.push(`${student} submitted ${files.length} files: ${files.join(', ')}`);
   }
   return { assignmentId: assignment.id, exercises, rows, warnings };
 }

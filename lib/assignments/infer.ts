@@ -16,11 +16,15 @@ export function inferAssignment(
   const ids = [...new Set(submissions.map((s) => s.assignmentId))];
   if (ids.length === 0) return { ok: false, error: 'no submission could be read' };
   if (ids.length > 1) {
-    return { ok: false, error: `the submissions are for different assignments (${ids.join(', ')}): give the assignment file (--assignment <file>)` };
+    return {
+      ok: false,
+      error: `the submissions are for different assignments (${ids.join(', ')}): give the assignment file (--assignment <file>)`,
+    };
   }
   const answered = new Set(submissions.flatMap((s) => Object.keys(s.answers)));
   const exercises = [...catalog.keys()].filter((id) => answered.has(id)).map((id) => ({ id }));
-  if (exercises.length === 0) return { ok: false, error: 'the submissions answer no exercise of this course' };
+  if (exercises.length === 0)
+    return { ok: false, error: 'the submissions answer no exercise of this course' };
   return {
     ok: true,
     assignment: {

@@ -7,7 +7,14 @@ const result: GradeResult = {
   exercises: ['q1', 'q2'],
   rows: [
     { student: 'Alice', file: 'a.json', scores: { q1: 1, q2: 1 }, total: 2, max: 2, tampered: [] },
-    { student: '=cmd|"/c calc"!A1', file: 'm, "x".json', scores: { q1: 0, q2: 1 }, total: 1, max: 2, tampered: ['q1'] },
+    {
+      student: '=cmd|"/c calc"!A1',
+      file: 'm, "x".json',
+      scores: { q1: 0, q2: 1 },
+      total: 1,
+      max: 2,
+      tampered: ['q1'],
+    },
   ],
   warnings: [],
 };

@@ -14,9 +14,18 @@ export function gradeTable(result: GradeResult): string {
   ]);
   const rows = [header, ...body].map((cells) => cells.map(printable));
   const widths = header.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  const out = [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)];
-  if (result.rows.some((r) => r.tampered.length)) out.push('', '0! = claimed correct, but the answer fails the re-check');
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
+  const out = [
+    line(rows[0]),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.slice(1).map(line),
+  ];
+  if (result.rows.some((r) => r.tampered.length))
+    out.push('', '0! = claimed correct, but the answer fails the re-check');
   if (!result.rows.length) out.push('(no submissions)');
   return out.join('\n');
 }

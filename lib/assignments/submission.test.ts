@@ -8,7 +8,14 @@ const parsed = parseAssignmentFile(readFixture('assignment.json'));
 if (!parsed.ok) throw new Error(parsed.error);
 const assignment = parsed.assignment;
 
-const entry = (answer: unknown, correct: boolean, updatedAt: number) => ({ answer, correct, attempts: 1, hintsShown: 0, revealed: false, updatedAt });
+const entry = (answer: unknown, correct: boolean, updatedAt: number) => ({
+  answer,
+  correct,
+  attempts: 1,
+  hintsShown: 0,
+  revealed: false,
+  updatedAt,
+});
 
 describe('submissions', () => {
   it('buildSubmission(assignment, progress, name, now) takes the answered assignment exercises only', () => {
@@ -17,7 +24,7 @@ describe('submissions', () => {
       exercises: {
         'l1-gd-factor': entry({ value: 0.8 }, true, 2_000),
         'l1-predict-zigzag': entry(null, false, 3_000),
-        'elsewhere': entry({ value: 1 }, true, 1_000),
+        elsewhere: entry({ value: 1 }, true, 1_000),
       },
     };
     const result = buildSubmission(assignment, progress, '  Ada  ', 10_000);
@@ -31,7 +38,9 @@ describe('submissions', () => {
         student: { name: 'Ada' },
         createdAt: new Date(2_000).toISOString(),
         submittedAt: new Date(10_000).toISOString(),
-        answers: { 'l1-gd-factor': { answer: { value: 0.8 }, correct: true, attempts: 1, updatedAt: 2_000 } },
+        answers: {
+          'l1-gd-factor': { answer: { value: 0.8 }, correct: true, attempts: 1, updatedAt: 2_000 },
+        },
       },
     });
   });
@@ -41,9 +50,18 @@ describe('submissions', () => {
   });
 
   it('a built submission parses back unchanged', () => {
-    const built = buildSubmission(assignment, { schema: 2, exercises: { 'l1-gd-factor': entry({ value: 0.8 }, true, 5) } }, 'Ada', 10);
+    const built = buildSubmission(
+      assignment,
+      { schema: 2, exercises: { 'l1-gd-factor': entry({ value: 0.8 }, true, 5) } },
+      'Ada',
+      10,
+    );
     if (!built.ok) throw new Error(built.error);
-    expect(parseSubmission(JSON.stringify(built.submission), 'ada.json', assignment)).toEqual({ ok: true, submission: built.submission, warnings: [] });
+    expect(parseSubmission(JSON.stringify(built.submission), 'ada.json', assignment)).toEqual({
+      ok: true,
+      submission: built.submission,
+      warnings: [],
+    });
   });
 
   it('submissionFileName(submission) is safe on every file system', () => {
@@ -53,7 +71,9 @@ describe('submissions', () => {
   });
 
   it('parseSubmission(text, file, assignment) reads a good submission', () => {
-    expect(parseSubmission(readFixture('submissions/alice-good.json'), 'alice-good.json', assignment)).toMatchObject({
+    expect(
+      parseSubmission(readFixture('submissions/alice-good.json'), 'alice-good.json', assignment),
+    ).toMatchObject({
       ok: true,
       submission: { student: { name: 'Alice Archer' } },
       warnings: [],
@@ -61,18 +81,30 @@ describe('submissions', () => {
   });
 
   it('parseSubmission drops answers to exercises outside the assignment, with a warning', () => {
-    const result = parseSubmission(readFixture('submissions/bob-partial.json'), 'bob-partial.json', assignment);
+    const result = parseSubmission(
+      readFixture('submissions/bob-partial.json'),
+      'bob-partial.json',
+      assignment,
+    );
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.submission.answers['l9-not-in-assignment']).toBeUndefined();
-      expect(result.warnings).toEqual(['bob-partial.json: ignored answers to exercises not in the assignment: l9-not-in-assignment']);
+      expect(result.warnings).toEqual([
+        'bob-partial.json: ignored answers to exercises not in the assignment: l9-not-in-assignment',
+      ]);
     }
   });
 
   it.each([
     ['malformed.json', /^malformed\.json: is not valid JSON/],
-    ['foreign-progress.json', /^foreign-progress\.json: is a "momentum-progress" file, not a momentum-submission$/],
-    ['other-assignment.json', /^other-assignment\.json: is for assignment "momentum-week-2", not "momentum-week-1"$/],
+    [
+      'foreign-progress.json',
+      /^foreign-progress\.json: is a "momentum-progress" file, not a momentum-submission$/,
+    ],
+    [
+      'other-assignment.json',
+      /^other-assignment\.json: is for assignment "momentum-week-2", not "momentum-week-1"$/,
+    ],
   ])('parseSubmission rejects %s with a one-line error naming the file', (file, message) => {
     const result = parseSubmission(readFixture(`submissions/${file}`), file, assignment);
     expect(result).toEqual({ ok: false, error: expect.stringMatching(message) });
@@ -82,7 +114,11 @@ describe('submissions', () => {
     ['a wrong version', { version: 2 }, /unsupported submission version 2/],
     ['a missing student name', { student: {} }, /has no student name/],
     ['a blank student name', { student: { name: ' ' } }, /has no student name/],
-    ['a bad answer record', { answers: { 'l1-gd-factor': { answer: 1, correct: 'yes' } } }, /answers\.l1-gd-factor/],
+    [
+      'a bad answer record',
+      { answers: { 'l1-gd-factor': { answer: 1, correct: 'yes' } } },
+      /answers\.l1-gd-factor/,
+    ],
     ['a JSON array', null, /not a JSON object/],
   ])('parseSubmission rejects %s', (_what, change, message) => {
     const good = JSON.parse(readFixture('submissions/alice-good.json'));

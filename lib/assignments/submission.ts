@@ -48,7 +48,12 @@ export function buildSubmission(
   for (const { id } of assignment.exercises) {
     const entry = progress.exercises[id];
     if (!entry || entry.answer === null || entry.answer === undefined) continue;
-    answers[id] = { answer: entry.answer, correct: entry.correct, attempts: entry.attempts, updatedAt: entry.updatedAt };
+    answers[id] = {
+      answer: entry.answer,
+      correct: entry.correct,
+      attempts: entry.attempts,
+      updatedAt: entry.updatedAt,
+    };
   }
   const first = Math.min(now, ...Object.values(answers).map((a) => a.updatedAt));
   return {
@@ -79,21 +84,26 @@ export function submissionFileName(submission: Submission): string {
 }
 
 export type ParseSubmissionResult =
-  | { ok: true; submission: Submission; warnings: string[] }
-  | { ok: false; error: string };
+  { ok: true; submission: Submission; warnings: string[] } | { ok: false; error: string };
 
 /**
  * Reads a submission file. Malformed JSON, a foreign file, a wrong version, a bad shape, a
  * missing student name or (when `assignment` is given) another assignment's id are one-line
  * errors naming the file. Answers to exercises not in the assignment are dropped with a warning.
  */
-export function parseSubmission(text: string, fileName: string, assignment?: Assignment): ParseSubmissionResult {
+export function parseSubmission(
+  text: string,
+  fileName: string,
+  assignment?: Assignment,
+): ParseSubmissionResult {
   const fail = (reason: string) => ({ ok: false as const, error: `${fileName}: ${reason}` });
   const json = readJsonObject(text);
   if (!json.ok) return fail(json.reason);
   const { data } = json;
-  if (data.format !== SUBMISSION_FORMAT) return fail(describeForeignFormat(data.format, SUBMISSION_FORMAT));
-  if (data.version !== 1) return fail(`has unsupported submission version ${String(data.version)} (expected 1)`);
+  if (data.format !== SUBMISSION_FORMAT)
+    return fail(describeForeignFormat(data.format, SUBMISSION_FORMAT));
+  if (data.version !== 1)
+    return fail(`has unsupported submission version ${String(data.version)} (expected 1)`);
   const student = data.student as { name?: unknown } | undefined;
   if (typeof student?.name !== 'string' || !student.name.trim()) return fail('has no student name');
   const parsed = submissionSchema.safeParse(data);
@@ -106,10 +116,14 @@ export function parseSubmission(text: string, fileName: string, assignment?: Ass
   const wanted = new Set(assignment.exercises.map((e) => e.id));
   const unknown = Object.keys(submission.answers).filter((id) => !wanted.has(id));
   if (!unknown.length) return { ok: true, submission, warnings: [] };
-  const answers = Object.fromEntries(Object.entries(submission.answers).filter(([id]) => wanted.has(id)));
+  const answers = Object.fromEntries(
+    Object.entries(submission.answers).filter(([id]) => wanted.has(id)),
+  );
   return {
     ok: true,
     submission: { ...submission, answers },
-    warnings: [`${fileName}: ignored answers to exercises not in the assignment: ${unknown.join(', ')}`],
+    warnings: [
+      `${fileName}: ignored answers to exercises not in the assignment: ${unknown.join(', ')}`,
+    ],
   };
 }

@@ -11,7 +11,8 @@ export async function listAssignments(dir = ASSIGNMENTS_DIR): Promise<Assignment
   return Promise.all(
     files.map(async (file) => {
       const result = parseAssignmentFile(await fs.readFile(path.join(dir, file), 'utf8'));
-      if (!result.ok) throw new Error(`${path.relative(process.cwd(), path.join(dir, file))}: ${result.error}`);
+      if (!result.ok)
+        throw new Error(`${path.relative(process.cwd(), path.join(dir, file))}: ${result.error}`);
       return result.assignment;
     }),
   );

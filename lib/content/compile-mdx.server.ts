@@ -21,7 +21,11 @@ export interface CompiledLesson {
  */
 export async function compileLessonMdx(
   source: string,
-  options: { file: string; knownComponents: readonly string[]; inlineComponents?: readonly string[] },
+  options: {
+    file: string;
+    knownComponents: readonly string[];
+    inlineComponents?: readonly string[];
+  },
 ): Promise<CompiledLesson> {
   const toc: TocEntry[] = [];
   // A real path makes esbuild's and MDX's error locations name the lesson file.
@@ -40,7 +44,10 @@ export async function compileLessonMdx(
         // The component check runs first: mdx-bundler's own frontmatter plugin adds an
         // `export`, which must not be mistaken for an author's import.
         mdx.remarkPlugins = [
-          [remarkAllowedComponents, { known: options.knownComponents, inline: options.inlineComponents }],
+          [
+            remarkAllowedComponents,
+            { known: options.knownComponents, inline: options.inlineComponents },
+          ],
           ...(mdx.remarkPlugins ?? []),
           remarkMath,
         ];
@@ -80,9 +87,10 @@ const MDX_FAILURE =
 /** Turns an esbuild/MDX failure into `file:line:column: reason` lines. */
 export function describeCompileError(error: unknown, file: string): string {
   const errors = (error as { errors?: EsbuildMessage[] }).errors;
-  const texts = Array.isArray(errors) && errors.length > 0
-    ? errors.map((e) => e.text)
-    : [(error as Error)?.message ?? String(error)];
+  const texts =
+    Array.isArray(errors) && errors.length > 0
+      ? errors.map((e) => e.text)
+      : [(error as Error)?.message ?? String(error)];
   return texts
     .map((text) => {
       const match = MDX_FAILURE.exec(text.trim());

@@ -17,8 +17,7 @@ export const lessonFrontmatterSchema = z
 export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
 
 export type FrontmatterResult =
-  | { ok: true; frontmatter: LessonFrontmatter }
-  | { ok: false; message: string };
+  { ok: true; frontmatter: LessonFrontmatter } | { ok: false; message: string };
 
 /** Validates parsed YAML; the message lists every bad field so an author fixes them in one go. */
 export function validateFrontmatter(data: unknown, file: string): FrontmatterResult {

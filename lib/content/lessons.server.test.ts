@@ -52,7 +52,9 @@ describe('lesson pipeline', () => {
 
   it('an unknown component fails with the lesson file and line', async () => {
     const message = await compileError('unknown-component', 'bad');
-    expect(message).toMatch(/unknown-component\/01-bad\.mdx:12:\d+: Unknown component <NoSuchWidget>/);
+    expect(message).toMatch(
+      /unknown-component\/01-bad\.mdx:12:\d+: Unknown component <NoSuchWidget>/,
+    );
   });
 
   it('an MDX syntax error fails with the lesson file and line', async () => {
@@ -62,7 +64,9 @@ describe('lesson pipeline', () => {
 
   it('a block component inside a paragraph fails: it would break hydration', async () => {
     const message = await compileError('block-in-paragraph', 'bad');
-    expect(message).toMatch(/block-in-paragraph\/01-bad\.mdx:11:1: <Block> is a block: put it on its own line/);
+    expect(message).toMatch(
+      /block-in-paragraph\/01-bad\.mdx:11:1: <Block> is a block: put it on its own line/,
+    );
   });
 
   it('an import inside a lesson fails: lessons use registered components by name', async () => {

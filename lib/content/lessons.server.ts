@@ -28,8 +28,13 @@ function exercisesOf(meta: { source: string; file: string; slug: string }): Exer
 }
 
 /** Every lesson with its exercise ids, in course order (for progress bars and assignments). */
-export async function listLessonsWithExercises(dir = LESSONS_DIR): Promise<(LessonMeta & { exercises: ExerciseSpec[] })[]> {
-  return (await readAll(dir)).map(({ source, ...meta }) => ({ ...meta, exercises: exercisesOf({ source, ...meta }) }));
+export async function listLessonsWithExercises(
+  dir = LESSONS_DIR,
+): Promise<(LessonMeta & { exercises: ExerciseSpec[] })[]> {
+  return (await readAll(dir)).map(({ source, ...meta }) => ({
+    ...meta,
+    exercises: exercisesOf({ source, ...meta }),
+  }));
 }
 
 /** `03-momentum.mdx` → `momentum`: the number orders files on disk, the slug is the URL. */
@@ -50,7 +55,9 @@ async function readMeta(file: string): Promise<LessonMeta & { source: string }> 
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const line = (mark?.line ?? 0) + 1;
-    throw new Error(`${relative}:${line}: frontmatter is not valid YAML — ${(error as Error).message}`);
+    throw new Error(
+      `${relative}:${line}: frontmatter is not valid YAML — ${(error as Error).message}`,
+    );
   }
   const result = validateFrontmatter(data, relative);
   if (!result.ok) throw new Error(result.message);
@@ -96,5 +103,11 @@ export async function getLesson(
     const { source: _s, ...rest } = l;
     return rest;
   };
-  return { ...meta, ...compiled, exercises, previous: strip(lessons[index - 1]), next: strip(lessons[index + 1]) };
+  return {
+    ...meta,
+    ...compiled,
+    exercises,
+    previous: strip(lessons[index - 1]),
+    next: strip(lessons[index + 1]),
+  };
 }

@@ -22,7 +22,11 @@ export interface ElementProps {
  * outside `allowed` are reported (a typo such as `tolerence` would otherwise be silently lost),
  * as are spreads and repeated names. `tag` names the element in messages.
  */
-export function readProps(element: JsxElement, allowed: readonly string[], tag = `<${element.name}>`): ElementProps {
+export function readProps(
+  element: JsxElement,
+  allowed: readonly string[],
+  tag = `<${element.name}>`,
+): ElementProps {
   const props: Record<string, LiteralValue> = {};
   const problems: SourceProblem[] = [];
   const failed: string[] = [];
@@ -34,7 +38,10 @@ export function readProps(element: JsxElement, allowed: readonly string[], tag =
     }
     const name = attribute.name;
     if (!allowed.includes(name)) {
-      problems.push({ ...at, message: `${tag}: unknown attribute "${name}" (allowed: ${allowed.join(', ')})` });
+      problems.push({
+        ...at,
+        message: `${tag}: unknown attribute "${name}" (allowed: ${allowed.join(', ')})`,
+      });
       continue;
     }
     if (name in props) {

@@ -10,14 +10,20 @@ import { formulaAnswerSchema, type CheckResult, type FormulaSpec } from './types
  */
 export function checkFormula(spec: FormulaSpec, answer: unknown): CheckResult {
   const parsed = formulaAnswerSchema.safeParse(answer);
-  if (!parsed.success || !parsed.data.source.trim()) return { correct: false, message: 'Nothing typed' };
+  if (!parsed.success || !parsed.data.source.trim())
+    return { correct: false, message: 'Nothing typed' };
   const { source } = parsed.data;
   if (spec.form === 'objective') {
     const comparison = formulasEquivalent(spec.expected, source);
     if (comparison.error) return learnerError(comparison.error);
     if (comparison.equivalent) return { correct: true };
     const point = comparison.counterexample?.point;
-    return { correct: false, message: point ? `Not the same function: they differ at x = ${fmt(point[0])}, y = ${fmt(point[1])}` : 'Not the same function' };
+    return {
+      correct: false,
+      message: point
+        ? `Not the same function: they differ at x = ${fmt(point[0])}, y = ${fmt(point[1])}`
+        : 'Not the same function',
+    };
   }
   const hypers: (RuleHyper[] | undefined)[] = [undefined];
   if (Object.keys(spec.params).length) hypers.push([{ lr: 0.02, beta: 0.9, ...spec.params }]);
@@ -26,7 +32,12 @@ export function checkFormula(spec: FormulaSpec, answer: unknown): CheckResult {
     if (comparison.error) return learnerError(comparison.error);
     if (!comparison.equivalent) {
       const step = comparison.counterexample?.step;
-      return { correct: false, message: step ? `Not the same update: the iterates part at step ${step}` : 'Not the same update' };
+      return {
+        correct: false,
+        message: step
+          ? `Not the same update: the iterates part at step ${step}`
+          : 'Not the same update',
+      };
     }
   }
   return { correct: true };
@@ -34,7 +45,11 @@ export function checkFormula(spec: FormulaSpec, answer: unknown): CheckResult {
 
 function learnerError(error: { message: string; which: 'a' | 'b' }): CheckResult {
   // 'a' is the author's formula, which the extractor has already parsed; only 'b' is expected.
-  return { correct: false, message: error.which === 'b' ? error.message : `The exercise's formula is broken: ${error.message}` };
+  return {
+    correct: false,
+    message:
+      error.which === 'b' ? error.message : `The exercise's formula is broken: ${error.message}`,
+  };
 }
 
 function fmt(x: number): string {

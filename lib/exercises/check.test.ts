@@ -46,23 +46,35 @@ describe('checkAnswer: numeric', () => {
     expect(checkAnswer({ ...factor, tolerance: undefined }, { value: 0.801 }).correct).toBe(false);
   });
 
-  it.each([[{ value: '0.8' }], [{ value: NaN }], [{ value: Infinity }], [0.8], [null], [{}]])('checkAnswer(numeric, %j) is "Not a number"', (answer) => {
-    expect(checkAnswer(factor, answer)).toEqual({ correct: false, message: 'Not a number' });
-  });
+  it.each([[{ value: '0.8' }], [{ value: NaN }], [{ value: Infinity }], [0.8], [null], [{}]])(
+    'checkAnswer(numeric, %j) is "Not a number"',
+    (answer) => {
+      expect(checkAnswer(factor, answer)).toEqual({ correct: false, message: 'Not a number' });
+    },
+  );
 });
 
 describe('checkAnswer: choice', () => {
   it('checkAnswer(choice, { selected }) is correct for exactly the right choice', () => {
-    expect(checkAnswer(zigzag, { selected: ['steep'] })).toEqual({ correct: true, detail: { wrong: [], missing: [] } });
+    expect(checkAnswer(zigzag, { selected: ['steep'] })).toEqual({
+      correct: true,
+      detail: { wrong: [], missing: [] },
+    });
   });
 
   it('checkAnswer(choice, wrong) names the wrong pick so the UI can show its `why`', () => {
-    expect(checkAnswer(zigzag, { selected: ['shallow'] })).toEqual({ correct: false, detail: { wrong: ['shallow'], missing: ['steep'] } });
+    expect(checkAnswer(zigzag, { selected: ['shallow'] })).toEqual({
+      correct: false,
+      detail: { wrong: ['shallow'], missing: ['steep'] },
+    });
   });
 
   it('checkAnswer(multiple choice) compares sets, ignoring order and repeats', () => {
     expect(checkAnswer(effects, { selected: ['keeps', 'damps', 'keeps'] }).correct).toBe(true);
-    expect(checkAnswer(effects, { selected: ['keeps'] })).toMatchObject({ correct: false, detail: { missing: ['damps'] } });
+    expect(checkAnswer(effects, { selected: ['keeps'] })).toMatchObject({
+      correct: false,
+      detail: { missing: ['damps'] },
+    });
   });
 
   it.each([
@@ -87,7 +99,10 @@ describe('checkAnswer: parameter challenge', () => {
 
   it('checkAnswer(challenge, plain gradient descent) fails with the loss it reached', () => {
     const result = checkAnswer(tune, { values: { lr: 0.005, beta: 0 } });
-    expect(result).toMatchObject({ correct: false, detail: { stepsTaken: 60, status: 'max-steps' } });
+    expect(result).toMatchObject({
+      correct: false,
+      detail: { stepsTaken: 60, status: 'max-steps' },
+    });
     expect(result.message).toBe('Loss 1.7e+0 after 60 steps; the goal is 1e-6 within 60 steps');
   });
 
@@ -99,7 +114,10 @@ describe('checkAnswer: parameter challenge', () => {
 
   it('checkAnswer(challenge, values, overrides) uses the assignment’s objective', () => {
     const values = { values: { lr: 0.03, beta: 0.7 } };
-    expect(checkAnswer(tune, values, { objective: '(x^2 + 1000 y^2)/2' })).toMatchObject({ correct: false, message: /^Diverged/ });
+    expect(checkAnswer(tune, values, { objective: '(x^2 + 1000 y^2)/2' })).toMatchObject({
+      correct: false,
+      message: /^Diverged/,
+    });
   });
 
   it('checkAnswer(challenge) is deterministic with seeded noise', () => {
@@ -128,8 +146,15 @@ describe('checkAnswer: parameter challenge', () => {
   });
 
   it('checkAnswer(challenge) reports a start point the core refuses instead of throwing', () => {
-    const wide: ParameterSpec = { ...tune, set: ['lr', 'beta', 'x0'], ranges: { ...tune.ranges, x0: [-1e300, 1e300] } };
-    expect(checkAnswer(wide, { values: { lr: 0.03, beta: 0.7, x0: 1e300 } })).toMatchObject({ correct: false, message: /^Cannot run/ });
+    const wide: ParameterSpec = {
+      ...tune,
+      set: ['lr', 'beta', 'x0'],
+      ranges: { ...tune.ranges, x0: [-1e300, 1e300] },
+    };
+    expect(checkAnswer(wide, { values: { lr: 0.03, beta: 0.7, x0: 1e300 } })).toMatchObject({
+      correct: false,
+      message: /^Cannot run/,
+    });
   });
 });
 
@@ -152,11 +177,17 @@ describe('checkAnswer: formula', () => {
   });
 
   it('checkAnswer(formula, unparsable) returns the parser’s message', () => {
-    expect(checkAnswer(quadratic, { source: 'x^2 +' })).toMatchObject({ correct: false, message: expect.stringMatching(/position/) });
+    expect(checkAnswer(quadratic, { source: 'x^2 +' })).toMatchObject({
+      correct: false,
+      message: expect.stringMatching(/position/),
+    });
   });
 
   it('checkAnswer(formula, empty) says nothing was typed', () => {
-    expect(checkAnswer(quadratic, { source: '  ' })).toEqual({ correct: false, message: 'Nothing typed' });
+    expect(checkAnswer(quadratic, { source: '  ' })).toEqual({
+      correct: false,
+      message: 'Nothing typed',
+    });
   });
 });
 

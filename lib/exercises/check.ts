@@ -10,7 +10,11 @@ import type { CheckResult, ExerciseOverrides, ExerciseSpec } from './types';
  * with a message. `overrides` (from an assignment) apply to parameter challenges only.
  * The browser and the grade CLI call this same function.
  */
-export function checkAnswer(spec: ExerciseSpec, answer: unknown, overrides?: ExerciseOverrides): CheckResult {
+export function checkAnswer(
+  spec: ExerciseSpec,
+  answer: unknown,
+  overrides?: ExerciseOverrides,
+): CheckResult {
   try {
     switch (spec.kind) {
       case 'numeric':
@@ -25,6 +29,9 @@ export function checkAnswer(spec: ExerciseSpec, answer: unknown, overrides?: Exe
     return { correct: false, message: 'Unknown kind of exercise' };
   } catch (error) {
     // A bug in a checker must not crash a page or a whole grading run; it marks one answer wrong.
-    return { correct: false, message: `The answer could not be checked: ${(error as Error).message}` };
+    return {
+      correct: false,
+      message: `The answer could not be checked: ${(error as Error).message}`,
+    };
   }
 }

@@ -19,7 +19,8 @@ export interface ExtractError {
   column: number;
 }
 
-export type ExtractResult = { ok: true; exercises: ExerciseSpec[] } | { ok: false; errors: ExtractError[] };
+export type ExtractResult =
+  { ok: true; exercises: ExerciseSpec[] } | { ok: false; errors: ExtractError[] };
 
 const COMPONENT_NAMES = Object.keys(EXERCISE_COMPONENTS) as ExerciseComponent[];
 
@@ -30,7 +31,10 @@ const COMPONENT_NAMES = Object.keys(EXERCISE_COMPONENTS) as ExerciseComponent[];
  * are returned at once, each with `file:line:column`. Ids must be unique within the lesson;
  * `extractCourseExercises` also checks across lessons.
  */
-export function extractExercises(source: string, options: { file: string; lesson: string }): ExtractResult {
+export function extractExercises(
+  source: string,
+  options: { file: string; lesson: string },
+): ExtractResult {
   const result = extractPlaced(source, options);
   return result.ok ? { ok: true, exercises: result.placed.map((p) => p.spec) } : result;
 }
@@ -77,7 +81,11 @@ function extractOne(
   const at = positionOf(element.position);
   const id = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
   const label = typeof id === 'string' ? `<${component} id="${id}">` : `<${component}>`;
-  const { props, problems, failed } = readProps(element, EXERCISE_COMPONENTS[component].attributes, label);
+  const { props, problems, failed } = readProps(
+    element,
+    EXERCISE_COMPONENTS[component].attributes,
+    label,
+  );
 
   const choices: ChoiceOption[] = [];
   for (const choice of findElements(element, ['Choice'], ['Hints', 'Solution'])) {
@@ -85,7 +93,10 @@ function extractOne(
     problems.push(...read.problems);
     const { id, why } = read.props;
     if (typeof id !== 'string') {
-      problems.push({ ...positionOf(choice.position), message: `${label}: every <Choice> needs an id="…"` });
+      problems.push({
+        ...positionOf(choice.position),
+        message: `${label}: every <Choice> needs an id="…"`,
+      });
       continue;
     }
     choices.push({ id, text: plainText(choice), ...(typeof why === 'string' ? { why } : {}) });
@@ -106,10 +117,17 @@ function extractOne(
     ignoreFields: failed,
   });
   if (!result.ok) {
-    problems.push(...result.problems.map((message) => ({ ...at, message: `${label}: ${message}` })));
+    problems.push(
+      ...result.problems.map((message) => ({ ...at, message: `${label}: ${message}` })),
+    );
     return { problems };
   }
-  problems.push(...referenceProblems(result.spec).map((message) => ({ ...at, message: `${label}: ${message}` })));
+  problems.push(
+    ...referenceProblems(result.spec).map((message) => ({
+      ...at,
+      message: `${label}: ${message}`,
+    })),
+  );
   return problems.length ? { problems } : { spec: result.spec, problems };
 }
 
@@ -137,7 +155,12 @@ export function extractCourseExercises(files: readonly LessonSource[]): ExtractR
     for (const { spec, line, column } of result.placed) {
       const other = owner.get(spec.id);
       if (other !== undefined) {
-        errors.push({ file, line, column, message: `exercise id "${spec.id}" is already used in ${other}` });
+        errors.push({
+          file,
+          line,
+          column,
+          message: `exercise id "${spec.id}" is already used in ${other}`,
+        });
         continue;
       }
       owner.set(spec.id, file);

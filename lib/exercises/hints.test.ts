@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { attemptsUntilSolution, canRequestHint, solutionAvailable, unlockedHints, visibleHints } from './hints';
+import {
+  attemptsUntilSolution,
+  canRequestHint,
+  solutionAvailable,
+  unlockedHints,
+  visibleHints,
+} from './hints';
 
 describe('hints', () => {
   it('unlockedHints(attempts, hintCount) unlocks the first hint at once and one more per attempt', () => {
@@ -36,7 +42,13 @@ describe('hints', () => {
   });
 
   it('solutionAvailable(attempts) opens after three attempts by default', () => {
-    expect([0, 1, 2, 3, 4].map((a) => solutionAvailable(a))).toEqual([false, false, false, true, true]);
+    expect([0, 1, 2, 3, 4].map((a) => solutionAvailable(a))).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+    ]);
   });
 
   it('solutionAvailable(attempts, { revealAfter, correct }) honours the threshold and a correct answer', () => {

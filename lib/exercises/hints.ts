@@ -14,7 +14,11 @@ export interface HintPolicy {
 }
 
 /** How many hints are unlocked after `attempts` attempts: min(hintCount, freeHints + attempts). */
-export function unlockedHints(attempts: number, hintCount: number, { freeHints = 1 }: HintPolicy = {}): number {
+export function unlockedHints(
+  attempts: number,
+  hintCount: number,
+  { freeHints = 1 }: HintPolicy = {},
+): number {
   return clampCount(Math.min(hintCount, freeHints + clampCount(attempts)));
 }
 
@@ -22,12 +26,22 @@ export function unlockedHints(attempts: number, hintCount: number, { freeHints =
  * How many hints to show: as many as the learner `requested`, but never more than are unlocked
  * (see `unlockedHints`). Inputs are clamped, so stored junk cannot show hint −1 or hint 99.
  */
-export function visibleHints(attempts: number, hintCount: number, requested: number, policy: HintPolicy = {}): number {
+export function visibleHints(
+  attempts: number,
+  hintCount: number,
+  requested: number,
+  policy: HintPolicy = {},
+): number {
   return Math.min(clampCount(requested), unlockedHints(attempts, hintCount, policy));
 }
 
 /** Whether a "next hint" button should be enabled when `shown` hints are on screen. */
-export function canRequestHint(attempts: number, hintCount: number, shown: number, policy: HintPolicy = {}): boolean {
+export function canRequestHint(
+  attempts: number,
+  hintCount: number,
+  shown: number,
+  policy: HintPolicy = {},
+): boolean {
   return clampCount(shown) < unlockedHints(attempts, hintCount, policy);
 }
 
@@ -40,7 +54,10 @@ export function solutionAvailable(
 }
 
 /** Attempts still needed before the solution opens (0 when it is available), for "2 more tries". */
-export function attemptsUntilSolution(attempts: number, { revealAfter = 3 }: { revealAfter?: number } = {}): number {
+export function attemptsUntilSolution(
+  attempts: number,
+  { revealAfter = 3 }: { revealAfter?: number } = {},
+): number {
   return Math.max(0, revealAfter - clampCount(attempts));
 }
 

@@ -1,7 +1,8 @@
 import type { Node as EstreeNode, Program } from 'estree';
 
 /** A JSON-like value: what an MDX attribute expression may hold. */
-export type LiteralValue = null | boolean | number | string | LiteralValue[] | { [key: string]: LiteralValue };
+export type LiteralValue =
+  null | boolean | number | string | LiteralValue[] | { [key: string]: LiteralValue };
 
 export type LiteralResult = { ok: true; value: LiteralValue } | { ok: false; message: string };
 
@@ -39,20 +40,28 @@ function literal(node: EstreeNode): LiteralValue {
       }
       break;
     case 'TemplateLiteral':
-      if (node.expressions.length === 0) return node.quasis.map((q) => q.value.cooked ?? '').join('');
+      if (node.expressions.length === 0)
+        return node.quasis.map((q) => q.value.cooked ?? '').join('');
       break;
     case 'ArrayExpression':
       return node.elements.map((element) => {
-        if (!element || element.type === 'SpreadElement') throw new NotLiteral('arrays may not have holes or spreads');
+        if (!element || element.type === 'SpreadElement')
+          throw new NotLiteral('arrays may not have holes or spreads');
         return literal(element);
       });
     case 'ObjectExpression': {
       const out: { [key: string]: LiteralValue } = {};
       for (const property of node.properties) {
-        if (property.type !== 'Property' || property.kind !== 'init' || property.method || property.computed) {
+        if (
+          property.type !== 'Property' ||
+          property.kind !== 'init' ||
+          property.method ||
+          property.computed
+        ) {
           throw new NotLiteral('objects may only hold plain `key: value` pairs');
         }
-        if (property.shorthand) throw new NotLiteral(`write "${keyOf(property.key)}": value, not a bare name`);
+        if (property.shorthand)
+          throw new NotLiteral(`write "${keyOf(property.key)}": value, not a bare name`);
         const key = keyOf(property.key);
         // `__proto__` as a key would set the prototype instead of a property.
         if (key === '__proto__') throw new NotLiteral('"__proto__" is not allowed as a key');

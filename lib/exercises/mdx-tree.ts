@@ -20,7 +20,11 @@ export type MdxParseResult =
  */
 export function parseMdx(source: string): MdxParseResult {
   try {
-    const tree = unified().use(remarkParse).use(remarkMdx).use(remarkMath).parse(blankFrontmatter(source));
+    const tree = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkMath)
+      .parse(blankFrontmatter(source));
     return { ok: true, tree };
   } catch (error) {
     return { ok: false, error: describeParseError(error) };
@@ -34,7 +38,13 @@ type Point = { line?: number; column?: number };
  * tag, only at the end of the reason, as `(3:1-3:11)`.
  */
 function describeParseError(error: unknown): { message: string; line: number; column: number } {
-  const e = error as { reason?: string; message?: string; line?: number; column?: number; place?: Point & { start?: Point } };
+  const e = error as {
+    reason?: string;
+    message?: string;
+    line?: number;
+    column?: number;
+    place?: Point & { start?: Point };
+  };
   const reason = e.reason ?? e.message ?? String(error);
   const trailing = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(reason);
   const point = e.place?.start ?? e.place;
@@ -52,7 +62,10 @@ export function blankFrontmatter(source: string): string {
 }
 
 /** True for a JSX element node, optionally with one of the given names. */
-export function isJsxElement(node: { type: string }, names?: readonly string[]): node is JsxElement {
+export function isJsxElement(
+  node: { type: string },
+  names?: readonly string[],
+): node is JsxElement {
   if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return false;
   return !names || names.includes((node as JsxElement).name ?? '');
 }
@@ -61,7 +74,11 @@ export function isJsxElement(node: { type: string }, names?: readonly string[]):
  * Every descendant element with one of `names`, not looking inside elements named in `skip`
  * (a Hint inside a Solution is not a hint; an exercise's Choices are not its prompt).
  */
-export function findElements(parent: { children?: RootContent[] }, names: readonly string[], skip: readonly string[] = []): JsxElement[] {
+export function findElements(
+  parent: { children?: RootContent[] },
+  names: readonly string[],
+  skip: readonly string[] = [],
+): JsxElement[] {
   const found: JsxElement[] = [];
   for (const child of parent.children ?? []) {
     if (isJsxElement(child, names)) {
@@ -69,18 +86,29 @@ export function findElements(parent: { children?: RootContent[] }, names: readon
       continue;
     }
     if (isJsxElement(child, skip)) continue;
-    if ('children' in child) found.push(...findElements(child as { children: RootContent[] }, names, skip));
+    if ('children' in child)
+      found.push(...findElements(child as { children: RootContent[] }, names, skip));
   }
   return found;
 }
 
-const INLINE = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
+const INLINE = new Set([
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'mdxJsxTextElement',
+]);
 
 /**
  * The plain text of a subtree, whitespace collapsed, TeX kept as `$…$`, skipping elements
  * named in `skip`. Used for prompts and choice labels in tables and the teacher's guide.
  */
-export function plainText(parent: { children?: RootContent[] }, skip: readonly string[] = []): string {
+export function plainText(
+  parent: { children?: RootContent[] },
+  skip: readonly string[] = [],
+): string {
   const parts: string[] = [];
   const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {

@@ -14,13 +14,32 @@ import {
  * exactly these props. `FormulaAnswer`'s `kind` attribute becomes the spec's `form`.
  */
 export const EXERCISE_COMPONENTS = {
-  NumericAnswer: { kind: 'numeric', attributes: ['id', 'answer', 'tolerance', 'range', 'label', 'title', 'predict'] },
+  NumericAnswer: {
+    kind: 'numeric',
+    attributes: ['id', 'answer', 'tolerance', 'range', 'label', 'title', 'predict'],
+  },
   ChoiceAnswer: { kind: 'choice', attributes: ['id', 'correct', 'multiple', 'predict', 'title'] },
   ParameterChallenge: {
     kind: 'parameter',
-    attributes: ['id', 'objective', 'optimizer', 'set', 'initial', 'ranges', 'start', 'goal', 'seed', 'noise', 'title', 'predict'],
+    attributes: [
+      'id',
+      'objective',
+      'optimizer',
+      'set',
+      'initial',
+      'ranges',
+      'start',
+      'goal',
+      'seed',
+      'noise',
+      'title',
+      'predict',
+    ],
   },
-  FormulaAnswer: { kind: 'formula', attributes: ['id', 'kind', 'expected', 'params', 'label', 'title', 'predict'] },
+  FormulaAnswer: {
+    kind: 'formula',
+    attributes: ['id', 'kind', 'expected', 'params', 'label', 'title', 'predict'],
+  },
 } as const;
 
 export type ExerciseComponent = keyof typeof EXERCISE_COMPONENTS;
@@ -76,7 +95,9 @@ export function specFromProps(
     hasSolution: context.hasSolution,
     ...(context.prompt ? { prompt: context.prompt } : {}),
   };
-  const parsed = (SCHEMAS[kind] as z.ZodType<ExerciseSpec>).safeParse(candidate, { reportInput: true });
+  const parsed = (SCHEMAS[kind] as z.ZodType<ExerciseSpec>).safeParse(candidate, {
+    reportInput: true,
+  });
   if (parsed.success) return { ok: true, spec: parsed.data };
   const ignored = new Set(context.ignoreFields ?? []);
   const issues = parsed.error.issues.filter((issue) => !ignored.has(String(issue.path[0])));
@@ -87,6 +108,7 @@ export function specFromProps(
 function describeIssue(issue: z.core.$ZodIssue, kind: string): string {
   const path = issue.path.map(String);
   const field = kind === 'formula' && path[0] === 'form' ? ['kind', ...path.slice(1)] : path;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `${field.join('.')} is required`;
+  if (issue.code === 'invalid_type' && issue.input === undefined)
+    return `${field.join('.')} is required`;
   return field.length ? `${field.join('.')}: ${issue.message}` : issue.message;
 }

@@ -9,7 +9,10 @@ import { z } from 'zod';
 /** Stable, explicit id: progress and grades are stored against it, so it never derives from position. */
 export const exerciseIdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes, starting with a letter or digit');
+  .regex(
+    /^[a-z0-9][a-z0-9-]*$/,
+    'must be lowercase letters, digits and dashes, starting with a letter or digit',
+  );
 
 /** Hyper-parameters and start coordinates a ParameterChallenge can let the learner set. */
 export const PARAMETER_NAMES = ['lr', 'beta', 'x0', 'y0'] as const;
@@ -57,16 +60,32 @@ export const numericSpecSchema = z
   .strict()
   .superRefine((spec, ctx) => {
     if (spec.answer === undefined && spec.range === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'needs answer={…} or range={[min, max]}', path: ['answer'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'needs answer={…} or range={[min, max]}',
+        path: ['answer'],
+      });
     }
     if (spec.answer !== undefined && spec.range !== undefined) {
-      ctx.addIssue({ code: 'custom', message: 'give either answer or range, not both', path: ['range'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'give either answer or range, not both',
+        path: ['range'],
+      });
     }
     if (spec.range !== undefined && spec.tolerance !== undefined) {
-      ctx.addIssue({ code: 'custom', message: 'tolerance applies to answer, not to range', path: ['tolerance'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'tolerance applies to answer, not to range',
+        path: ['tolerance'],
+      });
     }
     if (spec.answer === 0 && spec.tolerance === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'an answer of 0 needs an explicit tolerance', path: ['tolerance'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'an answer of 0 needs an explicit tolerance',
+        path: ['tolerance'],
+      });
     }
   });
 
@@ -88,7 +107,12 @@ export const choiceSpecSchema = z
   .superRefine((spec, ctx) => {
     const ids = spec.choices.map((c) => c.id);
     const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (duplicate) ctx.addIssue({ code: 'custom', message: `two Choices have id "${duplicate}"`, path: ['choices'] });
+    if (duplicate)
+      ctx.addIssue({
+        code: 'custom',
+        message: `two Choices have id "${duplicate}"`,
+        path: ['choices'],
+      });
     for (const id of spec.correct) {
       if (!ids.includes(id)) {
         ctx.addIssue({
@@ -99,7 +123,11 @@ export const choiceSpecSchema = z
       }
     }
     if (!spec.multiple && spec.correct.length !== 1) {
-      ctx.addIssue({ code: 'custom', message: 'lists several answers: add the `multiple` flag', path: ['correct'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'lists several answers: add the `multiple` flag',
+        path: ['correct'],
+      });
     }
   });
 
@@ -132,11 +160,19 @@ export const parameterSpecSchema = z
   .superRefine((spec, ctx) => {
     for (const name of spec.set) {
       if (!spec.ranges[name]) {
-        ctx.addIssue({ code: 'custom', message: `ranges needs [min, max] for "${name}"`, path: ['ranges'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `ranges needs [min, max] for "${name}"`,
+          path: ['ranges'],
+        });
       }
     }
     if (!spec.set.includes('lr') && spec.initial.lr === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'lr is neither in set nor given in initial', path: ['initial'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'lr is neither in set nor given in initial',
+        path: ['initial'],
+      });
     }
   });
 
@@ -155,7 +191,12 @@ export const formulaSpecSchema = z
   .strict();
 
 /** Any exercise, discriminated on `kind`. */
-export const exerciseSpecSchema = z.union([numericSpecSchema, choiceSpecSchema, parameterSpecSchema, formulaSpecSchema]);
+export const exerciseSpecSchema = z.union([
+  numericSpecSchema,
+  choiceSpecSchema,
+  parameterSpecSchema,
+  formulaSpecSchema,
+]);
 
 export type NumericSpec = z.infer<typeof numericSpecSchema>;
 export type ChoiceOption = z.infer<typeof choiceOptionSchema>;
@@ -169,7 +210,9 @@ export type ExerciseKind = ExerciseSpec['kind'];
 /** The learner's answer to each kind of exercise. */
 export const numericAnswerSchema = z.object({ value: z.number() }).strict();
 export const choiceAnswerSchema = z.object({ selected: z.array(z.string()) }).strict();
-export const parameterAnswerSchema = z.object({ values: z.partialRecord(parameterNameSchema, z.number()) }).strict();
+export const parameterAnswerSchema = z
+  .object({ values: z.partialRecord(parameterNameSchema, z.number()) })
+  .strict();
 export const formulaAnswerSchema = z.object({ source: z.string().max(2000) }).strict();
 
 export type NumericAnswer = z.infer<typeof numericAnswerSchema>;
@@ -201,7 +244,13 @@ export const answerSchemas = {
 export const exerciseOverridesSchema = z
   .object({
     objective: z.string().min(1).max(500).optional(),
-    goal: z.object({ loss: finite.positive().optional(), steps: z.number().int().positive().max(100_000).optional() }).strict().optional(),
+    goal: z
+      .object({
+        loss: finite.positive().optional(),
+        steps: z.number().int().positive().max(100_000).optional(),
+      })
+      .strict()
+      .optional(),
     seed: z.number().int().optional(),
     noise: finite.nonnegative().optional(),
   })

@@ -12,14 +12,18 @@ export function referenceProblems(spec: ExerciseSpec): string[] {
   if (spec.kind === 'parameter') {
     const problems: string[] = [];
     if (!(optimizerNames as readonly string[]).includes(spec.optimizer)) {
-      problems.push(`optimizer "${spec.optimizer}" is unknown (known: ${optimizerNames.join(', ')})`);
+      problems.push(
+        `optimizer "${spec.optimizer}" is unknown (known: ${optimizerNames.join(', ')})`,
+      );
     }
     const parsed = parseObjective(spec.objective);
-    if (!parsed.ok) problems.push(`objective "${spec.objective}" does not parse: ${parsed.error.message}`);
+    if (!parsed.ok)
+      problems.push(`objective "${spec.objective}" does not parse: ${parsed.error.message}`);
     return problems;
   }
   if (spec.kind === 'formula') {
-    const parsed = spec.form === 'objective' ? parseObjective(spec.expected) : parseUpdateRule(spec.expected);
+    const parsed =
+      spec.form === 'objective' ? parseObjective(spec.expected) : parseUpdateRule(spec.expected);
     return parsed.ok ? [] : [`expected "${spec.expected}" does not parse: ${parsed.error.message}`];
   }
   return [];

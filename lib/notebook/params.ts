@@ -34,7 +34,10 @@ const pointParam = z
   .strict();
 
 export const paramSpecSchema = z.union([textParam, pointParam, numberParam]);
-export const paramSpecsSchema = z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), paramSpecSchema);
+export const paramSpecsSchema = z.record(
+  z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+  paramSpecSchema,
+);
 
 export type ParamSpec = z.infer<typeof paramSpecSchema>;
 export type NumberParamSpec = Extract<ParamSpec, { kind: 'number' }>;

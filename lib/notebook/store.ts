@@ -1,4 +1,10 @@
-import { clampNumber, defaultValues, type ParamSpecs, type ParamValue, type ParamValues } from './params';
+import {
+  clampNumber,
+  defaultValues,
+  type ParamSpecs,
+  type ParamValue,
+  type ParamValues,
+} from './params';
 
 /**
  * One page's reactive values. Subscribers are told which names changed so a widget bound to α
@@ -14,18 +20,25 @@ export interface NotebookStore {
   subscribe(listener: (changed: ReadonlySet<string>) => void): () => void;
 }
 
-export function createNotebookStore(specs: ParamSpecs, initial: Partial<ParamValues> = {}): NotebookStore {
+export function createNotebookStore(
+  specs: ParamSpecs,
+  initial: Partial<ParamValues> = {},
+): NotebookStore {
   const defaults = defaultValues(specs);
   let values: ParamValues = { ...defaults };
-  for (const [name, value] of Object.entries(initial)) if (value !== undefined) values[name] = value;
+  for (const [name, value] of Object.entries(initial))
+    if (value !== undefined) values[name] = value;
   const listeners = new Set<(changed: ReadonlySet<string>) => void>();
 
   const normalise = (name: string, value: ParamValue): ParamValue | undefined => {
     const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
     if (!spec) return undefined;
-    if (spec.kind === 'number') return typeof value === 'number' ? clampNumber(spec, value) : undefined;
+    if (spec.kind === 'number')
+      return typeof value === 'number' ? clampNumber(spec, value) : undefined;
     if (spec.kind === 'point') {
-      return Array.isArray(value) && value.every(Number.isFinite) ? ([value[0], value[1]] as const) : undefined;
+      return Array.isArray(value) && value.every(Number.isFinite)
+        ? ([value[0], value[1]] as const)
+        : undefined;
     }
     return typeof value === 'string' ? value : undefined;
   };

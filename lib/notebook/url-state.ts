@@ -51,16 +51,23 @@ export function decodeState(
   return { values, rejected };
 }
 
-function decodeOne(spec: ParamSpecs[string], raw: string, validate: TextValidator): ParamValue | undefined {
+function decodeOne(
+  spec: ParamSpecs[string],
+  raw: string,
+  validate: TextValidator,
+): ParamValue | undefined {
   switch (spec.kind) {
     case 'number': {
       if (raw.trim() === '') return undefined;
       const n = Number(raw);
-      return Number.isFinite(n) && n >= spec.min && n <= spec.max ? clampNumber(spec, n) : undefined;
+      return Number.isFinite(n) && n >= spec.min && n <= spec.max
+        ? clampNumber(spec, n)
+        : undefined;
     }
     case 'point': {
       const parts = raw.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
-      if (parts.length !== 2 || !parts.every((n) => Number.isFinite(n) && Math.abs(n) < 1e6)) return undefined;
+      if (parts.length !== 2 || !parts.every((n) => Number.isFinite(n) && Math.abs(n) < 1e6))
+        return undefined;
       return [parts[0], parts[1]] as const;
     }
     case 'formula':

@@ -18,8 +18,14 @@ export function contourGrid(
   view: { x: readonly [number, number]; y: readonly [number, number] },
   n = 81,
 ): ContourGrid {
-  const x = Array.from({ length: n }, (_, i) => view.x[0] + ((view.x[1] - view.x[0]) * i) / (n - 1));
-  const y = Array.from({ length: n }, (_, i) => view.y[0] + ((view.y[1] - view.y[0]) * i) / (n - 1));
+  const x = Array.from(
+    { length: n },
+    (_, i) => view.x[0] + ((view.x[1] - view.x[0]) * i) / (n - 1),
+  );
+  const y = Array.from(
+    { length: n },
+    (_, i) => view.y[0] + ((view.y[1] - view.y[0]) * i) / (n - 1),
+  );
   const raw: number[][] = [];
   let lowest = Infinity;
   let highest = -Infinity;
@@ -41,7 +47,9 @@ export function contourGrid(
   const base = Number.isFinite(objective.minimum) ? Math.min(objective.minimum!, lowest) : lowest;
   const floor = Math.max(1e-9, (highest - base) * 1e-6);
   const z = raw.map((row) =>
-    row.map((f) => (Number.isFinite(f) && Number.isFinite(base) ? Math.log10(f - base + floor) : null)),
+    row.map((f) =>
+      Number.isFinite(f) && Number.isFinite(base) ? Math.log10(f - base + floor) : null,
+    ),
   );
   let lo = Infinity;
   let hi = -Infinity;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { expectClose } from '@/lib/test/expect-close';
-import { EMA_SIGNALS, emaFacts, emaSignal, emaView, signalRange, STEP_AT, weightAxisTop } from './ema-explorer';
+import {
+  EMA_SIGNALS,
+  emaFacts,
+  emaSignal,
+  emaView,
+  signalRange,
+  STEP_AT,
+  weightAxisTop,
+} from './ema-explorer';
 
 describe('the EMA explorer data', () => {
   it('emaSignal(alternating) is +1, −1, +1, … starting with +1', () => {
@@ -54,7 +62,11 @@ describe('the EMA explorer data', () => {
     expect(view.weights).toHaveLength(40);
     expectClose(view.weights[0], 0.1, 1e-12);
     expectClose(view.weights[3], 0.1 * 0.9 ** 3, 1e-12);
-    expectClose(view.weights.reduce((s, w) => s + w, 0), view.weightSum, 1e-12);
+    expectClose(
+      view.weights.reduce((s, w) => s + w, 0),
+      view.weightSum,
+      1e-12,
+    );
     expectClose(view.weightSum, 1 - 0.9 ** 40, 1e-12);
     expectClose(view.window, 10, 1e-9);
   });
@@ -65,7 +77,9 @@ describe('the EMA explorer data', () => {
       expect(top).toBeGreaterThanOrEqual(1 - beta - 1e-9);
       expect(top).toBeLessThanOrEqual(Math.max(0.02, 2.5 * (1 - beta)));
     }
-    expect(new Set(Array.from({ length: 100 }, (_, i) => weightAxisTop(i / 100))).size).toBeLessThanOrEqual(6);
+    expect(
+      new Set(Array.from({ length: 100 }, (_, i) => weightAxisTop(i / 100))).size,
+    ).toBeLessThanOrEqual(6);
   });
 
   it('emaFacts(0.9) quotes window 10, alternating 0.0526 and a constant reaching 1 − 0.9¹⁰', () => {

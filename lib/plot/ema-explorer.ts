@@ -2,7 +2,14 @@
  * Data for the EMA explorer: a gradient sequence, its exponential moving average and the
  * weights the average gives to past gradients (MATH.md, "Exponential moving average").
  */
-import { alternatingAmplitude, constantAverage, effectiveWindow, ema, emaWeights, gaussian } from '@/lib/optim';
+import {
+  alternatingAmplitude,
+  constantAverage,
+  effectiveWindow,
+  ema,
+  emaWeights,
+  gaussian,
+} from '@/lib/optim';
 
 /** The input sequences a learner can average. */
 export const EMA_SIGNALS = [
@@ -74,7 +81,12 @@ export interface EmaView {
 }
 
 /** The inputs, their EMA v_k = βv_{k−1} + (1 − β)g_k (v₀ = 0) and the weights, for one β. */
-export function emaView(kind: EmaSignal, beta: number, steps: number, biasCorrection: boolean): EmaView {
+export function emaView(
+  kind: EmaSignal,
+  beta: number,
+  steps: number,
+  biasCorrection: boolean,
+): EmaView {
   const g = emaSignal(kind, steps);
   return {
     g,

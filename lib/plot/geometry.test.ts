@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { expectClose } from '@/lib/test/expect-close';
 import { pathThrough, toData, toPixelX, toPixelY, type PlotGeometry } from './geometry';
 
-const linear: PlotGeometry = { left: 10, top: 20, width: 200, height: 100, x: { range: [-2, 2] }, y: { range: [0, 1] } };
+const linear: PlotGeometry = {
+  left: 10,
+  top: 20,
+  width: 200,
+  height: 100,
+  x: { range: [-2, 2] },
+  y: { range: [0, 1] },
+};
 const logY: PlotGeometry = { ...linear, y: { range: [1e-6, 1], log: true } };
 
 describe('plot geometry', () => {
@@ -26,7 +33,12 @@ describe('plot geometry', () => {
 
   it('pathThrough breaks the line at non-finite or non-positive (log) values', () => {
     const ys = [1, NaN, 1e-3, 0, 1e-6];
-    const d = pathThrough(logY, ys.length, (i) => i * 0.5 - 1, (i) => ys[i]);
+    const d = pathThrough(
+      logY,
+      ys.length,
+      (i) => i * 0.5 - 1,
+      (i) => ys[i],
+    );
     expect(d).toBe('M60.0 20.0M110.0 70.0M160.0 120.0');
   });
 });

@@ -74,7 +74,10 @@ export function pathThrough(
     const x = xAt(i);
     const y = yAt(i);
     const drawable =
-      Number.isFinite(x) && Number.isFinite(y) && (!geometry.x.log || x > 0) && (!geometry.y.log || y > 0);
+      Number.isFinite(x) &&
+      Number.isFinite(y) &&
+      (!geometry.x.log || x > 0) &&
+      (!geometry.y.log || y > 0);
     if (!drawable) {
       pen = false;
       continue;

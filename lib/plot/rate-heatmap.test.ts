@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { momentumSpectrumRate, optimalMomentum } from '@/lib/optim';
 import { expectClose } from '@/lib/test/expect-close';
-import { bowlSpectrum, rateHeatmap, rateLegendTicks, rateMapBoundaries, rateReadout, RATE_MAP_DECADES, stepsPerDecade } from './rate-heatmap';
+import {
+  bowlSpectrum,
+  rateHeatmap,
+  rateLegendTicks,
+  rateMapBoundaries,
+  rateReadout,
+  RATE_MAP_DECADES,
+  stepsPerDecade,
+} from './rate-heatmap';
 
 describe('the rate map data', () => {
   it('rateHeatmap(κ, n) samples n α columns over [0, 4] and n β rows over [0, 1)', () => {
@@ -19,7 +27,12 @@ describe('the rate map data', () => {
   it('rateHeatmap stores the closed-form rate and leaves diverging cells empty', () => {
     const map = rateHeatmap(20, 41);
     const { lambdaMin, lambdaMax } = bowlSpectrum(20);
-    for (const [r, c] of [[0, 10], [20, 20], [40, 5], [10, 39]]) {
+    for (const [r, c] of [
+      [0, 10],
+      [20, 20],
+      [40, 5],
+      [10, 39],
+    ]) {
       const rate = momentumSpectrumRate(map.x[c], map.y[r], lambdaMin, lambdaMax);
       expectClose(map.rates[r * 41 + c], rate, 1e-12);
       if (rate >= 1) expect(map.z[r][c]).toBeNull();
@@ -54,8 +67,12 @@ describe('the rate map data', () => {
   it('rateMapBoundaries(κ) puts the stability line at α = 2 + 2β and ringing edges at (1 ∓ √β)²/λ', () => {
     const b = rateMapBoundaries(25);
     b.stability.betas.forEach((beta, i) => expectClose(b.stability.alphas[i], 2 + 2 * beta, 1e-12));
-    b.ringingStart.betas.forEach((beta, i) => expectClose(b.ringingStart.alphas[i], (1 - Math.sqrt(beta)) ** 2, 1e-12));
-    b.ringingEnd.betas.forEach((beta, i) => expectClose(b.ringingEnd.alphas[i], 25 * (1 + Math.sqrt(beta)) ** 2, 1e-12));
+    b.ringingStart.betas.forEach((beta, i) =>
+      expectClose(b.ringingStart.alphas[i], (1 - Math.sqrt(beta)) ** 2, 1e-12),
+    );
+    b.ringingEnd.betas.forEach((beta, i) =>
+      expectClose(b.ringingEnd.alphas[i], 25 * (1 + Math.sqrt(beta)) ** 2, 1e-12),
+    );
   });
 
   it('rateReadout inside the ringing region gives |σ| = √β', () => {

@@ -69,7 +69,13 @@ export function rateHeatmap(kappa: number, n = 200): RateHeatmap {
     }
     z.push(row);
   }
-  return { x: Array.from(map.alphas), y: Array.from(map.betas), z, rates: map.rates, bestStepsPerDecade: bestSteps };
+  return {
+    x: Array.from(map.alphas),
+    y: Array.from(map.betas),
+    z,
+    rates: map.rates,
+    bestStepsPerDecade: bestSteps,
+  };
 }
 
 /** A boundary curve α(β) sampled at `count` values of β in [0, 0.999]. */

@@ -6,7 +6,11 @@ const problem = trainingProblem({ features: ['Horsepower', 'Weight_in_lbs'], sta
 
 describe('the training race', () => {
   it('createRace with full batches gives exactly the losses of one train() call', () => {
-    const race = createRace(problem, [{ key: 'heavy-ball', optimizer: heavyBall({ lr: 0.5, beta: 0.7 }) }], { epochs: 30 });
+    const race = createRace(
+      problem,
+      [{ key: 'heavy-ball', optimizer: heavyBall({ lr: 0.5, beta: 0.7 }) }],
+      { epochs: 30 },
+    );
     race.advance(30);
     const whole = train(problem, heavyBall({ lr: 0.5, beta: 0.7 }), { epochs: 30 });
     expect(race.lanes[0].losses).toEqual(whole.losses);
@@ -15,7 +19,11 @@ describe('the training race', () => {
 
   it('createRace gives the same minibatch run however the epochs are split', () => {
     const make = () =>
-      createRace(problem, [{ key: 'heavy-ball', optimizer: heavyBall({ lr: 0.05, beta: 0.9 }) }], { epochs: 12, batchSize: 16, seed: 3 });
+      createRace(problem, [{ key: 'heavy-ball', optimizer: heavyBall({ lr: 0.05, beta: 0.9 }) }], {
+        epochs: 12,
+        batchSize: 16,
+        seed: 3,
+      });
     const once = make();
     once.advance(12);
     const split = make();

@@ -53,7 +53,11 @@ export function createRace(
         return out;
       },
     };
-    return { lane: { key, losses: [start], diverged: false } as RaceLane, carried, w: problem.start as Vector | undefined };
+    return {
+      lane: { key, losses: [start], diverged: false } as RaceLane,
+      carried,
+      w: problem.start as Vector | undefined,
+    };
   });
   let epoch = 0;
   const seed = options.seed ?? 0;

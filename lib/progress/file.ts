@@ -9,10 +9,15 @@ export const PROGRESS_FORMAT = 'momentum-progress';
  * `progress` is stored progress of any known schema (migrated on import).
  */
 export function progressToFile(progress: Progress, now: number): string {
-  return JSON.stringify({ format: PROGRESS_FORMAT, version: 1, exportedAt: new Date(now).toISOString(), progress }, null, 2);
+  return JSON.stringify(
+    { format: PROGRESS_FORMAT, version: 1, exportedAt: new Date(now).toISOString(), progress },
+    null,
+    2,
+  );
 }
 
-export type ProgressFileResult = { ok: true; progress: Progress; migratedFrom?: number } | { ok: false; reason: string };
+export type ProgressFileResult =
+  { ok: true; progress: Progress; migratedFrom?: number } | { ok: false; reason: string };
 
 /** Reads a progress file; every failure is a one-line reason for the learner. */
 export function progressFromFile(text: string): ProgressFileResult {
@@ -22,10 +27,17 @@ export function progressFromFile(text: string): ProgressFileResult {
   } catch {
     return { ok: false, reason: 'The file is not valid JSON (is it complete?).' };
   }
-  const record = (typeof data === 'object' && data !== null ? data : {}) as { format?: unknown; version?: unknown; progress?: unknown };
-  if (record.format !== PROGRESS_FORMAT) return { ok: false, reason: 'This is not a Momentum progress file.' };
-  if (record.version !== 1) return { ok: false, reason: `Unsupported progress file version ${String(record.version)}.` };
+  const record = (typeof data === 'object' && data !== null ? data : {}) as {
+    format?: unknown;
+    version?: unknown;
+    progress?: unknown;
+  };
+  if (record.format !== PROGRESS_FORMAT)
+    return { ok: false, reason: 'This is not a Momentum progress file.' };
+  if (record.version !== 1)
+    return { ok: false, reason: `Unsupported progress file version ${String(record.version)}.` };
   const parsed = parseProgressValue(record.progress);
-  if (!parsed.ok) return { ok: false, reason: `The progress in the file cannot be read: ${parsed.message}.` };
+  if (!parsed.ok)
+    return { ok: false, reason: `The progress in the file cannot be read: ${parsed.message}.` };
   return parsed;
 }

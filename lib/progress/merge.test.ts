@@ -14,7 +14,11 @@ const entry = (over: Partial<ProgressEntry>): ProgressEntry => ({
 });
 
 const arbEntry: fc.Arbitrary<ProgressEntry> = fc.record({
-  answer: fc.oneof(fc.constant(null), fc.record({ value: fc.integer({ min: 0, max: 3 }) }), fc.record({ selected: fc.array(fc.constantFrom('a', 'b'), { maxLength: 2 }) })),
+  answer: fc.oneof(
+    fc.constant(null),
+    fc.record({ value: fc.integer({ min: 0, max: 3 }) }),
+    fc.record({ selected: fc.array(fc.constantFrom('a', 'b'), { maxLength: 2 }) }),
+  ),
   correct: fc.boolean(),
   attempts: fc.nat(5),
   hintsShown: fc.nat(3),
@@ -27,7 +31,13 @@ const arbProgress: fc.Arbitrary<Progress> = fc.record(
     schema: fc.constant(2 as const),
     exercises: fc.dictionary(fc.constantFrom('a', 'b', 'c'), arbEntry),
     lessonsVisited: fc.dictionary(fc.constantFrom('one', 'two'), fc.integer({ min: 0, max: 10 })),
-    prefs: fc.record({ updatedAt: fc.integer({ min: 0, max: 3 }), values: fc.dictionary(fc.constantFrom('theme', 'motion'), fc.constantFrom('dark', 'light', true)) }),
+    prefs: fc.record({
+      updatedAt: fc.integer({ min: 0, max: 3 }),
+      values: fc.dictionary(
+        fc.constantFrom('theme', 'motion'),
+        fc.constantFrom('dark', 'light', true),
+      ),
+    }),
     resetAt: fc.integer({ min: 0, max: 10 }),
   },
   { requiredKeys: ['schema', 'exercises'] },
@@ -41,9 +51,22 @@ describe('mergeProgress', () => {
   });
 
   it('mergeEntry(a, b) otherwise keeps the most recent answer, max counts and either reveal', () => {
-    const older = entry({ answer: { value: 1 }, updatedAt: 1, hintsShown: 2, revealed: true, attempts: 3 });
+    const older = entry({
+      answer: { value: 1 },
+      updatedAt: 1,
+      hintsShown: 2,
+      revealed: true,
+      attempts: 3,
+    });
     const newer = entry({ answer: { value: 2 }, updatedAt: 2, hintsShown: 1, attempts: 1 });
-    expect(mergeEntry(older, newer)).toEqual({ answer: { value: 2 }, correct: false, updatedAt: 2, attempts: 3, hintsShown: 2, revealed: true });
+    expect(mergeEntry(older, newer)).toEqual({
+      answer: { value: 2 },
+      correct: false,
+      updatedAt: 2,
+      attempts: 3,
+      hintsShown: 2,
+      revealed: true,
+    });
   });
 
   it('mergeProgress(a, b) keeps exercises present in either copy', () => {
@@ -53,9 +76,18 @@ describe('mergeProgress', () => {
   });
 
   it('mergeProgress(a, b) drops entries and visits from before a reset in either copy', () => {
-    const a: Progress = { schema: 2, exercises: { x: entry({ updatedAt: 5 }), y: entry({ updatedAt: 20 }) }, lessonsVisited: { one: 5 } };
+    const a: Progress = {
+      schema: 2,
+      exercises: { x: entry({ updatedAt: 5 }), y: entry({ updatedAt: 20 }) },
+      lessonsVisited: { one: 5 },
+    };
     const b: Progress = { schema: 2, exercises: {}, resetAt: 10 };
-    expect(mergeProgress(a, b)).toEqual({ schema: 2, exercises: { y: entry({ updatedAt: 20 }) }, lessonsVisited: {}, resetAt: 10 });
+    expect(mergeProgress(a, b)).toEqual({
+      schema: 2,
+      exercises: { y: entry({ updatedAt: 20 }) },
+      lessonsVisited: {},
+      resetAt: 10,
+    });
   });
 
   it('mergeProgress is commutative', () => {
@@ -80,19 +112,25 @@ describe('mergeProgress', () => {
     const noReset = arbProgress.map(({ resetAt: _r, ...p }) => p);
     fc.assert(
       fc.property(noReset, noReset, noReset, (a, b, c) => {
-        expect(mergeProgress(mergeProgress(a, b), c)).toEqual(mergeProgress(a, mergeProgress(b, c)));
+        expect(mergeProgress(mergeProgress(a, b), c)).toEqual(
+          mergeProgress(a, mergeProgress(b, c)),
+        );
       }),
     );
   });
 
   it('mergeProgress never loses a correct answer', () => {
     fc.assert(
-      fc.property(arbProgress.map(({ resetAt: _r, ...p }) => p), arbProgress.map(({ resetAt: _r, ...p }) => p), (a, b) => {
-        const merged = mergeProgress(a, b);
-        for (const [id, e] of [...Object.entries(a.exercises), ...Object.entries(b.exercises)]) {
-          if (e.correct) expect(merged.exercises[id].correct).toBe(true);
-        }
-      }),
+      fc.property(
+        arbProgress.map(({ resetAt: _r, ...p }) => p),
+        arbProgress.map(({ resetAt: _r, ...p }) => p),
+        (a, b) => {
+          const merged = mergeProgress(a, b);
+          for (const [id, e] of [...Object.entries(a.exercises), ...Object.entries(b.exercises)]) {
+            if (e.correct) expect(merged.exercises[id].correct).toBe(true);
+          }
+        },
+      ),
     );
   });
 });

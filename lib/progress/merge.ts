@@ -52,7 +52,10 @@ function compareEntries(a: ProgressEntry, b: ProgressEntry): number {
   return ka === kb ? 0 : ka > kb ? 1 : -1;
 }
 
-function survives(entry: ProgressEntry | undefined, resetAt: number | undefined): ProgressEntry | undefined {
+function survives(
+  entry: ProgressEntry | undefined,
+  resetAt: number | undefined,
+): ProgressEntry | undefined {
   return entry && (resetAt === undefined || entry.updatedAt > resetAt) ? entry : undefined;
 }
 
@@ -81,9 +84,15 @@ function maxDefined(a: number | undefined, b: number | undefined): number | unde
 
 /** JSON with object keys sorted, so equal values give equal strings whatever their key order. */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
-      : v,
-  ) ?? 'undefined';
+  return (
+    JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(
+            Object.entries(v as Record<string, unknown>).sort(([x], [y]) =>
+              x < y ? -1 : x > y ? 1 : 0,
+            ),
+          )
+        : v,
+    ) ?? 'undefined'
+  );
 }

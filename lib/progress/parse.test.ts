@@ -4,7 +4,14 @@ import { parseProgress } from './parse';
 const v2 = {
   schema: 2,
   exercises: {
-    'l1-gd-factor': { answer: { value: 0.8 }, correct: true, attempts: 2, hintsShown: 1, revealed: false, updatedAt: 1000 },
+    'l1-gd-factor': {
+      answer: { value: 0.8 },
+      correct: true,
+      attempts: 2,
+      hintsShown: 1,
+      revealed: false,
+      updatedAt: 1000,
+    },
   },
   lessonsVisited: { 'gradient-descent': 900 },
 };
@@ -19,15 +26,33 @@ describe('parseProgress', () => {
   });
 
   it('parseProgress(raw) migrates schema-1 progress and says from which schema', () => {
-    const v1 = { version: 1, savedAt: 5000, answers: { a: { value: { value: 3 }, ok: true, tries: 4 }, b: { value: null, ok: false } } };
+    const v1 = {
+      version: 1,
+      savedAt: 5000,
+      answers: { a: { value: { value: 3 }, ok: true, tries: 4 }, b: { value: null, ok: false } },
+    };
     expect(parseProgress(JSON.stringify(v1))).toEqual({
       ok: true,
       migratedFrom: 1,
       progress: {
         schema: 2,
         exercises: {
-          a: { answer: { value: 3 }, correct: true, attempts: 4, hintsShown: 0, revealed: false, updatedAt: 5000 },
-          b: { answer: null, correct: false, attempts: 0, hintsShown: 0, revealed: false, updatedAt: 5000 },
+          a: {
+            answer: { value: 3 },
+            correct: true,
+            attempts: 4,
+            hintsShown: 0,
+            revealed: false,
+            updatedAt: 5000,
+          },
+          b: {
+            answer: null,
+            correct: false,
+            attempts: 0,
+            hintsShown: 0,
+            revealed: false,
+            updatedAt: 5000,
+          },
         },
       },
     });

@@ -46,7 +46,11 @@ export const progressV1Schema = z.object({
   version: z.literal(1),
   answers: z.record(
     z.string(),
-    z.object({ value: z.unknown(), ok: z.boolean(), tries: z.number().int().nonnegative().optional() }),
+    z.object({
+      value: z.unknown(),
+      ok: z.boolean(),
+      tries: z.number().int().nonnegative().optional(),
+    }),
   ),
   savedAt: z.number().nonnegative().optional(),
 });

@@ -11,7 +11,10 @@ export type StorageProblem = 'quota' | 'unavailable';
 export type SaveResult = { ok: true } | { ok: false; reason: StorageProblem; message: string };
 
 /** Reads a key; a storage that throws (disabled, sandboxed) counts as unavailable. */
-export function safeGet(storage: KeyValueStorage, key: string): { ok: true; value: string | null } | Extract<SaveResult, { ok: false }> {
+export function safeGet(
+  storage: KeyValueStorage,
+  key: string,
+): { ok: true; value: string | null } | Extract<SaveResult, { ok: false }> {
   try {
     return { ok: true, value: storage.getItem(key) };
   } catch (error) {
@@ -25,24 +28,36 @@ export function safeSet(storage: KeyValueStorage, key: string, value: string): S
     storage.setItem(key, value);
     return { ok: true };
   } catch (error) {
-    return { ok: false, reason: isQuotaError(error) ? 'quota' : 'unavailable', message: messageOf(error) };
+    return {
+      ok: false,
+      reason: isQuotaError(error) ? 'quota' : 'unavailable',
+      message: messageOf(error),
+    };
   }
 }
 
 function isQuotaError(error: unknown): boolean {
   const e = error as { name?: string; code?: number };
   // Firefox once used NS_ERROR_DOM_QUOTA_REACHED; old WebKit reports only code 22.
-  return e?.name === 'QuotaExceededError' || e?.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e?.code === 22 || e?.code === 1014;
+  return (
+    e?.name === 'QuotaExceededError' ||
+    e?.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    e?.code === 22 ||
+    e?.code === 1014
+  );
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
+  return error instanceof Error ||
+    (typeof error === 'object' && error !== null && 'message' in error)
     ? String((error as { message: unknown }).message)
     : String(error);
 }
 
 /** A Map-backed storage for tests and for when the browser offers none. */
-export function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {
+export function memoryStorage(
+  initial: Record<string, string> = {},
+): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
     data,

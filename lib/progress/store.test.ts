@@ -20,7 +20,10 @@ function fullableStorage() {
     getItem: inner.getItem,
     removeItem: inner.removeItem,
     setItem(key, value) {
-      if (state.full) throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+      if (state.full)
+        throw Object.assign(new Error('The quota has been exceeded.'), {
+          name: 'QuotaExceededError',
+        });
       inner.setItem(key, value);
     },
   };
@@ -39,14 +42,22 @@ describe('ProgressStore', () => {
     store.load();
     expect(store.recordAttempt('q', { value: 3 }, { correct: false })).toEqual({ ok: true });
     store.recordAttempt('q', { value: 0.8 }, { correct: true });
-    expect(stored(storage).exercises.q).toMatchObject({ answer: { value: 0.8 }, correct: true, attempts: 2 });
+    expect(stored(storage).exercises.q).toMatchObject({
+      answer: { value: 0.8 },
+      correct: true,
+      attempts: 2,
+    });
   });
 
   it('recordAttempt keeps a correct answer when a later attempt is wrong, but counts the attempt', () => {
     const store = new ProgressStore(memoryStorage(), { now: clock() });
     store.recordAttempt('q', { value: 0.8 }, { correct: true });
     store.recordAttempt('q', { value: 5 }, { correct: false });
-    expect(store.getSnapshot().exercises.q).toMatchObject({ answer: { value: 0.8 }, correct: true, attempts: 2 });
+    expect(store.getSnapshot().exercises.q).toMatchObject({
+      answer: { value: 0.8 },
+      correct: true,
+      attempts: 2,
+    });
   });
 
   it('revealHint(id) and revealSolution(id) are recorded even before any answer', () => {
@@ -54,7 +65,12 @@ describe('ProgressStore', () => {
     store.revealHint('q');
     store.revealHint('q');
     store.revealSolution('q');
-    expect(store.getSnapshot().exercises.q).toMatchObject({ answer: null, attempts: 0, hintsShown: 2, revealed: true });
+    expect(store.getSnapshot().exercises.q).toMatchObject({
+      answer: null,
+      attempts: 0,
+      hintsShown: 2,
+      revealed: true,
+    });
   });
 
   it('two tabs writing to the same storage keep each other’s answers (read-merge-write)', () => {
@@ -88,9 +104,17 @@ describe('ProgressStore', () => {
   });
 
   it('load() migrates schema-1 progress and writes it back as schema 2', () => {
-    const storage = memoryStorage({ [PROGRESS_KEY]: JSON.stringify({ version: 1, answers: { a: { value: { value: 1 }, ok: true } } }) });
+    const storage = memoryStorage({
+      [PROGRESS_KEY]: JSON.stringify({
+        version: 1,
+        answers: { a: { value: { value: 1 }, ok: true } },
+      }),
+    });
     const store = new ProgressStore(storage, { now: clock() });
-    expect(store.load()).toMatchObject({ migratedFrom: 1, progress: { exercises: { a: { correct: true } } } });
+    expect(store.load()).toMatchObject({
+      migratedFrom: 1,
+      progress: { exercises: { a: { correct: true } } },
+    });
     expect(stored(storage).schema).toBe(2);
   });
 
@@ -99,7 +123,10 @@ describe('ProgressStore', () => {
     const storage = memoryStorage({ [PROGRESS_KEY]: raw });
     const store = new ProgressStore(storage, { now: () => 42 });
     const report = store.load();
-    expect(report).toMatchObject({ backedUpAs: `${CORRUPT_KEY_PREFIX}42`, problem: { reason: 'corrupt-json' } });
+    expect(report).toMatchObject({
+      backedUpAs: `${CORRUPT_KEY_PREFIX}42`,
+      problem: { reason: 'corrupt-json' },
+    });
     expect(storage.data.get(`${CORRUPT_KEY_PREFIX}42`)).toBe(raw);
   });
 
@@ -108,7 +135,10 @@ describe('ProgressStore', () => {
     const store = new ProgressStore(storage, { now: clock() });
     store.load();
     state.full = true;
-    expect(store.recordAttempt('a', { value: 1 }, { correct: true })).toMatchObject({ ok: false, reason: 'quota' });
+    expect(store.recordAttempt('a', { value: 1 }, { correct: true })).toMatchObject({
+      ok: false,
+      reason: 'quota',
+    });
     expect(store.getSnapshot().exercises.a.correct).toBe(true);
     state.full = false;
     expect(store.revealHint('b')).toEqual({ ok: true });
@@ -120,7 +150,10 @@ describe('ProgressStore', () => {
     inner.setItem(PROGRESS_KEY, 'not json');
     state.full = true;
     const store = new ProgressStore(storage, { now: clock() });
-    expect(store.recordAttempt('a', { value: 1 }, { correct: true })).toMatchObject({ ok: false, reason: 'quota' });
+    expect(store.recordAttempt('a', { value: 1 }, { correct: true })).toMatchObject({
+      ok: false,
+      reason: 'quota',
+    });
     expect(inner.getItem(PROGRESS_KEY)).toBe('not json');
   });
 
@@ -177,14 +210,22 @@ describe('ProgressStore', () => {
 
   it('exportFile() is tagged with the momentum-progress format', () => {
     const store = new ProgressStore(memoryStorage(), { now: () => 0 });
-    expect(JSON.parse(store.exportFile())).toMatchObject({ format: 'momentum-progress', version: 1, exportedAt: '1970-01-01T00:00:00.000Z' });
+    expect(JSON.parse(store.exportFile())).toMatchObject({
+      format: 'momentum-progress',
+      version: 1,
+      exportedAt: '1970-01-01T00:00:00.000Z',
+    });
   });
 
   it.each([
     ['not JSON', '{"format":', /not valid JSON/],
     ['a foreign file', '{"format":"momentum-submission"}', /not a Momentum progress file/],
     ['an unknown version', '{"format":"momentum-progress","version":9}', /version 9/],
-    ['unreadable progress', '{"format":"momentum-progress","version":1,"progress":{"schema":2}}', /cannot be read/],
+    [
+      'unreadable progress',
+      '{"format":"momentum-progress","version":1,"progress":{"schema":2}}',
+      /cannot be read/,
+    ],
   ])('importFile(text) rejects %s with a reason and changes nothing', (_what, text, reason) => {
     const store = new ProgressStore(memoryStorage(), { now: clock() });
     store.recordAttempt('a', { value: 1 }, { correct: true });
@@ -197,7 +238,11 @@ describe('ProgressStore', () => {
 
   it('importFile(text) migrates a schema-1 progress inside the file', () => {
     const store = new ProgressStore(memoryStorage(), { now: clock() });
-    const text = JSON.stringify({ format: 'momentum-progress', version: 1, progress: { version: 1, answers: { a: { value: { value: 1 }, ok: true } } } });
+    const text = JSON.stringify({
+      format: 'momentum-progress',
+      version: 1,
+      progress: { version: 1, answers: { a: { value: { value: 1 }, ok: true } } },
+    });
     expect(store.importFile(text)).toMatchObject({ ok: true, imported: 1, migratedFrom: 1 });
   });
 });

@@ -2,7 +2,13 @@ import { progressFromFile, progressToFile } from './file';
 import { mergeProgress } from './merge';
 import { parseProgress, type ProgressProblem } from './parse';
 import { emptyProgress, type Progress, type ProgressEntry } from './schema';
-import { safeGet, safeSet, type KeyValueStorage, type SaveResult, type StorageProblem } from './storage';
+import {
+  safeGet,
+  safeSet,
+  type KeyValueStorage,
+  type SaveResult,
+  type StorageProblem,
+} from './storage';
 
 /** The storage key progress lives under. */
 export const PROGRESS_KEY = 'momentum.progress';
@@ -60,7 +66,8 @@ export class ProgressStore {
     if (sync.migratedFrom !== undefined) report.migratedFrom = sync.migratedFrom;
     if (sync.backedUpAs) report.backedUpAs = sync.backedUpAs;
     if (sync.problem) report.problem = sync.problem;
-    else if (!sync.save.ok) report.problem = { reason: sync.save.reason, message: sync.save.message };
+    else if (!sync.save.ok)
+      report.problem = { reason: sync.save.reason, message: sync.save.message };
     return report;
   }
 
@@ -81,7 +88,8 @@ export class ProgressStore {
     return this.change((progress) => {
       const previous = progress.exercises[id];
       const attempts = (previous?.attempts ?? 0) + 1;
-      if (previous?.correct && !outcome.correct) return withEntry(progress, id, { ...previous, attempts });
+      if (previous?.correct && !outcome.correct)
+        return withEntry(progress, id, { ...previous, attempts });
       return withEntry(progress, id, {
         ...(previous ?? blankEntry()),
         answer,
@@ -96,7 +104,11 @@ export class ProgressStore {
   revealHint(id: string): SaveResult {
     return this.change((progress) => {
       const previous = progress.exercises[id] ?? blankEntry();
-      return withEntry(progress, id, { ...previous, hintsShown: previous.hintsShown + 1, updatedAt: this.stamp(progress, previous) });
+      return withEntry(progress, id, {
+        ...previous,
+        hintsShown: previous.hintsShown + 1,
+        updatedAt: this.stamp(progress, previous),
+      });
     });
   }
 
@@ -104,7 +116,11 @@ export class ProgressStore {
   revealSolution(id: string): SaveResult {
     return this.change((progress) => {
       const previous = progress.exercises[id] ?? blankEntry();
-      return withEntry(progress, id, { ...previous, revealed: true, updatedAt: this.stamp(progress, previous) });
+      return withEntry(progress, id, {
+        ...previous,
+        revealed: true,
+        updatedAt: this.stamp(progress, previous),
+      });
     });
   }
 
@@ -200,14 +216,17 @@ export class ProgressStore {
       backedUpAs = `${CORRUPT_KEY_PREFIX}${this.now()}`;
       const backup = safeSet(this.storage, backedUpAs, parsed.raw);
       // Without a backup, overwriting would lose the learner's data: keep it and report.
-      if (!backup.ok) return { save: backup, problem: { reason: parsed.reason, message: parsed.message } };
+      if (!backup.ok)
+        return { save: backup, problem: { reason: parsed.reason, message: parsed.message } };
       problem = { reason: parsed.reason, message: parsed.message };
     }
     const text = JSON.stringify(this.memory);
     const save = text === raw ? { ok: true as const } : safeSet(this.storage, this.key, text);
     return {
       save,
-      ...(parsed.ok && parsed.migratedFrom !== undefined ? { migratedFrom: parsed.migratedFrom } : {}),
+      ...(parsed.ok && parsed.migratedFrom !== undefined
+        ? { migratedFrom: parsed.migratedFrom }
+        : {}),
       ...(backedUpAs ? { backedUpAs } : {}),
       ...(problem ? { problem } : {}),
     };
@@ -224,7 +243,14 @@ export class ProgressStore {
 }
 
 function blankEntry(): ProgressEntry {
-  return { answer: null, correct: false, attempts: 0, hintsShown: 0, revealed: false, updatedAt: 0 };
+  return {
+    answer: null,
+    correct: false,
+    attempts: 0,
+    hintsShown: 0,
+    revealed: false,
+    updatedAt: 0,
+  };
 }
 
 function withEntry(progress: Progress, id: string, entry: ProgressEntry): Progress {
@@ -239,10 +265,15 @@ function withEntry(progress: Progress, id: string, entry: ProgressEntry): Progre
 function asImportedAfter(progress: Progress, resetAt: number | undefined): Progress {
   const after = (t: number) => (resetAt === undefined ? t : Math.max(t, resetAt + 1));
   const exercises = Object.fromEntries(
-    Object.entries(progress.exercises).map(([id, entry]) => [id, { ...entry, updatedAt: after(entry.updatedAt) }]),
+    Object.entries(progress.exercises).map(([id, entry]) => [
+      id,
+      { ...entry, updatedAt: after(entry.updatedAt) },
+    ]),
   );
   const lessonsVisited = progress.lessonsVisited
-    ? Object.fromEntries(Object.entries(progress.lessonsVisited).map(([slug, t]) => [slug, after(t)]))
+    ? Object.fromEntries(
+        Object.entries(progress.lessonsVisited).map(([slug, t]) => [slug, after(t)]),
+      )
     : undefined;
   const { resetAt: _ignored, ...rest } = progress;
   return { ...rest, exercises, ...(lessonsVisited ? { lessonsVisited } : {}) };

@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Progress } from './schema';
 import { courseProgress, lessonProgress } from './summary';
 
-const done = { answer: null, correct: true, attempts: 1, hintsShown: 0, revealed: false, updatedAt: 1 };
-const progress: Progress = { schema: 2, exercises: { a: done, b: { ...done, correct: false }, z: done } };
+const done = {
+  answer: null,
+  correct: true,
+  attempts: 1,
+  hintsShown: 0,
+  revealed: false,
+  updatedAt: 1,
+};
+const progress: Progress = {
+  schema: 2,
+  exercises: { a: done, b: { ...done, correct: false }, z: done },
+};
 
 describe('progress summary', () => {
   it('lessonProgress(progress, ids) counts the correctly answered exercises of the lesson', () => {
@@ -11,7 +21,12 @@ describe('progress summary', () => {
   });
 
   it('courseProgress(progress, lessons) sums the lessons and keeps each tally', () => {
-    expect(courseProgress(progress, [{ slug: 'one', exerciseIds: ['a', 'b'] }, { slug: 'two', exerciseIds: ['z'] }])).toEqual({
+    expect(
+      courseProgress(progress, [
+        { slug: 'one', exerciseIds: ['a', 'b'] },
+        { slug: 'two', exerciseIds: ['z'] },
+      ]),
+    ).toEqual({
       done: 2,
       total: 3,
       lessons: [

@@ -17,7 +17,10 @@ export function courseProgress(
   progress: Progress,
   lessons: readonly { slug: string; exerciseIds: readonly string[] }[],
 ): Tally & { lessons: (Tally & { slug: string })[] } {
-  const perLesson = lessons.map(({ slug, exerciseIds }) => ({ slug, ...lessonProgress(progress, exerciseIds) }));
+  const perLesson = lessons.map(({ slug, exerciseIds }) => ({
+    slug,
+    ...lessonProgress(progress, exerciseIds),
+  }));
   return {
     done: perLesson.reduce((sum, l) => sum + l.done, 0),
     total: perLesson.reduce((sum, l) => sum + l.total, 0),

@@ -3,18 +3,40 @@ import { parseGradeArgs } from './args';
 
 describe('parseGradeArgs', () => {
   it('parseGradeArgs(argv) takes files, folders and every option', () => {
-    expect(parseGradeArgs(['subs/', 'x.json', '--assignment', 'a.json', '--csv=out.csv', '--content', 'lessons'])).toEqual({
+    expect(
+      parseGradeArgs([
+        'subs/',
+        'x.json',
+        '--assignment',
+        'a.json',
+        '--csv=out.csv',
+        '--content',
+        'lessons',
+      ]),
+    ).toEqual({
       ok: true,
-      options: { inputs: ['subs/', 'x.json'], assignment: 'a.json', csv: 'out.csv', content: 'lessons', help: false },
+      options: {
+        inputs: ['subs/', 'x.json'],
+        assignment: 'a.json',
+        csv: 'out.csv',
+        content: 'lessons',
+        help: false,
+      },
     });
   });
 
   it('parseGradeArgs(argv) defaults the lessons folder to content/lessons', () => {
-    expect(parseGradeArgs(['x.json'])).toMatchObject({ ok: true, options: { content: 'content/lessons' } });
+    expect(parseGradeArgs(['x.json'])).toMatchObject({
+      ok: true,
+      options: { content: 'content/lessons' },
+    });
   });
 
   it('parseGradeArgs(argv) treats everything after -- as a file, even a dashed name', () => {
-    expect(parseGradeArgs(['--', '--odd.json'])).toMatchObject({ ok: true, options: { inputs: ['--odd.json'] } });
+    expect(parseGradeArgs(['--', '--odd.json'])).toMatchObject({
+      ok: true,
+      options: { inputs: ['--odd.json'] },
+    });
   });
 
   it('parseGradeArgs(["--help"]) asks for help without needing files', () => {

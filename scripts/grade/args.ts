@@ -25,7 +25,9 @@ Exit code: 0 if every file was read, 1 if a file was rejected, 2 on usage errors
 const VALUED = { '--assignment': 'assignment', '--csv': 'csv', '--content': 'content' } as const;
 
 /** Parses the command line (after `--`); a mistake is a value with a one-line message. */
-export function parseGradeArgs(argv: readonly string[]): { ok: true; options: GradeOptions } | { ok: false; error: string } {
+export function parseGradeArgs(
+  argv: readonly string[],
+): { ok: true; options: GradeOptions } | { ok: false; error: string } {
   const options: GradeOptions = { inputs: [], content: 'content/lessons', help: false };
   let onlyInputs = false;
   for (let i = 0; i < argv.length; i++) {
@@ -42,16 +44,20 @@ export function parseGradeArgs(argv: readonly string[]): { ok: true; options: Gr
       options.help = true;
       continue;
     }
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     if (!(flag in VALUED)) return { ok: false, error: `unknown option ${flag}` };
     const value = inline ?? argv[++i];
     if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
       return { ok: false, error: `${flag} needs a value` };
     }
     const key = VALUED[flag as keyof typeof VALUED];
-    if (key !== 'content' && options[key] !== undefined) return { ok: false, error: `${flag} is given twice` };
+    if (key !== 'content' && options[key] !== undefined)
+      return { ok: false, error: `${flag} is given twice` };
     options[key] = value;
   }
-  if (!options.help && options.inputs.length === 0) return { ok: false, error: 'no submission files or folders given' };
+  if (!options.help && options.inputs.length === 0)
+    return { ok: false, error: 'no submission files or folders given' };
   return { ok: true, options };
 }

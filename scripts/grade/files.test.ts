@@ -5,7 +5,10 @@ import { collectSubmissionFiles } from './files';
 
 describe('collectSubmissionFiles', () => {
   it('collectSubmissionFiles([folder]) finds every .json file recursively, sorted', async () => {
-    const found = await collectSubmissionFiles([FIXTURES_DIR], path.join(FIXTURES_DIR, 'assignment.json'));
+    const found = await collectSubmissionFiles(
+      [FIXTURES_DIR],
+      path.join(FIXTURES_DIR, 'assignment.json'),
+    );
     expect(found.map((f) => (f.ok ? path.relative(FIXTURES_DIR, f.path) : f.error))).toEqual([
       'submissions/alice-good.json',
       'submissions/bob-partial.json',
@@ -22,7 +25,10 @@ describe('collectSubmissionFiles', () => {
   });
 
   it('collectSubmissionFiles(inputs) reports a missing path and goes on', async () => {
-    const found = await collectSubmissionFiles(['no/such/file.json', path.join(SUBMISSIONS_DIR, 'alice-good.json')]);
+    const found = await collectSubmissionFiles([
+      'no/such/file.json',
+      path.join(SUBMISSIONS_DIR, 'alice-good.json'),
+    ]);
     expect(found).toEqual([
       { ok: false, path: 'no/such/file.json', error: 'no such file or folder' },
       { ok: true, path: path.join(SUBMISSIONS_DIR, 'alice-good.json') },

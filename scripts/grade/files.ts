@@ -10,7 +10,10 @@ export type FoundFile = { ok: true; path: string } | { ok: false; path: string; 
  * files named explicitly are taken whatever their extension. `exclude` (the assignment file)
  * is skipped when a folder walk meets it.
  */
-export async function collectSubmissionFiles(inputs: readonly string[], exclude?: string): Promise<FoundFile[]> {
+export async function collectSubmissionFiles(
+  inputs: readonly string[],
+  exclude?: string,
+): Promise<FoundFile[]> {
   const skip = exclude ? path.resolve(exclude) : undefined;
   const found: FoundFile[] = [];
   const seen = new Set<string>();
@@ -21,12 +24,15 @@ export async function collectSubmissionFiles(inputs: readonly string[], exclude?
     found.push({ ok: true, path: file });
   };
   const walk = async (dir: string): Promise<void> => {
-    const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    );
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && entry.name.endsWith('.json') && path.resolve(full) !== skip) add(full);
+      else if (entry.isFile() && entry.name.endsWith('.json') && path.resolve(full) !== skip)
+        add(full);
     }
   };
   for (const input of inputs) {

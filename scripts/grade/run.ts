@@ -1,6 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { assignmentProblems, parseAssignmentFile, type Assignment } from '../../lib/assignments/assignment';
+import {
+  assignmentProblems,
+  parseAssignmentFile,
+  type Assignment,
+} from '../../lib/assignments/assignment';
 import { gradeSubmissions, type GradeResult } from '../../lib/assignments/grade';
 import { gradeCsv, gradeTable } from '../../lib/assignments/report';
 import { parseSubmission, type Submission } from '../../lib/assignments/submission';
@@ -25,7 +29,10 @@ export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
  * assignment (or infer it), read every submission (a bad file is one line on stderr and
  * grading goes on), grade by re-checking, print the table, write the CSV. Returns the exit code.
  */
-export async function runGrade(argv: readonly string[], io: GradeIo): Promise<{ code: number; result?: GradeResult }> {
+export async function runGrade(
+  argv: readonly string[],
+  io: GradeIo,
+): Promise<{ code: number; result?: GradeResult }> {
   const usage = (message: string) => {
     io.err(`grade: ${message}`);
     return { code: EXIT.usage };
@@ -60,7 +67,8 @@ export async function runGrade(argv: readonly string[], io: GradeIo): Promise<{ 
     const parsed = parseAssignmentFile(text);
     if (!parsed.ok) return usage(`${show(options.assignment)}: ${parsed.error}`);
     assignment = parsed.assignment;
-    for (const problem of assignmentProblems(assignment, catalog)) io.err(`${show(options.assignment)}: warning: ${problem}`);
+    for (const problem of assignmentProblems(assignment, catalog))
+      io.err(`${show(options.assignment)}: warning: ${problem}`);
   }
 
   let rejected = 0;
@@ -112,7 +120,9 @@ export async function runGrade(argv: readonly string[], io: GradeIo): Promise<{ 
 
   const result = gradeSubmissions(assignment, catalog, submissions);
   for (const warning of result.warnings) io.err(`warning: ${warning}`);
-  io.out(`${assignment.title} (${assignment.id}): ${submissions.length} submission${submissions.length === 1 ? '' : 's'} graded`);
+  io.out(
+    `${assignment.title} (${assignment.id}): ${submissions.length} submission${submissions.length === 1 ? '' : 's'} graded`,
+  );
   io.out('');
   io.out(gradeTable(result));
   if (options.csv) {

@@ -21,8 +21,8 @@ export default function ContourTrajectoriesGallery() {
       intro={
         <>
           Gradient descent and momentum on the bowl ½(x²/κ + y²) with α = <Num name="alpha" />, β ={' '}
-          <Num name="beta" />, κ = <Num name="kappa" /> and <Num name="steps" /> epochs. Drag the white
-          start point.
+          <Num name="beta" />, κ = <Num name="kappa" /> and <Num name="steps" /> epochs. Drag the
+          white start point.
         </>
       }
     >

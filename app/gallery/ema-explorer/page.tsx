@@ -17,12 +17,18 @@ export default function EmaExplorerGallery() {
       intro={
         <>
           A sequence of gradients and its exponential moving average vₖ = βvₖ₋₁ + (1 − β)gₖ with β ={' '}
-          <Num name="beta" />, and the weight each past gradient gets. Switch the input and the bias correction.
+          <Num name="beta" />, and the weight each past gradient gets. Switch the input and the bias
+          correction.
         </>
       }
     >
       <EmaExplorer beta="beta" />
-      <EmaExplorer beta="beta" signal="step" biasCorrection caption="The same β on a step input, with bias correction." />
+      <EmaExplorer
+        beta="beta"
+        signal="step"
+        biasCorrection
+        caption="The same β on a step input, with bias correction."
+      />
     </GalleryPage>
   );
 }

@@ -18,8 +18,9 @@ export default function RateMapGallery() {
       params={params}
       intro={
         <>
-          How fast momentum converges on the bowl ½(x²/κ + y²) with κ = <Num name="kappa" />, for every step size
-          and momentum. The white marker is α = <Num name="alpha" />, β = <Num name="beta" />: drag it.
+          How fast momentum converges on the bowl ½(x²/κ + y²) with κ = <Num name="kappa" />, for
+          every step size and momentum. The white marker is α = <Num name="alpha" />, β ={' '}
+          <Num name="beta" />: drag it.
         </>
       }
     >

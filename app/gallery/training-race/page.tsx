@@ -19,8 +19,9 @@ export default function TrainingRaceGallery() {
       params={params}
       intro={
         <>
-          Linear regression of miles per gallon on five features of 392 cars, trained by gradient descent and by
-          momentum with the same α = <Num name="alpha" /> and β = <Num name="beta" />.
+          Linear regression of miles per gallon on five features of 392 cars, trained by gradient
+          descent and by momentum with the same α = <Num name="alpha" /> and β = <Num name="beta" />
+          .
         </>
       }
     >

@@ -28,35 +28,44 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function LessonPage({ params }: Params) {
-  const lesson = await getLesson((await params).slug, { known: mdxComponentNames, inline: inlineComponentNames });
+  const lesson = await getLesson((await params).slug, {
+    known: mdxComponentNames,
+    inline: inlineComponentNames,
+  });
   if (!lesson) notFound();
   const Content = getMDXComponent(lesson.code);
   return (
     <NotebookProvider specs={lesson.params}>
       <ExerciseCatalog specs={lesson.exercises}>
-      <div className="lesson-layout">
-        <article className="lesson-body">
-          <header>
-            <p className="meta">
-              Lesson {lesson.order} · {lesson.minutes} min
-            </p>
-            <h1>{lesson.title}</h1>
-            <section className="objectives" aria-labelledby="objectives-heading">
-              <h2 id="objectives-heading">You will learn to</h2>
-              <ul>
-                {lesson.objectives.map((objective) => (
-                  <li key={objective} dangerouslySetInnerHTML={{ __html: inlineMathToHtml(objective) }} />
-                ))}
-              </ul>
-            </section>
-            <ProgressBar exerciseIds={lesson.exercises.map((e) => e.id)} label="Progress in this lesson" />
-            <NotebookToolbar />
-          </header>
-          <Content components={mdxComponents} />
-          <LessonPager previous={lesson.previous} next={lesson.next} />
-        </article>
-        <TableOfContents entries={lesson.toc} />
-      </div>
+        <div className="lesson-layout">
+          <article className="lesson-body">
+            <header>
+              <p className="meta">
+                Lesson {lesson.order} · {lesson.minutes} min
+              </p>
+              <h1>{lesson.title}</h1>
+              <section className="objectives" aria-labelledby="objectives-heading">
+                <h2 id="objectives-heading">You will learn to</h2>
+                <ul>
+                  {lesson.objectives.map((objective) => (
+                    <li
+                      key={objective}
+                      dangerouslySetInnerHTML={{ __html: inlineMathToHtml(objective) }}
+                    />
+                  ))}
+                </ul>
+              </section>
+              <ProgressBar
+                exerciseIds={lesson.exercises.map((e) => e.id)}
+                label="Progress in this lesson"
+              />
+              <NotebookToolbar />
+            </header>
+            <Content components={mdxComponents} />
+            <LessonPager previous={lesson.previous} next={lesson.next} />
+          </article>
+          <TableOfContents entries={lesson.toc} />
+        </div>
       </ExerciseCatalog>
     </NotebookProvider>
   );

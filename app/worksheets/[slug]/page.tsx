@@ -13,7 +13,9 @@ interface Params {
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await listLessonsWithExercises()).filter((l) => l.exercises.length > 0).map(({ slug }) => ({ slug }));
+  return (await listLessonsWithExercises())
+    .filter((l) => l.exercises.length > 0)
+    .map(({ slug }) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -30,8 +32,9 @@ export default async function WorksheetPage({ params }: Params) {
   return (
     <article className="lesson-body worksheet">
       <p className="meta no-print">
-        <Link href="/teachers/">Teacher&apos;s guide</Link> · <Link href={`/lessons/${lesson.slug}/`}>the lesson</Link> · Print this
-        page (Ctrl+P / ⌘P) for a clean worksheet.
+        <Link href="/teachers/">Teacher&apos;s guide</Link> ·{' '}
+        <Link href={`/lessons/${lesson.slug}/`}>the lesson</Link> · Print this page (Ctrl+P / ⌘P)
+        for a clean worksheet.
       </p>
       <h1>
         Worksheet — lesson {lesson.order}: {lesson.title}
@@ -51,8 +54,8 @@ export default async function WorksheetPage({ params }: Params) {
         ))}
       </ol>
       <p className="meta">
-        Check your answers in the course: every exercise checks itself in lesson {lesson.order}, and tuning challenges are checked by
-        running them.
+        Check your answers in the course: every exercise checks itself in lesson {lesson.order}, and
+        tuning challenges are checked by running them.
       </p>
     </article>
   );

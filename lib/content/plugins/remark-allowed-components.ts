@@ -7,7 +7,10 @@ import { visit } from 'unist-util-visit';
  * registry, or tries to `import`/`export` code: lessons reach components by name only
  * (an import inside MDX would be inlined into server code and break prerendering).
  */
-export function remarkAllowedComponents(options: { known: readonly string[]; inline?: readonly string[] }) {
+export function remarkAllowedComponents(options: {
+  known: readonly string[];
+  inline?: readonly string[];
+}) {
   const known = new Set(options.known);
   const inline = new Set(options.inline ?? options.known);
   return (tree: Root, file: VFile) => {
@@ -26,7 +29,10 @@ export function remarkAllowedComponents(options: { known: readonly string[]; inl
         // A block component written inside a paragraph (no blank line before it) would put a
         // <div> inside a <p>: invalid HTML that the browser repairs and React then fails to hydrate.
         if (name && node.type === 'mdxJsxTextElement' && known.has(name) && !inline.has(name)) {
-          file.fail(`<${name}> is a block: put it on its own line with a blank line before it`, node);
+          file.fail(
+            `<${name}> is a block: put it on its own line with a blank line before it`,
+            node,
+          );
         }
       }
     });
