@@ -7,6 +7,8 @@
 import { runBench } from './bench/harness';
 import { optimSections } from './bench/optim';
 import { exprSections } from './bench/expr';
+import { networkSections, networkTimeToTarget } from './bench/nn';
 
-const ok = runBench([...optimSections, ...exprSections]);
+const sectionsOk = runBench([...optimSections, ...exprSections, ...networkSections]);
+const ok = networkTimeToTarget() && sectionsOk;
 if (!ok && process.argv.includes('--strict')) process.exitCode = 1;

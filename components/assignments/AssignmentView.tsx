@@ -8,6 +8,7 @@ import { ChoiceAnswer, Choice } from '@/components/exercises/ChoiceAnswer';
 import { ExerciseCatalog } from '@/components/exercises/ExerciseCatalog';
 import { FormulaAnswer } from '@/components/exercises/FormulaAnswer';
 import { NumericAnswer } from '@/components/exercises/NumericAnswer';
+import { NetworkChallenge } from '@/components/widgets/network/NetworkChallenge';
 import { ParameterChallenge } from '@/components/exercises/ParameterChallenge';
 import { ProgressBar } from '@/components/exercises/ProgressBar';
 import { PromptText } from '@/components/exercises/PromptText';
@@ -94,6 +95,13 @@ export function AssignmentView({
               <div key={id}>
                 {lessonLink}
                 <ParameterChallenge id={id}>{prompt}</ParameterChallenge>
+              </div>
+            );
+          case 'network':
+            return (
+              <div key={id}>
+                {lessonLink}
+                <NetworkChallenge id={id}>{prompt}</NetworkChallenge>
               </div>
             );
           case 'choice':

@@ -27,6 +27,7 @@ const KIND_LABEL: Record<ExerciseSpec['kind'], string> = {
   choice: 'Choose',
   parameter: 'Tune',
   formula: 'Write the formula',
+  network: 'Train',
 };
 
 /**
@@ -38,12 +39,15 @@ export function ExerciseShell({
   spec,
   overrides,
   getAnswer,
+  runCheck,
   input,
   children,
 }: {
   spec: ExerciseSpec;
   overrides?: ExerciseOverrides;
   getAnswer: () => { ok: true; answer: unknown } | { ok: false; message: string };
+  /** A check that must not block the page (training a network in a worker); default checkAnswer. */
+  runCheck?: (answer: unknown) => Promise<CheckResult>;
   input?: ReactNode;
   children: ReactNode;
 }) {
@@ -68,9 +72,17 @@ export function ExerciseShell({
       return;
     }
     setChecking(true);
-    // The checker (and for formulas the formula engine) loads on first use only.
-    const { checkAnswer } = await import('@/lib/exercises/check');
-    const result: CheckResult = checkAnswer(spec, answer.answer, overrides);
+    let result: CheckResult;
+    if (runCheck) {
+      result = await runCheck(answer.answer).catch((error: Error) => ({
+        correct: false,
+        message: `The answer could not be checked: ${error.message}`,
+      }));
+    } else {
+      // The checker (and for formulas the formula engine) loads on first use only.
+      const { checkAnswer } = await import('@/lib/exercises/check');
+      result = checkAnswer(spec, answer.answer, overrides);
+    }
     setChecking(false);
     setFeedback({
       correct: result.correct,

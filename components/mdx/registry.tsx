@@ -7,6 +7,8 @@ import { EmaExplorer } from '@/components/widgets/EmaExplorer';
 import { LossCurves } from '@/components/widgets/LossCurves';
 import { RateMap } from '@/components/widgets/RateMap';
 import { TrainingRace } from '@/components/widgets/TrainingRace';
+import { NetworkChallenge } from '@/components/widgets/network/NetworkChallenge';
+import { NetworkRace } from '@/components/widgets/network/NetworkRace';
 import { ChoiceAnswer, Choice } from '@/components/exercises/ChoiceAnswer';
 import { FormulaAnswer } from '@/components/exercises/FormulaAnswer';
 import { Hint, Hints, Solution } from '@/components/exercises/Hints';
@@ -26,6 +28,8 @@ export const mdxComponents: Record<string, ComponentType<any>> = {
   BetaSweep,
   EmaExplorer,
   LossCurves,
+  NetworkChallenge,
+  NetworkRace,
   RateMap,
   TrainingRace,
   Callout,

@@ -1,6 +1,7 @@
 import type { ExerciseSpec } from '@/lib/exercises';
 import { mathHtml } from './mathText';
 import {
+  findNetworkSetting,
   findWorkingSetting,
   formatNumber,
   KIND_LABEL,
@@ -73,6 +74,39 @@ function Answer({ spec }: { spec: ExerciseSpec }) {
             <p>
               No setting on a grid over the allowed ranges passes; see the solution in the lesson.
             </p>
+          )}
+        </>
+      );
+    }
+    case 'network': {
+      const setting = findNetworkSetting(spec);
+      return (
+        <>
+          <p>
+            Goal: train the digit classifier ({spec.hidden} hidden units,{' '}
+            {spec.batch === 0 ? 'full batch' : `batches of ${spec.batch}`}, seed {spec.seed}) with{' '}
+            {optimizerLabel(spec.optimizer)} so that test accuracy reaches{' '}
+            {Math.round(spec.goal.accuracy * 100)}% by epoch {spec.goal.epochs} and stays there
+            (checked through epoch {spec.goal.epochs + (spec.margin ?? spec.goal.epochs)}). The
+            learner sets{' '}
+            {spec.set
+              .map((name) => {
+                const [lo, hi] = spec.ranges[name] as [number, number];
+                return `${PARAMETER_LABEL[name]} in [${formatNumber(lo)}, ${formatNumber(hi)}]`;
+              })
+              .join('; ')}
+            .
+          </p>
+          {setting ? (
+            <p>
+              A working setting (the course’s tuned step):{' '}
+              <strong>
+                α = {formatNumber(setting.values.lr)}, β = {formatNumber(setting.values.beta)}
+              </strong>
+              . {setting.message}
+            </p>
+          ) : (
+            <p>See the solution in the lesson for a setting that passes.</p>
           )}
         </>
       );

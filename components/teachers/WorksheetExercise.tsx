@@ -46,6 +46,16 @@ export function WorksheetExercise({ spec, number }: { spec: ExerciseSpec; number
           </p>
         </>
       )}
+      {spec.kind === 'network' && (
+        <p className="worksheet-line">
+          {spec.set.map((name) => (
+            <span key={name} className="worksheet-field">
+              {PARAMETER_LABEL[name]} (between {formatNumber(spec.ranges[name]?.[0] ?? 0)} and{' '}
+              {formatNumber(spec.ranges[name]?.[1] ?? 0)}): <span className="worksheet-blank" />
+            </span>
+          ))}
+        </p>
+      )}
       <div className="worksheet-space" aria-label="Space for working" />
     </li>
   );

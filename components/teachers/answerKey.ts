@@ -5,6 +5,7 @@ import {
   type ParameterName,
   type ParameterSpec,
 } from '@/lib/exercises';
+import { tunedStep } from '@/lib/nn/tuned-steps';
 
 /** How many significant decimals a step of this size shows. */
 export function decimalsFor(step: number): number {
@@ -125,6 +126,7 @@ export const KIND_LABEL: Record<ExerciseSpec['kind'], string> = {
   choice: 'Multiple choice',
   parameter: 'Tuning challenge',
   formula: 'Formula',
+  network: 'Training challenge',
 };
 
 /** The answer of a numeric exercise as a teacher reads it: "−0.8 (± 0.005)" or "between a and b". */
@@ -148,4 +150,28 @@ const OPTIMIZER_LABEL: Record<string, string> = {
 
 export function optimizerLabel(name: string): string {
   return OPTIMIZER_LABEL[name] ?? name;
+}
+
+/**
+ * A setting that passes a network challenge, for the teacher's guide: the optimizer's tuned
+ * step from the course's grid search (lib/nn/tuned-steps) with β = 0.9, held inside the allowed
+ * ranges, checked at build time with the same `checkAnswer` as the page and the grader (about a
+ * second of training). Null when it does not pass.
+ */
+export function findNetworkSetting(
+  spec: Extract<ExerciseSpec, { kind: 'network' }>,
+): { values: { lr: number; beta: number }; message: string } | null {
+  let lr: number;
+  try {
+    lr = tunedStep(spec.optimizer, spec.batch);
+  } catch {
+    return null;
+  }
+  const clip = (name: 'lr' | 'beta', v: number) => {
+    const range = spec.ranges[name];
+    return range ? Math.min(range[1], Math.max(range[0], v)) : v;
+  };
+  const values = { lr: clip('lr', lr), beta: clip('beta', spec.initial.beta ?? 0.9) };
+  const result = checkAnswer(spec, { values });
+  return result.correct ? { values, message: result.message ?? '' } : null;
 }

@@ -1,5 +1,6 @@
 import { checkChoice } from './check-choice';
 import { checkFormula } from './check-formula';
+import { checkNetwork } from './check-network';
 import { checkNumeric } from './check-numeric';
 import { checkParameter } from './check-parameter';
 import type { CheckResult, ExerciseOverrides, ExerciseSpec } from './types';
@@ -25,6 +26,8 @@ export function checkAnswer(
         return checkParameter(spec, answer, overrides);
       case 'formula':
         return checkFormula(spec, answer);
+      case 'network':
+        return checkNetwork(spec, answer);
     }
     return { correct: false, message: 'Unknown kind of exercise' };
   } catch (error) {

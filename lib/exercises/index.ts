@@ -7,4 +7,5 @@ export * from './check-numeric';
 export * from './check-choice';
 export * from './check-parameter';
 export * from './check-formula';
+export * from './check-network';
 export * from './hints';

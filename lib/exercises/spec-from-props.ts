@@ -3,6 +3,7 @@ import type { LiteralValue } from './literal';
 import {
   choiceSpecSchema,
   formulaSpecSchema,
+  networkSpecSchema,
   numericSpecSchema,
   parameterSpecSchema,
   type ChoiceOption,
@@ -40,6 +41,23 @@ export const EXERCISE_COMPONENTS = {
     kind: 'formula',
     attributes: ['id', 'kind', 'expected', 'params', 'label', 'title', 'predict'],
   },
+  NetworkChallenge: {
+    kind: 'network',
+    attributes: [
+      'id',
+      'optimizer',
+      'set',
+      'initial',
+      'ranges',
+      'goal',
+      'margin',
+      'batch',
+      'hidden',
+      'seed',
+      'title',
+      'predict',
+    ],
+  },
 } as const;
 
 export type ExerciseComponent = keyof typeof EXERCISE_COMPONENTS;
@@ -69,6 +87,7 @@ const SCHEMAS = {
   choice: choiceSpecSchema,
   parameter: parameterSpecSchema,
   formula: formulaSpecSchema,
+  network: networkSpecSchema,
 } as const;
 
 /**

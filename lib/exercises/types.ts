@@ -190,12 +190,62 @@ export const formulaSpecSchema = z
   })
   .strict();
 
+/** The optimizers a `<NetworkChallenge>` can train with, and what the learner may set. */
+export const NETWORK_OPTIMIZERS = ['gd', 'heavy-ball', 'nesterov', 'adam'] as const;
+export const networkParameterSchema = z.enum(['lr', 'beta']);
+
+/**
+ * `<NetworkChallenge>`: the learner sets α (and maybe β) for `optimizer`; the check trains the
+ * course's digit classifier (lib/nn) with the fixed `seed` for `goal.epochs + margin` epochs and
+ * passes iff test accuracy reaches `goal.accuracy` by epoch `goal.epochs` and stays there to the
+ * end (lib/optim `settledAbove`): a lucky touch of the target does not count.
+ */
+export const networkSpecSchema = z
+  .object({
+    ...baseFields,
+    kind: z.literal('network'),
+    optimizer: z.enum(NETWORK_OPTIMIZERS),
+    set: z.array(networkParameterSchema).min(1),
+    initial: z.partialRecord(networkParameterSchema, finite).default({}),
+    ranges: z.partialRecord(networkParameterSchema, intervalSchema),
+    goal: z
+      .object({
+        accuracy: finite.gt(0).lt(1),
+        epochs: z.number().int().positive().max(500),
+      })
+      .strict(),
+    /** Epochs run past the budget to see that the accuracy stays (default: as many as the budget). */
+    margin: z.number().int().nonnegative().max(500).optional(),
+    /** Examples per step; 0 (the default) is the full batch. */
+    batch: z.number().int().nonnegative().default(0),
+    hidden: z.number().int().min(1).max(256).default(16),
+    seed: z.number().int().default(1),
+  })
+  .strict()
+  .superRefine((spec, ctx) => {
+    for (const name of spec.set) {
+      if (!spec.ranges[name])
+        ctx.addIssue({
+          code: 'custom',
+          message: `ranges needs [min, max] for "${name}"`,
+          path: ['ranges'],
+        });
+    }
+    if (!spec.set.includes('lr') && spec.initial.lr === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'lr is neither in set nor given in initial',
+        path: ['initial'],
+      });
+  });
+
 /** Any exercise, discriminated on `kind`. */
 export const exerciseSpecSchema = z.union([
   numericSpecSchema,
   choiceSpecSchema,
   parameterSpecSchema,
   formulaSpecSchema,
+  networkSpecSchema,
 ]);
 
 export type NumericSpec = z.infer<typeof numericSpecSchema>;
@@ -204,7 +254,8 @@ export type ChoiceSpec = z.infer<typeof choiceSpecSchema>;
 export type Goal = z.infer<typeof goalSchema>;
 export type ParameterSpec = z.infer<typeof parameterSpecSchema>;
 export type FormulaSpec = z.infer<typeof formulaSpecSchema>;
-export type ExerciseSpec = NumericSpec | ChoiceSpec | ParameterSpec | FormulaSpec;
+export type NetworkSpec = z.infer<typeof networkSpecSchema>;
+export type ExerciseSpec = NumericSpec | ChoiceSpec | ParameterSpec | FormulaSpec | NetworkSpec;
 export type ExerciseKind = ExerciseSpec['kind'];
 
 /** The learner's answer to each kind of exercise. */
@@ -226,6 +277,7 @@ export interface AnswerOf {
   choice: ChoiceAnswer;
   parameter: ParameterAnswer;
   formula: FormulaAnswer;
+  network: ParameterAnswer;
 }
 export type ExerciseAnswer = AnswerOf[ExerciseKind];
 
@@ -235,6 +287,8 @@ export const answerSchemas = {
   choice: choiceAnswerSchema,
   parameter: parameterAnswerSchema,
   formula: formulaAnswerSchema,
+  // A network challenge is answered like a parameter challenge: { values: { lr, beta } }.
+  network: parameterAnswerSchema,
 } as const;
 
 /**

@@ -98,3 +98,24 @@ export function firstDigits(split: DigitSplit, count: number): DigitSplit {
     value: split.value.slice(0, end),
   };
 }
+
+/**
+ * One test digit straight from the asset, for drawing (no need to decode all 4,000): its label
+ * and its side² grey levels.
+ */
+export function assetDigit(
+  split: { readonly labels: string; readonly pixels: string },
+  side: number,
+  i: number,
+): { label: number; levels: number[] } {
+  const features = side * side;
+  const chars = split.pixels.slice(i * features, (i + 1) * features);
+  return { label: split.labels.charCodeAt(i) - 48, levels: [...chars].map((c) => parseInt(c, 16)) };
+}
+
+/** The first test digit of each class 0 … 9, in class order: the strip the race labels live. */
+export function stripIndices(labels: string): number[] {
+  return Array.from({ length: 10 }, (_, digit) => labels.indexOf(String(digit))).filter(
+    (i) => i >= 0,
+  );
+}

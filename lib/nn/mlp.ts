@@ -1,4 +1,4 @@
-import { gaussian, portableLog } from '../optim';
+import { gaussian, portableLog } from './optim';
 import type { DigitSplit } from './digits';
 import { portableExp, portableTanh } from './portable-math';
 

@@ -1,4 +1,4 @@
-import { mulberry32, shuffledIndices } from '../../optim';
+import { mulberry32, shuffledIndices } from '../optim';
 
 /**
  * How the shipped digit asset is made from the `mnist` package (MNIST digits, 28×28 pixels as

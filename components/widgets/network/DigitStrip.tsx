@@ -1,0 +1,101 @@
+'use client';
+
+/** One optimizer's current guesses for the strip's digits. */
+export interface StripLane {
+  readonly key: string;
+  readonly label: string;
+  readonly color: string;
+  readonly predictions: readonly number[];
+}
+
+/**
+ * A row of real test digits, one of each class, and under each the digit every optimizer's
+ * network currently reads there; a wrong guess is struck through. A table, so a screen reader
+ * can walk it by row (optimizer) and column (digit).
+ */
+export function DigitStrip({
+  digits,
+  lanes,
+  levels,
+  side,
+}: {
+  digits: readonly { label: number; levels: readonly number[] }[];
+  lanes: readonly StripLane[];
+  levels: number;
+  side: number;
+}) {
+  return (
+    <div className="digit-strip">
+      <table>
+        <caption>What each network reads in ten test digits (wrong guesses struck through)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Digit</th>
+            {digits.map((d, i) => (
+              <th key={i} scope="col">
+                <DigitImage levels={d.levels} max={levels - 1} side={side} label={d.label} />
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {lanes.map((lane) => (
+            <tr key={lane.key}>
+              <th scope="row" style={{ color: lane.color }}>
+                {lane.label}
+              </th>
+              {digits.map((d, i) => {
+                const guess = lane.predictions[i];
+                const wrong = guess !== undefined && guess !== d.label;
+                return (
+                  <td key={i} className={wrong ? 'wrong' : undefined}>
+                    {guess === undefined ? '·' : wrong ? <s>{guess}</s> : guess}
+                    {wrong && <span className="visually-hidden"> (wrong)</span>}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A digit drawn as side × side grey squares: ink dark on paper, in either theme. */
+function DigitImage({
+  levels,
+  max,
+  side,
+  label,
+}: {
+  levels: readonly number[];
+  max: number;
+  side: number;
+  label: number;
+}) {
+  return (
+    <svg
+      viewBox={`0 0 ${side} ${side}`}
+      width={28}
+      height={28}
+      role="img"
+      aria-label={`handwritten ${label}`}
+      shapeRendering="crispEdges"
+    >
+      <rect width={side} height={side} fill="#fff" />
+      {levels.map((v, p) =>
+        v === 0 ? null : (
+          <rect
+            key={p}
+            x={p % side}
+            y={Math.floor(p / side)}
+            width={1}
+            height={1}
+            fill={`rgba(20, 20, 20, ${(v / max).toFixed(3)})`}
+          />
+        ),
+      )}
+    </svg>
+  );
+}

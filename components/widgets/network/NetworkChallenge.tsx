@@ -1,0 +1,155 @@
+'use client';
+
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { CheckResult } from '@/lib/exercises/types';
+import { challengeEpochs, judgeNetworkRun } from '@/lib/nn/challenge';
+import { batchSizeFor, DEFAULT_SHAPE } from '@/lib/nn/settings';
+import { useExerciseSpec } from '@/components/exercises/ExerciseCatalog';
+import { ExerciseShell } from '@/components/exercises/ExerciseShell';
+import { useProgress } from '@/components/exercises/ProgressProvider';
+import { RangeControl } from '@/components/notebook/RangeControl';
+import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
+import { RUN_STYLE } from '../runs';
+import { RaceCurves } from './RaceCurves';
+import { useNetworkRace } from './useNetworkRace';
+
+const LABEL = { lr: 'α (step size)', beta: 'β (momentum)' } as const;
+const TRAIN_DIGITS = 3000;
+
+/**
+ * "Reach 90% test accuracy within N epochs": the learner sets α (and β); Check trains the real
+ * network with the challenge's fixed seed in the page's worker, draws the run as it goes, and
+ * judges it with the same function the grader uses after the same training in Node.
+ */
+export function NetworkChallenge({ id, children }: { id: string; children: ReactNode }) {
+  const { spec } = useExerciseSpec(id, 'network');
+  const stored = useProgress().exercises[id]?.answer as
+    { values?: Partial<Record<'lr' | 'beta', number>> } | undefined;
+  const [values, setValues] = useState(() => ({
+    lr: spec.initial.lr ?? spec.ranges.lr?.[0] ?? 0.1,
+    beta: spec.initial.beta ?? 0.9,
+  }));
+  useEffect(() => {
+    if (stored?.values) setValues((v) => ({ ...v, ...stored.values }));
+  }, [stored?.values]);
+  const { state, start } = useNetworkRace();
+  const colors = PLOT_COLORS[useTheme()];
+  const epochs = challengeEpochs(spec.goal, spec.margin);
+  const nextId = useRef(1);
+  const waiting = useRef<((result: CheckResult) => void) | null>(null);
+
+  // The check resolves when the run it started finishes (or fails).
+  useEffect(() => {
+    const resolve = waiting.current;
+    if (!resolve || !state.request) return;
+    if (state.status === 'error') {
+      waiting.current = null;
+      resolve({ correct: false, message: `The training stopped: ${state.error}` });
+    } else if (state.status === 'done') {
+      waiting.current = null;
+      const lane = state.lanes[0];
+      const verdict = judgeNetworkRun(spec.goal, {
+        accuracies: lane?.accuracies ?? [],
+        diverged: lane?.diverged ?? true,
+      });
+      resolve({ correct: verdict.correct, message: verdict.message });
+    }
+  }, [state, spec.goal]);
+
+  const runCheck = (answer: unknown) =>
+    new Promise<CheckResult>((resolve) => {
+      const chosen = (answer as { values: Partial<Record<'lr' | 'beta', number>> }).values;
+      const pick = (name: 'lr' | 'beta') =>
+        (spec.set.includes(name) ? chosen[name] : undefined) ?? spec.initial[name];
+      for (const name of spec.set) {
+        const value = chosen[name];
+        const [lo, hi] = spec.ranges[name] as [number, number];
+        if (value === undefined || !(value >= lo && value <= hi)) {
+          resolve({ correct: false, message: `${name} = ${value} is outside [${lo}, ${hi}]` });
+          return;
+        }
+      }
+      waiting.current?.({ correct: false, message: 'Superseded by a newer check.' });
+      waiting.current = resolve;
+      void start({
+        id: nextId.current++,
+        shape: { ...DEFAULT_SHAPE, hidden: spec.hidden },
+        batchSize: batchSizeFor(spec.batch, TRAIN_DIGITS),
+        seed: spec.seed,
+        epochs,
+        trackLoss: false,
+        lanes: [
+          {
+            key: spec.optimizer,
+            optimizer: spec.optimizer,
+            lr: pick('lr') as number,
+            beta: pick('beta') ?? 0.9,
+          },
+        ],
+      });
+    });
+
+  const answer = Object.fromEntries(spec.set.map((name) => [name, values[name]]));
+  const lanes = state.lanes.map((l) => ({
+    key: l.key,
+    label: RUN_STYLE[l.key]?.label ?? l.key,
+    color: colors[RUN_STYLE[l.key]?.color ?? 'momentum'],
+    losses: [],
+    accuracies: l.accuracies,
+    diverged: l.diverged,
+  }));
+  const progress =
+    state.status === 'idle'
+      ? 'Press Check to train the network with these values.'
+      : state.status === 'loading'
+        ? 'Loading the digits…'
+        : state.status === 'error'
+          ? `The training stopped: ${state.error}`
+          : `Epoch ${state.epochsDone} of ${epochs}: test accuracy ${(100 * (lanes[0]?.accuracies.at(-1) ?? 0)).toFixed(1)}%.`;
+  return (
+    <ExerciseShell
+      spec={spec}
+      getAnswer={() => ({ ok: true, answer: { values: answer } })}
+      runCheck={runCheck}
+    >
+      {children}
+      <p className="meta">
+        Goal: test accuracy at or above {Math.round(spec.goal.accuracy * 100)}% from epoch{' '}
+        {spec.goal.epochs} on, checked by training {epochs} epochs ({spec.hidden} hidden units,{' '}
+        {spec.batch === 0 ? 'full batch' : `batches of ${spec.batch}`}, seed {spec.seed}).
+      </p>
+      <div className="controls">
+        {spec.set.map((name) => {
+          const [lo, hi] = spec.ranges[name] ?? [0, 1];
+          const step = name === 'beta' ? 0.01 : niceStep((hi - lo) / 200);
+          return (
+            <RangeControl
+              key={name}
+              label={LABEL[name]}
+              value={values[name]}
+              min={lo}
+              max={hi}
+              step={step}
+              digits={Math.max(2, Math.ceil(-Math.log10(step) - 1e-9))}
+              onChange={(value) => setValues((v) => ({ ...v, [name]: value }))}
+            />
+          );
+        })}
+      </div>
+      <RaceCurves
+        lanes={lanes}
+        epochs={epochs}
+        target={spec.goal.accuracy}
+        description={progress}
+      />
+      <p className="meta" aria-live="polite">
+        {progress}
+      </p>
+    </ExerciseShell>
+  );
+}
+
+function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
+}

@@ -1,0 +1,322 @@
+'use client';
+
+import { useId, useMemo, useRef } from 'react';
+import { assetDigit } from '@/lib/nn/digits';
+import {
+  describeBatch,
+  describeRace,
+  gdStepFor,
+  raceLanes,
+  type GdStepMode,
+} from '@/lib/nn/race-view';
+import {
+  BATCH_CHOICES,
+  batchSizeFor,
+  DEFAULT_SHAPE,
+  HIDDEN_CHOICES,
+  raceEpochs,
+  TARGET_ACCURACY,
+} from '@/lib/nn/settings';
+import { tunedStep } from '@/lib/nn/tuned-steps';
+import { useBinding } from '@/components/notebook/NotebookProvider';
+import { RangeControl } from '@/components/notebook/RangeControl';
+import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
+import { LegendLine } from '../LegendLine';
+import { RUN_STYLE } from '../runs';
+import { WidgetBoundary } from '../WidgetBoundary';
+import { DigitStrip } from './DigitStrip';
+import { RaceCurves, type CurveLane } from './RaceCurves';
+import { useNetworkRace } from './useNetworkRace';
+
+export interface NetworkRaceProps {
+  /** Page values for momentum's step α and momentum β (defaults 'alpha', 'beta'). */
+  alpha?: string;
+  beta?: string;
+  /** Page values (or fixed starting choices) for gradient descent's step mode and the batch. */
+  gdStep?: GdStepMode;
+  batch?: number;
+  hidden?: number;
+  seed?: number;
+  caption?: string;
+  id?: string;
+}
+
+/** Training-set size of the shipped digits (the asset loads only on Train). */
+const TRAIN_DIGITS = 3000;
+
+export function NetworkRace(props: NetworkRaceProps) {
+  return (
+    <WidgetBoundary name="Momentum on a neural network">
+      <NetworkRaceInner {...props} />
+    </WidgetBoundary>
+  );
+}
+
+function NetworkRaceInner({
+  alpha: alphaName = 'alpha',
+  beta: betaName = 'beta',
+  gdStep: initialGdStep = 'tuned',
+  batch: initialBatch = 0,
+  hidden: initialHidden = DEFAULT_SHAPE.hidden,
+  seed: initialSeed = 1,
+  caption,
+  id,
+}: NetworkRaceProps) {
+  const theme = useTheme();
+  const colors = PLOT_COLORS[theme];
+  const controlId = useId();
+  const [alpha, setAlpha] = useBinding<number>(alphaName, tunedStep('heavy-ball', 0));
+  const [beta, setBeta] = useBinding<number>(betaName, 0.9);
+  const [gdStep, setGdStep] = useBinding<string>(undefined, initialGdStep);
+  const [batch, setBatch] = useBinding<number>(undefined, initialBatch);
+  const [hidden, setHidden] = useBinding<number>(undefined, initialHidden);
+  const [seed, setSeed] = useBinding<number>(undefined, initialSeed);
+  const { state, start, pause, resume, reset, asset } = useNetworkRace();
+  const nextId = useRef(1);
+
+  const mode: GdStepMode = gdStep === 'effective' ? 'effective' : 'tuned';
+  const settings = { alpha, beta, gdStep: mode, batch };
+  const epochs = raceEpochs(batch);
+  const request = state.request;
+  const shownEpochs = request?.epochs ?? epochs;
+
+  const train = () => {
+    void start({
+      id: nextId.current++,
+      shape: { ...DEFAULT_SHAPE, hidden },
+      batchSize: batchSizeFor(batch, TRAIN_DIGITS),
+      seed,
+      epochs,
+      lanes: raceLanes(settings),
+    });
+  };
+
+  const lanes: CurveLane[] = state.lanes.map((l) => ({
+    key: l.key,
+    label: RUN_STYLE[l.key]?.label ?? l.key,
+    color: colors[RUN_STYLE[l.key]?.color ?? 'momentum'],
+    losses: l.losses,
+    accuracies: l.accuracies,
+    diverged: l.diverged,
+  }));
+  const running = state.status === 'training' || state.status === 'loading';
+  const status =
+    state.status === 'error'
+      ? `The race stopped: ${state.error}`
+      : state.status === 'idle'
+        ? 'Press Train to start the race.'
+        : state.status === 'loading'
+          ? 'Loading the digits…'
+          : `${state.status === 'paused' ? 'Paused. ' : ''}${describeRace({
+              lanes,
+              epochsDone: state.epochsDone,
+              epochs: shownEpochs,
+              done: state.status === 'done',
+            })}`;
+
+  const requestLanes = request?.lanes;
+  const changed =
+    !!request &&
+    (request.shape.hidden !== hidden ||
+      request.seed !== seed ||
+      request.epochs !== epochs ||
+      JSON.stringify(request.lanes) !== JSON.stringify(raceLanes(settings)));
+  const stepsText = useMemo(
+    () =>
+      requestLanes
+        ?.map((l) => `${RUN_STYLE[l.key]?.label ?? l.key} α = ${formatStep(l.lr)}`)
+        .join(', '),
+    [requestLanes],
+  );
+
+  const strip = useMemo(() => {
+    const a = asset.current;
+    if (!a || !request) return null;
+    return request.strip.map((i) => assetDigit(a.test, a.side, i));
+    // The asset ref is filled before the request is set; the request changes with each race.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [request]);
+
+  const chooseBatch = (value: number) => {
+    setBatch(value);
+    // A fair race keeps momentum at its tuned step: the step that suits full batches diverges
+    // with batches of 32.
+    setAlpha(tunedStep('heavy-ball', value));
+  };
+
+  return (
+    <figure
+      className="figure network-race"
+      id={id}
+      data-status={state.status}
+      data-where={state.where ?? undefined}
+      data-train-ms={state.status === 'done' ? state.ms.toFixed(0) : undefined}
+    >
+      <RaceCurves
+        lanes={lanes}
+        epochs={shownEpochs}
+        target={TARGET_ACCURACY}
+        description={status}
+      />
+      <ul className="legend" aria-label="Legend">
+        {(['gd', 'heavy-ball', 'nesterov', 'adam'] as const).map((key) => (
+          <li
+            key={key}
+            data-run={key}
+            data-accuracy={lanes.find((l) => l.key === key)?.accuracies.at(-1)}
+          >
+            <span
+              className="swatch"
+              style={{ background: colors[RUN_STYLE[key].color] }}
+              aria-hidden="true"
+            />
+            {RUN_STYLE[key].label}
+            {lanes.find((l) => l.key === key)?.diverged ? ' (diverged)' : ''}
+          </li>
+        ))}
+        <li>
+          <LegendLine color={colors.fg} dash="5 4" width={1.5} />
+          {Math.round(TARGET_ACCURACY * 100)}% test accuracy
+        </li>
+      </ul>
+      <div className="race-progress">
+        <label htmlFor={`${controlId}-progress`}>
+          Epoch {state.epochsDone} of {shownEpochs}
+        </label>
+        <progress id={`${controlId}-progress`} value={state.epochsDone} max={shownEpochs} />
+      </div>
+      <div className="controls no-print">
+        {state.status === 'training' || state.status === 'loading' ? (
+          <button
+            type="button"
+            className="button primary"
+            onClick={pause}
+            disabled={state.status === 'loading'}
+          >
+            Pause
+          </button>
+        ) : state.status === 'paused' ? (
+          <button type="button" className="button primary" onClick={resume}>
+            Resume
+          </button>
+        ) : (
+          <button type="button" className="button primary" onClick={train}>
+            Train
+          </button>
+        )}
+        <button type="button" className="button" onClick={reset} disabled={state.status === 'idle'}>
+          Reset
+        </button>
+      </div>
+      <div className="controls no-print">
+        <RangeControl
+          label="α"
+          ariaLabel="α (momentum's step size)"
+          value={alpha}
+          min={0.001}
+          max={2}
+          step={0.001}
+          digits={3}
+          onChange={setAlpha}
+        />
+        <RangeControl
+          label="β"
+          ariaLabel="β (momentum)"
+          value={beta}
+          min={0}
+          max={0.99}
+          step={0.01}
+          onChange={setBeta}
+        />
+        <span className="control">
+          <label htmlFor={`${controlId}-gd`}>Gradient descent’s step</label>
+          <select id={`${controlId}-gd`} value={mode} onChange={(e) => setGdStep(e.target.value)}>
+            <option value="tuned">
+              its own tuned step (α = {formatStep(tunedStep('gd', batch))})
+            </option>
+            <option value="effective">
+              momentum’s effective step α/(1−β) ={' '}
+              {formatStep(gdStepFor({ ...settings, gdStep: 'effective' }))}
+            </option>
+          </select>
+        </span>
+        <span className="control">
+          <label htmlFor={`${controlId}-batch`}>Batch size</label>
+          <select
+            id={`${controlId}-batch`}
+            value={batch}
+            onChange={(e) => chooseBatch(Number(e.target.value))}
+          >
+            {BATCH_CHOICES.map((b) => (
+              <option key={b} value={b}>
+                {b === 0 ? `full batch (${TRAIN_DIGITS.toLocaleString('en-US')})` : b}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="control">
+          <label htmlFor={`${controlId}-hidden`}>Hidden units</label>
+          <select
+            id={`${controlId}-hidden`}
+            value={hidden}
+            onChange={(e) => setHidden(Number(e.target.value))}
+          >
+            {HIDDEN_CHOICES.map((h) => (
+              <option key={h} value={h}>
+                {h}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="control">
+          <label htmlFor={`${controlId}-seed`}>Seed</label>
+          <input
+            id={`${controlId}-seed`}
+            type="number"
+            min={1}
+            max={999}
+            step={1}
+            value={seed}
+            onChange={(e) => {
+              const value = Math.floor(Number(e.target.value));
+              if (Number.isFinite(value) && value >= 1 && value <= 999) setSeed(value);
+            }}
+          />
+        </span>
+      </div>
+      {strip && (
+        <DigitStrip
+          digits={strip}
+          lanes={state.lanes.map((l) => ({
+            key: l.key,
+            label: RUN_STYLE[l.key]?.label ?? l.key,
+            color: colors[RUN_STYLE[l.key]?.color ?? 'momentum'],
+            predictions: l.predictions,
+          }))}
+          levels={asset.current?.levels ?? 16}
+          side={asset.current?.side ?? 14}
+        />
+      )}
+      <p className="live-text" role="status" aria-live="polite">
+        {status}
+      </p>
+      <p className="meta">
+        {request
+          ? `This race: ${describeBatch(request.batchSize >= TRAIN_DIGITS ? 0 : request.batchSize, TRAIN_DIGITS)}, ${request.shape.hidden} hidden units, seed ${request.seed}; ${stepsText}${request.lanes[1] ? `, β = ${request.lanes[1].beta}` : ''}.`
+          : `Races ${describeBatch(batch, TRAIN_DIGITS)} for ${epochs} epochs.`}{' '}
+        {state.where === 'page' &&
+          'Training runs on the page in short slices (this browser would not start a worker). '}
+        {changed && running && 'The settings changed: press Reset, then Train, to race them.'}
+        {changed &&
+          !running &&
+          state.status !== 'idle' &&
+          'The settings changed: press Train to race them.'}
+      </p>
+      {caption && <figcaption>{caption}</figcaption>}
+    </figure>
+  );
+}
+
+function formatStep(lr: number): string {
+  return Number(lr.toPrecision(3)).toString();
+}

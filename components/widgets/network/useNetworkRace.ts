@@ -1,0 +1,157 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DigitAsset } from '@/lib/nn/data/make-digits';
+import { stripIndices } from '@/lib/nn/digits';
+import type { FromTrainer, RaceRequest } from '@/lib/nn/protocol';
+import { connectOnPage, connectTrainer, type TrainerConnection } from './trainer-connection';
+
+export type RaceStatus = 'idle' | 'loading' | 'training' | 'paused' | 'done' | 'error';
+
+/** Everything streamed so far for one lane. */
+export interface StreamedLane {
+  readonly key: string;
+  readonly losses: number[];
+  readonly accuracies: number[];
+  readonly diverged: boolean;
+  readonly predictions: number[];
+}
+
+export interface RaceState {
+  readonly status: RaceStatus;
+  /** The request the curves belong to (null before the first Train). */
+  readonly request: RaceRequest | null;
+  readonly lanes: readonly StreamedLane[];
+  readonly epochsDone: number;
+  /** Milliseconds of training (pauses excluded). */
+  readonly ms: number;
+  readonly error: string | null;
+  /** Where the trainer runs: in a Web Worker, or in slices on the page. */
+  readonly where: 'worker' | 'page' | null;
+}
+
+const IDLE: RaceState = {
+  status: 'idle',
+  request: null,
+  lanes: [],
+  epochsDone: 0,
+  ms: 0,
+  error: null,
+  where: null,
+};
+
+/** The digits load on the first Train only: the asset is 160 KB (gzip) the page need not fetch before. */
+async function loadAsset(): Promise<DigitAsset> {
+  const mod = await import('@/lib/nn/data/mnist-14px.json');
+  return ((mod as { default?: unknown }).default ?? mod) as DigitAsset;
+}
+
+/**
+ * The page's side of a network race: starts the trainer on first use, sends it the digits and
+ * the race, and folds the streamed progress into state. Train / Pause / Resume / Reset.
+ */
+export function useNetworkRace() {
+  const [state, setState] = useState<RaceState>(IDLE);
+  const connection = useRef<TrainerConnection | null>(null);
+  const asset = useRef<DigitAsset | null>(null);
+  const current = useRef<number>(0);
+  const pending = useRef<RaceRequest | null>(null);
+  // Set once `start` exists: a worker that fails to start hands its request to the page.
+  const restartOnPage = useRef<((request: RaceRequest) => Promise<void>) | null>(null);
+
+  const onMessage = useCallback((message: FromTrainer) => {
+    if (message.type === 'error') {
+      // A worker that could not start: train on the page instead, with the same request.
+      if (message.id === -1 && connection.current?.where === 'worker' && pending.current) {
+        const request = pending.current;
+        connection.current.close();
+        connection.current = null;
+        void restartOnPage.current?.(request);
+        return;
+      }
+      if (message.id !== current.current && message.id !== -1) return;
+      setState((s) => ({ ...s, status: 'error', error: message.message }));
+      return;
+    }
+    if (message.id !== current.current) return;
+    setState((s) => {
+      if (!s.request || s.request.id !== message.id) return s;
+      const lanes = message.lanes.map((delta) => {
+        const before = s.lanes.find((l) => l.key === delta.key);
+        const losses = (before?.losses ?? []).slice(0, delta.from).concat(delta.losses);
+        const accuracies = (before?.accuracies ?? []).slice(0, delta.from).concat(delta.accuracies);
+        return {
+          key: delta.key,
+          losses,
+          accuracies,
+          diverged: delta.diverged,
+          predictions: delta.predictions,
+        };
+      });
+      const status: RaceStatus = message.done
+        ? 'done'
+        : s.status === 'paused'
+          ? 'paused'
+          : 'training';
+      return { ...s, lanes, epochsDone: message.epochsDone, ms: message.ms, status };
+    });
+  }, []);
+
+  const start = useCallback(
+    async (wanted: Omit<RaceRequest, 'strip'>, onPage = false) => {
+      current.current = wanted.id;
+      setState({ ...IDLE, status: 'loading', request: { ...wanted, strip: [] } });
+      try {
+        asset.current ??= await loadAsset();
+        const request: RaceRequest = { ...wanted, strip: stripIndices(asset.current.test.labels) };
+        pending.current = request;
+        if (!connection.current) {
+          connection.current = onPage
+            ? await connectOnPage(onMessage)
+            : await connectTrainer(onMessage);
+          connection.current.post({ type: 'data', asset: asset.current });
+        }
+        if (current.current !== request.id) return; // reset or restarted meanwhile
+        const where = connection.current.where;
+        setState((s) =>
+          s.request?.id === request.id ? { ...s, status: 'training', where, request } : s,
+        );
+        connection.current.post({ type: 'start', race: request });
+      } catch (error) {
+        setState((s) => ({ ...s, status: 'error', error: (error as Error).message }));
+      }
+    },
+    [onMessage],
+  );
+
+  useEffect(() => {
+    restartOnPage.current = (request) => start(request, true);
+  }, [start]);
+
+  const pause = useCallback(() => {
+    connection.current?.post({ type: 'pause' });
+    setState((s) => (s.status === 'training' ? { ...s, status: 'paused' } : s));
+  }, []);
+
+  const resume = useCallback(() => {
+    connection.current?.post({ type: 'resume' });
+    setState((s) => (s.status === 'paused' ? { ...s, status: 'training' } : s));
+  }, []);
+
+  const reset = useCallback(() => {
+    current.current = 0;
+    pending.current = null;
+    connection.current?.post({ type: 'stop' });
+    setState(IDLE);
+  }, []);
+
+  useEffect(
+    () => () => {
+      connection.current?.close();
+      connection.current = null;
+    },
+    [],
+  );
+
+  return { state, start, pause, resume, reset, asset };
+}
