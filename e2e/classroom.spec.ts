@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { raceFigure, trainUntilMomentumReaches90 } from './helpers/network';
 // @ts-expect-error: a plain .mjs script without types; the test only needs its one function.
 import { checkLinks } from '../scripts/classroom/check-links.mjs';
 
@@ -258,4 +259,21 @@ test.describe('the folder itself', () => {
       expect(entries).toBe(count);
     });
   }
+});
+
+test.describe('the network lesson', () => {
+  test(
+    'trains in a worker made from a Blob: momentum reaches 90% test accuracy, also from disk',
+    { tag: '@root-copies' },
+    async ({ page }, testInfo) => {
+      test.setTimeout(150_000);
+      await page.goto(url(testInfo, 'lessons/momentum-on-a-neural-network/index.html'));
+      await settle(page);
+      const figure = raceFigure(page);
+      await figure.scrollIntoViewIfNeeded();
+      await trainUntilMomentumReaches90(page, figure);
+      // Chromium refuses new Worker(url) over file://; the Blob-built worker still starts.
+      await expect(figure).toHaveAttribute('data-where', 'worker');
+    },
+  );
 });

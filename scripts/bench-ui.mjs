@@ -315,6 +315,44 @@ async function measureClicks(page, target, cpu) {
   );
 }
 
+/**
+ * Presses the target's Train button and watches the main thread while the page trains: every
+ * Long Task (a task of 50 ms or more, by the Long Tasks API) from then on, and the longest gap
+ * between frames over a 2-second quiet window. Returns a function that reads the tasks so far.
+ */
+async function startTraining(page, target) {
+  const button = page.locator(target.train.selector).first();
+  await placeOnScreen(page, button, 'figure');
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await button.click();
+  await page.waitForFunction(
+    () => document.querySelector('figure.network-race')?.getAttribute('data-status') === 'training',
+    null,
+    { timeout: 30_000, polling: 50 },
+  );
+  await page.evaluate(() => window.__bench.startFrames());
+  await sleep(2000);
+  const quiet = await page.evaluate(() => window.__bench.stopFrames());
+  const gaps = quiet.frames.slice(1).map((t, i) => t - quiet.frames[i]);
+  return {
+    quietLongestGap: Math.max(0, ...gaps),
+    read: () =>
+      page.evaluate(() => ({
+        tasks: window.__longTasks.length,
+        longest: Math.max(0, ...window.__longTasks),
+        status: document.querySelector('figure.network-race')?.getAttribute('data-status'),
+        epoch: Number(
+          document.querySelector('figure.network-race progress')?.getAttribute('value'),
+        ),
+      })),
+  };
+}
+
 async function benchTarget(browser, base, target, chunks) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
@@ -327,11 +365,15 @@ async function benchTarget(browser, base, target, chunks) {
   try {
     await page.goto(`${base}${target.path}`, { waitUntil: 'load' });
     const loadFigures = await measureLoad(page, target, chunks);
+    const training = target.train ? await startTraining(page, target) : null;
     const cpu = await cpuMeter(page);
     const dragFigures = await measureDrag(page, target, cpu);
     const keys = await measureKeys(page, target, cpu);
     const clicks = await measureClicks(page, target, cpu);
-    return { target, load: loadFigures, drag: dragFigures, keys, clicks, errors };
+    const trained = training
+      ? { ...(await training.read()), quietLongestGap: training.quietLongestGap }
+      : null;
+    return { target, load: loadFigures, drag: dragFigures, keys, clicks, errors, trained };
   } finally {
     await context.close();
   }
@@ -413,6 +455,14 @@ function report(result) {
     );
   } else {
     lines.push(`  load: no figures on this page (first contentful paint ${ms(l.fcp)})`);
+  }
+  if (result.trained) {
+    const t = result.trained;
+    lines.push(
+      `  while training (${t.status} at epoch ${t.epoch} after the drag, clicks and keys): ${t.tasks} main-thread task(s) of 50 ms or more` +
+        `${t.tasks ? `, longest ${ms(t.longest)}` : ''} [target none: longest task ≤ 50 ms] ${mark(t.tasks === 0)}; ` +
+        `longest frame gap in a quiet 2 s ${ms(t.quietLongestGap)}; the drag line above is β dragged during training`,
+    );
   }
   if (errors.length) lines.push(`  page errors: ${errors.join(' | ')}`);
   return lines.join('\n');

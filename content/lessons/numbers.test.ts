@@ -622,8 +622,8 @@ describe('lesson 5, momentum in real training, quotes the core on the cars regre
 });
 
 describe('lesson 6, the playground, quotes the core on typed formulas', () => {
-  const text = lesson('06-');
-  const d = defaults('06-');
+  const text = lesson('07-');
+  const d = defaults('07-');
   const rosenbrock = formula(d.objective as string);
   const start = d.start as [number, number];
   const [lr, beta] = [d.alpha as number, d.beta as number];
@@ -725,7 +725,7 @@ describe('lesson 6, the playground, quotes the core on typed formulas', () => {
   });
 
   it('the ParameterChallenge is solvable with the quoted settings and not by gradient descent', () => {
-    const spec = challenges('06-').get('l6-rosenbrock-momentum')!;
+    const spec = challenges('07-').get('l6-rosenbrock-momentum')!;
     const from = spec.start;
     const steps = (
       [
@@ -761,7 +761,7 @@ describe('lesson 6, the playground, quotes the core on typed formulas', () => {
 });
 
 describe('every FormulaAnswer accepts its own answer and rejects gradient descent', () => {
-  for (const prefix of ['02-', '03-', '04-', '05-', '06-']) {
+  for (const prefix of ['02-', '03-', '04-', '05-', '06-', '07-']) {
     for (const spec of formulaExercises(prefix)) {
       it(`${spec.id} accepts "${spec.expected}"`, () => {
         expect(checkFormula(spec, { source: spec.expected }).correct).toBe(true);
@@ -772,7 +772,7 @@ describe('every FormulaAnswer accepts its own answer and rejects gradient descen
   }
 
   it('Nesterov’s rule is not the heavy ball', () => {
-    const spec = formulaExercises('06-').find((s) => s.id === 'l6-nesterov-rule')!;
+    const spec = formulaExercises('07-').find((s) => s.id === 'l6-nesterov-rule')!;
     expect(checkFormula(spec, { source: 'v = beta*v + g\nw = w - lr*v' }).correct).toBe(false);
   });
 });

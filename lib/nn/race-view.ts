@@ -133,3 +133,17 @@ export function describeBatch(batch: number, n: number): string {
     return `full batch (all ${n.toLocaleString('en-US')} training digits, one step per epoch)`;
   return `batches of ${size} (${Math.ceil(n / size)} steps per epoch)`;
 }
+
+/**
+ * Before a race: what pressing Train will race, so the line follows every control.
+ * "Press Train to race momentum (α = 0.566, β = 0.9) against gradient descent (α = 0.707), …"
+ */
+export function describeStart(lanes: readonly LaneRequest[], batchText: string): string {
+  const step = (lr: number) => Number(lr.toPrecision(3));
+  const [gd, momentum, nesterovLane, adamLane] = lanes;
+  return (
+    `Press Train to race momentum (α = ${step(momentum.lr)}, β = ${momentum.beta}) against ` +
+    `gradient descent (α = ${step(gd.lr)}), Nesterov (α = ${step(nesterovLane.lr)}, β = ${nesterovLane.beta}) ` +
+    `and Adam (α = ${step(adamLane.lr)}), with ${batchText}.`
+  );
+}

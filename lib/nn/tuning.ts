@@ -33,32 +33,49 @@ export interface GridPoint {
   readonly epochs: SeedEpochs;
 }
 
+/**
+ * A settle epoch late in a run proves little: the accuracy "stayed" only for the few epochs
+ * left. The search counts a seed as having reached the target only if it then stayed for at
+ * least the last quarter of the run (settle epoch ≤ ¾ of the epochs run).
+ */
+export const STAY_FRACTION = 0.25;
+
+/** Settle epochs with the late ones (see {@link STAY_FRACTION}) and the never-settled as ∞. */
+function counted(epochs: SeedEpochs, runEpochs: number): number[] {
+  const latest = (1 - STAY_FRACTION) * runEpochs;
+  return epochs.map((e) => (e === null || e > latest ? Infinity : e));
+}
+
 /** Median of the seeds' settle epochs, a run that never settles counting as ∞. */
-export function medianEpochs(epochs: SeedEpochs): number {
-  const sorted = epochs.map((e) => e ?? Infinity).sort((a, b) => a - b);
+export function medianEpochs(epochs: SeedEpochs, runEpochs = Infinity): number {
+  const sorted = counted(epochs, runEpochs).sort((a, b) => a - b);
   if (sorted.length === 0) return Infinity;
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Worst seed's settle epoch (∞ if any never settles). */
-export function worstEpochs(epochs: SeedEpochs): number {
-  return Math.max(...epochs.map((e) => e ?? Infinity));
+/** Worst seed's settle epoch (∞ if any never settles, or settles too late to count). */
+export function worstEpochs(epochs: SeedEpochs, runEpochs = Infinity): number {
+  return Math.max(...counted(epochs, runEpochs));
 }
 
 /**
- * The winning step of a grid: the fewest median epochs, then the smaller worst seed, then the
- * smaller α (the safer step when two are equally fast). Null when no α settles for most seeds.
+ * The winning step of a grid of runs `runEpochs` long: among the steps at which every seed
+ * settles (and stays for the last quarter of the run at least), the fewest median epochs, then
+ * the smaller worst seed, then the smaller α (the safer step when two are equally fast). A step
+ * that leaves one seed of three short of the target is not "tuned", however fast the other two
+ * are. Null when no step qualifies.
  */
-export function chooseStep(grid: readonly GridPoint[]): number | null {
+export function chooseStep(grid: readonly GridPoint[], runEpochs: number): number | null {
   let best: GridPoint | null = null;
+  const median = (p: GridPoint) => medianEpochs(p.epochs, runEpochs);
+  const worst = (p: GridPoint) => worstEpochs(p.epochs, runEpochs);
   for (const point of grid) {
-    if (!Number.isFinite(medianEpochs(point.epochs))) continue;
+    if (!Number.isFinite(worst(point))) continue;
     if (
       !best ||
-      medianEpochs(point.epochs) < medianEpochs(best.epochs) ||
-      (medianEpochs(point.epochs) === medianEpochs(best.epochs) &&
-        worstEpochs(point.epochs) < worstEpochs(best.epochs))
+      median(point) < median(best) ||
+      (median(point) === median(best) && worst(point) < worst(best))
     )
       best = point;
   }
@@ -76,7 +93,7 @@ export function stepGrid(from: number, count: number): number[] {
  */
 export const GRID_START: Record<number, Record<RaceOptimizer, number>> = {
   0: { gd: 0.25, 'heavy-ball': 0.1, nesterov: 0.1, adam: 0.01 },
-  256: { gd: 0.1, 'heavy-ball': 0.01, nesterov: 0.01, adam: 0.0025 },
+  256: { gd: 0.1, 'heavy-ball': 0.01, nesterov: 0.04, adam: 0.0025 },
   32: { gd: 0.025, 'heavy-ball': 0.0025, nesterov: 0.0025, adam: 0.00125 },
 };
 export const GRID_POINTS = 8;

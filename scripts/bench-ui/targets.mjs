@@ -7,6 +7,9 @@
 //   clicks       'track' alternates clicks at 30% / 70% of the element's width; 'area' alternates
 //                two points in the element's box; null when a click does not change the value
 //   figures      whether the page draws Plotly figures (load metrics are n/a otherwise)
+//   train        a button to press before the drag: the drag and the key presses then run while
+//                the page trains (the network lesson), and the longest main-thread task during
+//                training is reported
 
 export const TARGETS = [
   {
@@ -49,5 +52,20 @@ export const TARGETS = [
     keys: '[role="slider"][data-param="alpha"]',
     clicks: null,
     figures: true,
+  },
+  {
+    id: 'network',
+    label: 'network lesson: β slider while the race trains',
+    path: '/lessons/momentum-on-a-neural-network/',
+    drag: {
+      selector: 'figure.network-race input[aria-label="β (momentum)"]',
+      dx: -120,
+      dy: 0,
+      scrollTo: 'figure',
+    },
+    keys: 'figure.network-race input[aria-label="β (momentum)"]',
+    clicks: { selector: 'figure.network-race input[aria-label="β (momentum)"]', mode: 'track' },
+    figures: true,
+    train: { selector: 'figure.network-race button.primary', name: 'Train' },
   },
 ];

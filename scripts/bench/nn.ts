@@ -3,6 +3,8 @@
  * on the 3,000 training digits, beside the obvious implementation (dense pixels, arrays of
  * arrays, fresh arrays for every example); and the wall time to 90% test accuracy.
  */
+import { readFileSync } from 'node:fs';
+import { checkAnswer, extractExercises, formatExtractError } from '../../lib/exercises';
 import { makeOptimizer, settledAbove } from '../../lib/nn/optim';
 import {
   createWorkspace,
@@ -110,4 +112,26 @@ export function networkTimeToTarget(): boolean {
       `target <= ${formatMs(targetMs)} | ${pass ? 'PASS' : 'MISS'}`,
   );
   return pass;
+}
+
+/**
+ * The lesson's network challenge, checked as `npm run grade` checks it (training included): one
+ * timed run, target about 2 s, with a momentum setting that passes.
+ */
+export function networkChallengeTime(): boolean {
+  const file = 'content/lessons/06-momentum-on-a-neural-network.mdx';
+  const found = extractExercises(readFileSync(file, 'utf8'), { file, lesson: 'network' });
+  if (!found.ok) throw new Error(found.errors.map(formatExtractError).join('\n'));
+  const spec = found.exercises.find((e) => e.kind === 'network');
+  if (!spec) throw new Error(`${file} has no NetworkChallenge`);
+  checkAnswer(spec, { values: { lr: 0.1, beta: 0.5 } }); // warm-up: JIT and the digits decoded
+  const started = performance.now();
+  const result = checkAnswer(spec, { values: { lr: tunedStep('heavy-ball', 0), beta: 0.9 } });
+  const took = performance.now() - started;
+  const targetMs = 2000;
+  console.log(
+    `network challenge ${spec.id}: one check ${formatMs(took)} (${result.correct ? 'passes' : 'fails'}: ${result.message}) | ` +
+      `target <= ${formatMs(targetMs)} | ${took <= targetMs ? 'PASS' : 'MISS'}`,
+  );
+  return took <= targetMs;
 }

@@ -6,7 +6,8 @@
 // step, and the heavy ball at gradient descent's step (α = α_GD·(1 − β)).
 // Writes lib/nn/data/tuned-steps.json (lib/nn/tuned-steps.test.ts checks it). About 20 minutes;
 // `--batch 0|256|32` redoes one batch choice and keeps the others from the existing record;
-// `--only adam,nesterov` (with --batch) redoes just those optimizers of it.
+// `--only adam,nesterov` (with --batch) redoes just those optimizers of it (and re-chooses the
+// others' steps from their recorded runs, by the current rule).
 //
 //   npx tsx scripts/nn/tune.ts [--batch 0 [--only adam]]
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -65,12 +66,19 @@ for (const batch of choices) {
   const kept = previous?.batches[String(batch)];
   const optimizers = { ...kept?.optimizers } as TunedBatch['optimizers'];
   for (const name of RACE_OPTIMIZERS) {
-    if (!redo.has(name) && kept) continue;
+    if (!redo.has(name) && kept) {
+      // Kept runs, chosen again by the current rule (it may have changed since they ran).
+      optimizers[name] = {
+        ...kept.optimizers[name],
+        chosen: chooseStep(kept.optimizers[name].grid, raceEpochs(batch)),
+      };
+      continue;
+    }
     const grid = stepGrid(GRID_START[batch][name], GRID_POINTS).map((lr) => ({
       lr,
       epochs: seedsAt(name, lr, batch),
     }));
-    const chosen = chooseStep(grid);
+    const chosen = chooseStep(grid, raceEpochs(batch));
     optimizers[name] = { grid, chosen };
     console.log(
       `batch ${batch || 'full'} ${name}: ${grid.map((g) => `${g.lr}→[${g.epochs.map((e) => e ?? '–').join(',')}]`).join(' ')}; chosen ${chosen}`,
@@ -81,7 +89,8 @@ for (const batch of choices) {
   if (hb === null || gd === null) throw new Error(`batch ${batch}: no step settles`);
   const gdAtMomentumStep = Number((hb / (1 - RACE_BETA)).toPrecision(4));
   const momentumAtGdStep = Number((gd * (1 - RACE_BETA)).toPrecision(4));
-  const controlStale = !kept || redo.has('gd') || redo.has('heavy-ball');
+  const controlStale =
+    !kept || kept.optimizers['heavy-ball'].chosen !== hb || kept.optimizers.gd.chosen !== gd;
   batches[String(batch)] = {
     epochs: raceEpochs(batch),
     optimizers,

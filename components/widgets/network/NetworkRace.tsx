@@ -5,6 +5,7 @@ import { assetDigit } from '@/lib/nn/digits';
 import {
   describeBatch,
   describeRace,
+  describeStart,
   gdStepFor,
   raceLanes,
   type GdStepMode,
@@ -104,7 +105,7 @@ function NetworkRaceInner({
     state.status === 'error'
       ? `The race stopped: ${state.error}`
       : state.status === 'idle'
-        ? 'Press Train to start the race.'
+        ? describeStart(raceLanes(settings), describeBatch(batch, TRAIN_DIGITS))
         : state.status === 'loading'
           ? 'Loading the digits…'
           : `${state.status === 'paused' ? 'Paused. ' : ''}${describeRace({
