@@ -263,8 +263,8 @@ test.describe('the folder itself', () => {
 
 test.describe('the network lesson', () => {
   test(
-    'trains in a worker made from a Blob: momentum reaches 90% test accuracy, also from disk',
-    { tag: '@root-copies' },
+    'trains in a worker made from a Blob: momentum reaches 90% test accuracy, also from disk and under a base path',
+    { tag: '@not-moved' },
     async ({ page }, testInfo) => {
       test.setTimeout(150_000);
       await page.goto(url(testInfo, 'lessons/momentum-on-a-neural-network/index.html'));

@@ -25,7 +25,13 @@ export function DigitStrip({
   side: number;
 }) {
   return (
-    <div className="digit-strip">
+    // Focusable, so a keyboard can scroll the strip where it is wider than a phone's screen.
+    <div
+      className="digit-strip"
+      tabIndex={0}
+      role="region"
+      aria-label="Test digits and the networks' readings"
+    >
       <table>
         <caption>What each network reads in ten test digits (wrong guesses struck through)</caption>
         <thead>

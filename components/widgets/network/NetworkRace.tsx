@@ -232,12 +232,9 @@ function NetworkRaceInner({
         <span className="control">
           <label htmlFor={`${controlId}-gd`}>Gradient descent’s step</label>
           <select id={`${controlId}-gd`} value={mode} onChange={(e) => setGdStep(e.target.value)}>
-            <option value="tuned">
-              its own tuned step (α = {formatStep(tunedStep('gd', batch))})
-            </option>
+            <option value="tuned">its own tuned step, {formatStep(tunedStep('gd', batch))}</option>
             <option value="effective">
-              momentum’s effective step α/(1−β) ={' '}
-              {formatStep(gdStepFor({ ...settings, gdStep: 'effective' }))}
+              α/(1−β) = {formatStep(gdStepFor({ ...settings, gdStep: 'effective' }))}
             </option>
           </select>
         </span>
