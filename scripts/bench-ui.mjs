@@ -2,6 +2,7 @@
 // UI benchmark (not a test): how the built site's sliders feel in headless Chromium.
 //
 //   npm run bench:ui                  (after `npm run build`; serves out/ on a free port)
+//   npm run bench:ui -- --only baseline,network   (some targets only)
 //   CHROMIUM_PATH=/path/to/chromium npm run bench:ui
 //
 // For each target in scripts/bench-ui/targets.mjs — the lessons' main inline numbers, the
@@ -507,7 +508,10 @@ async function main() {
     process.exit(2);
   }
   const chunks = plotlyChunks();
-  const targets = TARGETS.filter((t) => {
+  // `--only baseline,network` measures just those targets (ids in scripts/bench-ui/targets.mjs).
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt >= 0 ? new Set(process.argv[onlyAt + 1].split(',')) : null;
+  const targets = TARGETS.filter((t) => !only || only.has(t.id)).filter((t) => {
     const ok = existsSync(path.join(OUT, t.path, 'index.html'));
     if (!ok) console.log(`skipped ${t.id}: ${t.path} is not in out/ (rebuild to include it)`);
     return ok;

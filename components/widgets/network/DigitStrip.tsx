@@ -1,5 +1,7 @@
 'use client';
 
+import { memo } from 'react';
+
 /** One optimizer's current guesses for the strip's digits. */
 export interface StripLane {
   readonly key: string;
@@ -68,8 +70,12 @@ export function DigitStrip({
   );
 }
 
-/** A digit drawn as side × side grey squares: ink dark on paper, in either theme. */
-function DigitImage({
+/**
+ * A digit drawn as side × side grey squares: ink dark on paper, in either theme. One path per
+ * grey level (at most 15) instead of one element per pixel, and memoised: the strip re-renders
+ * with every progress message, the digits never change during a race.
+ */
+const DigitImage = memo(function DigitImage({
   levels,
   max,
   side,
@@ -80,6 +86,10 @@ function DigitImage({
   side: number;
   label: number;
 }) {
+  const paths: string[] = new Array(max + 1).fill('');
+  levels.forEach((v, p) => {
+    if (v > 0) paths[v] += `M${p % side} ${Math.floor(p / side)}h1v1h-1z`;
+  });
   return (
     <svg
       viewBox={`0 0 ${side} ${side}`}
@@ -90,18 +100,9 @@ function DigitImage({
       shapeRendering="crispEdges"
     >
       <rect width={side} height={side} fill="#fff" />
-      {levels.map((v, p) =>
-        v === 0 ? null : (
-          <rect
-            key={p}
-            x={p % side}
-            y={Math.floor(p / side)}
-            width={1}
-            height={1}
-            fill={`rgba(20, 20, 20, ${(v / max).toFixed(3)})`}
-          />
-        ),
+      {paths.map((d, v) =>
+        d ? <path key={v} d={d} fill={`rgba(20, 20, 20, ${(v / max).toFixed(3)})`} /> : null,
       )}
     </svg>
   );
-}
+});

@@ -92,14 +92,19 @@ function NetworkRaceInner({
     });
   };
 
-  const lanes: CurveLane[] = state.lanes.map((l) => ({
-    key: l.key,
-    label: RUN_STYLE[l.key]?.label ?? l.key,
-    color: colors[RUN_STYLE[l.key]?.color ?? 'momentum'],
-    losses: l.losses,
-    accuracies: l.accuracies,
-    diverged: l.diverged,
-  }));
+  // Memoised so that moving a slider does not redraw the curves (only new progress does).
+  const lanes: CurveLane[] = useMemo(
+    () =>
+      state.lanes.map((l) => ({
+        key: l.key,
+        label: RUN_STYLE[l.key]?.label ?? l.key,
+        color: colors[RUN_STYLE[l.key]?.color ?? 'momentum'],
+        losses: l.losses,
+        accuracies: l.accuracies,
+        diverged: l.diverged,
+      })),
+    [state.lanes, colors],
+  );
   const running = state.status === 'training' || state.status === 'loading';
   const status =
     state.status === 'error'

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
@@ -24,7 +24,7 @@ const LOSS_RANGE = [0.02, 5] as const;
  * and test accuracy per epoch with the target drawn dashed. Plotly draws the fixed axes once; the
  * curves grow in an SVG overlay as progress streams in.
  */
-export function RaceCurves({
+export const RaceCurves = memo(function RaceCurves({
   lanes,
   epochs,
   target,
@@ -68,7 +68,7 @@ export function RaceCurves({
       />
     </div>
   );
-}
+});
 
 function Curves({
   geometry: g,
