@@ -31,18 +31,62 @@ describe('simulate', () => {
     expect(run.minimum).toBe(0);
   });
 
-  it('simulate with tol stops as converged at the first point within tol of the minimum', () => {
+  it('simulate with tol reports settledAt, the first point from which the loss stays within tol', () => {
     const run = simulate(bowl, gd({ lr: 1 }), [-3, 1], { steps: 10_000, tol: 1e-8 });
     expect(run.status).toBe('converged');
-    expect(run.losses[run.steps]).toBeLessThanOrEqual(1e-8);
-    expect(run.losses[run.steps - 1]).toBeGreaterThan(1e-8);
+    const k = run.settledAt as number;
+    expect(run.losses[k]).toBeLessThanOrEqual(1e-8);
+    expect(run.losses[k - 1]).toBeGreaterThan(1e-8);
+    for (let j = k; j <= run.steps; j++) expect(run.losses[j]).toBeLessThanOrEqual(1e-8);
+    expect(run.settledBy).toBe('envelope');
     expect(run.points.length).toBe(run.steps + 1);
   });
 
-  it('simulate starting at the minimiser converges after 0 steps', () => {
+  it('simulate starting at the minimiser settles at step 0', () => {
     const run = simulate(bowl, gd({ lr: 1 }), [0, 0], { steps: 10, tol: 0 });
     expect(run.status).toBe('converged');
-    expect(run.steps).toBe(0);
+    expect(run.settledAt).toBe(0);
+  });
+
+  it('simulate with tol does not count the heavy ball’s first dip: it swings back above tol', () => {
+    const kappa100 = illConditionedBowl({ kappa: 100 });
+    const run = simulate(kappa100, heavyBall({ lr: 1, beta: 0.9 }), [-3.5, 1.5], {
+      steps: 5000,
+      tol: 1e-6,
+    });
+    const whole = simulate(kappa100, heavyBall({ lr: 1, beta: 0.9 }), [-3.5, 1.5], { steps: 400 });
+    const dip = whole.losses.findIndex((l) => l <= 1e-6);
+    expect(dip).toBeGreaterThan(0);
+    expect(run.settledAt).toBeGreaterThan(dip);
+    for (let j = dip; j < (run.settledAt as number); j++) if (whole.losses[j] > 1e-6) return;
+    throw new Error('the loss never climbed back above tol between the dip and settling');
+  });
+
+  it('simulate with stopAtSettle false records the whole budget and still reports settledAt', () => {
+    const stop = simulate(bowl, heavyBall({ lr: 1, beta: 0.5 }), [-3, 1], {
+      steps: 300,
+      tol: 1e-6,
+    });
+    const all = simulate(bowl, heavyBall({ lr: 1, beta: 0.5 }), [-3, 1], {
+      steps: 300,
+      tol: 1e-6,
+      stopAtSettle: false,
+    });
+    expect(all.steps).toBe(300);
+    expect(stop.steps).toBeLessThan(300);
+    expect(all.settledAt).toBe(stop.settledAt);
+    expect(all.status).toBe('converged');
+  });
+
+  it('simulate settles only within the budget: a run that gets there later is max-steps', () => {
+    const enough = simulate(bowl, gd({ lr: 0.1 }), [-3, 1], { steps: 10_000, tol: 1e-6 });
+    const k = enough.settledAt as number;
+    const short = simulate(bowl, gd({ lr: 0.1 }), [-3, 1], { steps: k - 1, tol: 1e-6 });
+    expect(short.status).toBe('max-steps');
+    expect(short.settledAt).toBeNull();
+    const exact = simulate(bowl, gd({ lr: 0.1 }), [-3, 1], { steps: k, tol: 1e-6 });
+    expect(exact.settledAt).toBe(k);
+    expect(exact.checkedThrough).toBeGreaterThanOrEqual(k);
   });
 
   it('simulate without a known minimum uses ‖∇f‖ ≤ tol as the convergence test', () => {
@@ -52,6 +96,37 @@ describe('simulate', () => {
     expect(run.status).toBe('converged');
     expect(run.minimum).toBeUndefined();
     expect(Math.hypot(...unknown.grad(run.points.at(-1)))).toBeLessThanOrEqual(1e-6);
+  });
+
+  it('simulate from a start where f is undefined returns a run diverged at step 0 instead of throwing', () => {
+    // sqrt(x) typed in the playground, whose opening start has x = −1.5.
+    const root: Objective = {
+      id: 'root',
+      label: '√x',
+      tex: '\\sqrt{x}',
+      dim: 2,
+      f: (w) => Math.sqrt(w[0]),
+      grad: (w) => [0.5 / Math.sqrt(w[0]), 0],
+    };
+    const run = simulate(root, gd({ lr: 0.1 }), [-1.5, 2], { steps: 400, tol: 1e-6 });
+    expect(run).toMatchObject({
+      status: 'diverged',
+      steps: 0,
+      settledAt: null,
+      rejected: { step: 0, reason: 'not-finite' },
+    });
+    expect(run.points.at(0)).toEqual([-1.5, 2]);
+    expect(Number.isNaN(run.rejected?.loss)).toBe(true);
+  });
+
+  it('simulate from a start beyond divergeAbove returns a run diverged at step 0 (too large)', () => {
+    const run = simulate(bowl, heavyBall({ lr: 1, beta: 0.9 }), [1e8, 1e8], { steps: 50 });
+    expect(run).toMatchObject({
+      status: 'diverged',
+      steps: 0,
+      rejected: { step: 0, reason: 'too-large' },
+    });
+    expect(run.rejected?.loss).toBe(bowl.f([1e8, 1e8]));
   });
 
   it('simulate stops as diverged before the first non-finite or exploding point and never returns NaN', () => {

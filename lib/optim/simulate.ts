@@ -1,20 +1,28 @@
+import { QuadraticEnvelope } from './envelope';
 import { gaussian } from './random';
 import { Trajectory } from './trajectory';
 import type { Objective, Optimizer, Vector } from './types';
 
 /** Options of {@link simulate}. */
 export interface SimulateOptions {
-  /** Maximum number of updates (≥ 0). */
+  /** The budget: the most updates the run may take to settle (≥ 0). */
   readonly steps: number;
   /**
-   * Stop as 'converged' at the first point with f(wᵏ) − f* ≤ tol, where f* is `target`, else
-   * `objective.minimum`. When neither is known, the test is ‖∇f(wᵏ)‖₂ ≤ tol (noise-free gradient)
-   * instead, so an objective with an unknown (possibly negative) minimum is never declared
-   * converged merely for dipping below 0. Omit tol to always run `steps` updates.
+   * The settle tolerance. A run *settles* at step k when f(wʲ) − f* ≤ tol for every j ≥ k
+   * (MATH.md, "Measuring speed honestly"); f* is `target`, else `objective.minimum`. When neither
+   * is known, the test is ‖∇f(wʲ)‖₂ ≤ tol (noise-free gradient) instead, so an objective with an
+   * unknown (possibly negative) minimum is never declared settled merely for dipping below 0.
+   * The first dip below tol is not settling: momentum swings through the minimum and climbs back.
+   * Omit tol to always run `steps` updates and report no settling.
    */
   readonly tol?: number;
   /** Overrides `objective.minimum` as f* for `tol`. */
   readonly target?: number;
+  /**
+   * With `tol`: stop as soon as the run has provably settled (default true). False records the
+   * whole budget (a figure that draws every step) and still reports `settledAt`.
+   */
+  readonly stopAtSettle?: boolean;
   /** Standard deviation σ ≥ 0 of Gaussian noise added to every gradient evaluation. Default 0. */
   readonly noise?: number;
   /** Seed of the noise (any 32-bit integer). Default 0. Same seed → bit-identical run. */
@@ -31,20 +39,53 @@ export interface SimulateOptions {
   readonly pure?: boolean;
 }
 
-/** How a run ended. */
+/** How a run ended: 'converged' means settled within the budget (see `settledAt`). */
 export type SimulationStatus = 'converged' | 'diverged' | 'max-steps';
 
-/** The outcome of {@link simulate}. Never contains NaN or ±Infinity. */
+/** How a settle claim was established beyond the recorded steps. */
+export type SettleProof = 'envelope' | 'margin';
+
+/** The point that ended a diverged run. */
+export interface Rejection {
+  /** Index of the rejected point: 0 is the start itself (f is undefined or too large there). */
+  readonly step: number;
+  /** 'not-finite': f or a coordinate is NaN or ±∞; 'too-large': beyond `divergeAbove`. */
+  readonly reason: 'not-finite' | 'too-large';
+  /** f at the rejected point, as computed (NaN, ±∞ or huge). */
+  readonly loss: number;
+}
+
+/** The outcome of {@link simulate}. */
 export interface SimulationResult {
   /** points.at(k) (or points.get(k, i)) is wᵏ after k updates; points.at(0) = w⁰. */
   readonly points: Trajectory;
-  /** losses[k] = f(wᵏ); same length as points. */
+  /**
+   * losses[k] = f(wᵏ); same length as points. Finite everywhere, except losses[0] of a run whose
+   * start was rejected (`rejected.step === 0`), which holds f(w⁰) as computed.
+   */
   readonly losses: Float64Array;
   readonly status: SimulationStatus;
-  /** Number of updates kept: points.length − 1. */
+  /** Number of updates kept: points.length − 1 (never more than the budget). */
   readonly steps: number;
-  /** f* used for convergence, when known (copied from options.target or objective.minimum). */
+  /** f* used for the tolerance, when known (copied from options.target or objective.minimum). */
   readonly minimum?: number;
+  /**
+   * With `tol`: the first step k ≤ budget from which the loss stays within tol for every later
+   * step, or null when the run does not settle within its budget. The claim holds past the
+   * recorded steps too, as `settledBy` says. Without `tol`: null.
+   */
+  readonly settledAt: number | null;
+  /**
+   * How the claim beyond the record was established: 'envelope', the closed-form bound of a
+   * quadratic (see envelope.ts), or 'margin', the loss held for max(50, settledAt) steps past
+   * settledAt without growing and, lately, with room to spare (objectives without a closed
+   * form, noisy runs: evidence, not a proof). Null when not settled.
+   */
+  readonly settledBy: SettleProof | null;
+  /** The last step the run computed: past `steps` when the proof needed steps beyond the budget. */
+  readonly checkedThrough: number;
+  /** For a diverged run: which point was rejected and why. */
+  readonly rejected?: Rejection;
   /** With record 'full': grads.at(k) is the (noisy) gradient evaluated at wᵏ, k < steps. */
   readonly grads?: Trajectory;
   /**
@@ -52,6 +93,11 @@ export interface SimulationResult {
    * ball this is −α zᵏ⁺¹), k < steps. An arrow from wᵏ along it lands on wᵏ⁺¹.
    */
   readonly velocities?: Trajectory;
+}
+
+/** Steps a claim must hold past a settle candidate c to be believed without a closed form. */
+export function settleMargin(candidate: number): number {
+  return Math.max(50, candidate);
 }
 
 /**
@@ -63,7 +109,11 @@ export interface SimulationResult {
  * perform the same floating-point operations and return bit-identical results.
  *
  * The run stops early as 'diverged' on the first non-finite or exploding point, which is not
- * kept; as 'converged' per `tol`; otherwise after `steps` updates as 'max-steps'.
+ * kept (a start that is already so is a diverged run at step 0, never a throw). With `tol` it
+ * reports `settledAt` and ends as 'converged' once settling is proven: on a quadratic with a
+ * known optimizer by the closed-form envelope, otherwise after the loss has held for
+ * max(50, k) steps past the candidate k without growing, lately at most at tol/2. A proof may need steps past the budget; those are
+ * computed (`checkedThrough`) but not kept. Otherwise it ends as 'max-steps'.
  */
 export function simulate<S>(
   objective: Objective,
@@ -74,22 +124,21 @@ export function simulate<S>(
   const dim = objective.dim;
   if (w0.length !== dim)
     throw new RangeError(`simulate: w0 has ${w0.length} coordinates, objective needs ${dim}`);
-  const maxSteps = options.steps;
-  if (!(maxSteps >= 0) || !Number.isInteger(maxSteps))
+  const budget = options.steps;
+  if (!(budget >= 0) || !Number.isInteger(budget))
     throw new RangeError('simulate: steps must be an integer ≥ 0');
   const sigma = options.noise ?? 0;
   const bound = options.divergeAbove ?? 1e15;
   const full = options.record === 'full';
   const target = options.target ?? objective.minimum;
   const tol = options.tol;
-  const useLoss = tol !== undefined && target !== undefined;
-  const useGradNorm = tol !== undefined && target === undefined;
+  const stopAtSettle = options.stopAtSettle ?? true;
 
   // One buffer for points and losses: each typed-array allocation costs microseconds here.
-  const buffer = new ArrayBuffer((maxSteps + 1) * (dim + 1) * 8);
-  const data = new Float64Array(buffer, 0, (maxSteps + 1) * dim);
-  const losses = new Float64Array(buffer, (maxSteps + 1) * dim * 8, maxSteps + 1);
-  const gradData = full ? new Float64Array(maxSteps * dim) : undefined;
+  const buffer = new ArrayBuffer((budget + 1) * (dim + 1) * 8);
+  const data = new Float64Array(buffer, 0, (budget + 1) * dim);
+  const losses = new Float64Array(buffer, (budget + 1) * dim * 8, budget + 1);
+  const gradData = full ? new Float64Array(budget * dim) : undefined;
 
   const fArray = objective.fArray ?? ((w: ArrayLike<number>) => objective.f(Array.from(w)));
   const cleanGradInto =
@@ -106,141 +155,119 @@ export function simulate<S>(
       }
     : cleanGradInto;
 
-  const log: Log = {
-    data,
-    losses,
-    grads: gradData,
-    dim,
-    bound,
-    target: useLoss ? (target as number) : NaN,
-    tol: useLoss ? (tol as number) : NaN,
-  };
   const w = Float64Array.from(w0);
-  const first = admit(log, fArray, w, 0);
-  if (first === REJECTED) {
-    throw new RangeError(
-      'simulate: the starting point is already non-finite or beyond divergeAbove',
-    );
-  }
-  const gradNormTol = useGradNorm ? (tol as number) : NaN;
-  const loop =
-    first === CONVERGED ? undefined : !options.pure && optimizer.kernel ? runKernel : runPure;
-  const outcome = loop
-    ? loop(log, fArray, cleanGradInto, gradInto, optimizer, w, maxSteps, gradNormTol)
-    : { kept: 0, status: 'converged' as const };
-  const { kept, status } = outcome;
-
-  const length = kept + 1;
-  const points = new Trajectory(data.subarray(0, length * dim), dim, length);
-  const result: SimulationResult = {
-    points,
-    losses: losses.subarray(0, length),
-    status,
-    steps: kept,
-    ...(target !== undefined ? { minimum: target } : {}),
-  };
-  if (!full) return result;
-  const vel = new Float64Array(kept * dim);
-  for (let j = 0; j < kept * dim; j++) vel[j] = data[j + dim] - data[j];
-  return {
-    ...result,
-    grads: new Trajectory((gradData as Float64Array).subarray(0, kept * dim), dim, kept),
-    velocities: new Trajectory(vel, dim, kept),
-  };
-}
-
-const KEPT = 0;
-const CONVERGED = 1;
-const REJECTED = 2;
-
-/** Where a run is written, and the limits that end it. */
-interface Log {
-  readonly data: Float64Array;
-  readonly losses: Float64Array;
-  readonly grads: Float64Array | undefined;
-  readonly dim: number;
-  readonly bound: number;
-  /** f* and tol of the loss criterion; NaN when it is off (every comparison is then false). */
-  readonly target: number;
-  readonly tol: number;
-}
-
-type ValueFn = (w: ArrayLike<number>) => number;
-type GradFn = (w: ArrayLike<number>, out: Float64Array) => void;
-interface Outcome {
-  readonly kept: number;
-  readonly status: SimulationStatus;
-}
-
-// Stores w as point k, or rejects it when its loss or a coordinate is non-finite or beyond the
-// bound. A plain function over explicit arguments (no captured mutable state) so V8 inlines it
-// into the hot loops.
-function admit(log: Log, fArray: ValueFn, w: Float64Array, k: number): number {
-  const loss = fArray(w);
-  if (!(Math.abs(loss) <= log.bound)) return REJECTED;
-  const dim = log.dim;
-  const base = k * dim;
-  for (let i = 0; i < dim; i++) {
-    const wi = w[i];
-    if (!(Math.abs(wi) <= log.bound)) return REJECTED;
-    log.data[base + i] = wi;
-  }
-  log.losses[k] = loss;
-  return loss - log.target <= log.tol ? CONVERGED : KEPT;
-}
-
-// ‖∇f(w)‖₂ ≤ tol with the noise-free gradient (false when tol is NaN).
-function gradNormBelow(
-  cleanGradInto: GradFn,
-  w: Float64Array,
-  g: Float64Array,
-  tol: number,
-): boolean {
-  if (!(tol >= 0)) return false;
-  cleanGradInto(w, g);
-  let s = 0;
-  for (let i = 0; i < g.length; i++) s += g[i] * g[i];
-  return Math.sqrt(s) <= tol;
-}
-
-function runKernel<S>(
-  log: Log,
-  fArray: ValueFn,
-  cleanGradInto: GradFn,
-  gradInto: GradFn,
-  optimizer: Optimizer<S>,
-  w: Float64Array,
-  maxSteps: number,
-  gradNormTol: number,
-): Outcome {
-  const dim = log.dim;
-  const kernel = (optimizer.kernel as NonNullable<Optimizer<S>['kernel']>)(Float64Array.from(w));
   const g = new Float64Array(dim);
-  const grads = log.grads;
-  for (let k = 0; k < maxSteps; k++) {
-    if (gradNormBelow(cleanGradInto, w, g, gradNormTol)) return { kept: k, status: 'converged' };
+  const startLoss = fArray(w);
+  const startVerdict = verdictOf(startLoss, w, bound);
+  data.set(w, 0);
+  losses[0] = startLoss;
+  if (startVerdict !== null) {
+    return finish(data, losses, dim, 0, 'diverged', target, null, 0, undefined, {
+      step: 0,
+      reason: startVerdict,
+      loss: startLoss,
+    });
+  }
+
+  const cap = budget + settleMargin(budget);
+  const settle =
+    tol === undefined
+      ? null
+      : new SettleTracker(
+          tol,
+          sigma > 0 || target === undefined
+            ? null
+            : QuadraticEnvelope.of(objective, optimizer, tol, target),
+          dim,
+        );
+  // f(w) − f*, or ‖∇f(w)‖ (noise-free) when f* is unknown.
+  const criterion = (loss: number, p: Float64Array): number => {
+    if (target !== undefined) return loss - target;
+    cleanGradInto(p, g);
+    let s = 0;
+    for (let i = 0; i < dim; i++) s += g[i] * g[i];
+    return Math.sqrt(s);
+  };
+
+  const advance =
+    !options.pure && optimizer.kernel
+      ? kernelStep(optimizer, w, gradInto)
+      : pureStep(optimizer, w, dim, gradInto);
+
+  let k = 0;
+  let kept = 0;
+  let status: SimulationStatus = 'max-steps';
+  let rejected: Rejection | undefined;
+  // A proof needs at least one recorded step, so step 0 only opens a candidate.
+  settle?.observe(0, criterion(startLoss, w), w);
+  for (;;) {
+    if (k >= budget) {
+      if (!settle || !settle.pending()) break;
+      if (k >= cap) {
+        settle.giveUp(k);
+        break;
+      }
+    }
     gradInto(w, g);
-    if (grads) for (let i = 0; i < dim; i++) grads[k * dim + i] = g[i];
-    kernel.step(w, g, gradInto);
-    const verdict = admit(log, fArray, w, k + 1);
-    if (verdict === REJECTED) return { kept: k, status: 'diverged' };
-    if (verdict === CONVERGED) return { kept: k + 1, status: 'converged' };
+    if (gradData && k < budget) gradData.set(g, k * dim);
+    advance(g);
+    k++;
+    const loss = fArray(w);
+    const verdict = verdictOf(loss, w, bound);
+    if (verdict !== null) {
+      if (k <= budget) {
+        status = 'diverged';
+        rejected = { step: k, reason: verdict, loss };
+      }
+      if (settle) settle.broken();
+      break;
+    }
+    if (k <= budget) {
+      const base = k * dim;
+      for (let i = 0; i < dim; i++) data[base + i] = w[i];
+      losses[k] = loss;
+      kept = k;
+    }
+    if (settle && settle.observe(k, criterion(loss, w), w) && stopAtSettle) break;
   }
-  return { kept: maxSteps, status: 'max-steps' };
+  const settledAt = settle ? settle.settledAt() : null;
+  if (settledAt !== null) status = 'converged';
+  return finish(data, losses, dim, kept, status, target, settle, k, gradData, rejected);
 }
 
-function runPure<S>(
-  log: Log,
-  fArray: ValueFn,
-  cleanGradInto: GradFn,
-  gradInto: GradFn,
+// Why a point is rejected, or null when it is kept.
+function verdictOf(
+  loss: number,
+  w: Float64Array,
+  bound: number,
+): 'not-finite' | 'too-large' | null {
+  if (!Number.isFinite(loss)) return 'not-finite';
+  let reason: 'too-large' | null = Math.abs(loss) <= bound ? null : 'too-large';
+  for (let i = 0; i < w.length; i++) {
+    const wi = w[i];
+    if (!Number.isFinite(wi)) return 'not-finite';
+    if (!(Math.abs(wi) <= bound)) reason = 'too-large';
+  }
+  return reason;
+}
+
+// One update in place with the optimizer's kernel: w ← w + step(g).
+function kernelStep<S>(
   optimizer: Optimizer<S>,
   w: Float64Array,
-  maxSteps: number,
-  gradNormTol: number,
-): Outcome {
-  const dim = log.dim;
-  const g = new Float64Array(dim);
+  gradInto: (p: ArrayLike<number>, out: Float64Array) => void,
+): (g: Float64Array) => void {
+  const kernel = (optimizer.kernel as NonNullable<Optimizer<S>['kernel']>)(Float64Array.from(w));
+  return (g) => kernel.step(w, g, gradInto);
+}
+
+// The same update through the pure init/update pair, written back into w.
+function pureStep<S>(
+  optimizer: Optimizer<S>,
+  w: Float64Array,
+  dim: number,
+  gradInto: (p: ArrayLike<number>, out: Float64Array) => void,
+): (g: Float64Array) => void {
   const gradAt = (p: Vector): Vector => {
     const out = new Float64Array(dim);
     gradInto(p, out);
@@ -248,18 +275,210 @@ function runPure<S>(
   };
   let wv: Vector = Array.from(w);
   let state = optimizer.init(wv);
-  for (let k = 0; k < maxSteps; k++) {
-    if (gradNormBelow(cleanGradInto, w, g, gradNormTol)) return { kept: k, status: 'converged' };
-    const gv = gradAt(wv);
-    if (log.grads) log.grads.set(gv, k * dim);
-    const update = optimizer.update(gv, state, wv, gradAt);
+  return (g) => {
+    const update = optimizer.update(Array.from(g), state, wv, gradAt);
     state = update.state;
     const step = update.step;
     wv = wv.map((wi, i) => wi + step[i]);
     w.set(wv);
-    const verdict = admit(log, fArray, w, k + 1);
-    if (verdict === REJECTED) return { kept: k, status: 'diverged' };
-    if (verdict === CONVERGED) return { kept: k + 1, status: 'converged' };
+  };
+}
+
+/**
+ * Follows the criterion step by step: the candidate is the start of the current stretch within
+ * tol; it becomes `settledAt` once proven, by the envelope or by the margin. The margin asks
+ * three things of the stretch [c, k]: it has lasted max(50, c) steps; neither the criterion
+ * nor the step length ‖wʲ − wʲ⁻¹‖∞ is growing (each peaks no higher in the second half than in
+ * the first), so an iterate drifting away from far below tol is not mistaken for one that has
+ * settled; and the second half peaks at most at tol/2, so a run hovering just under tol (a noise
+ * floor, an adaptive method's limit cycle) is not claimed on the strength of a quiet spell.
+ */
+class SettleTracker {
+  // −1: no stretch within tol is open. Plain numbers keep the per-step path monomorphic.
+  private candidate = -1;
+  private proof: 0 | 1 | 2 = NO_PROOF;
+  private nextCheck = 0;
+  // The last three iterates, for the envelope (slot j mod 3).
+  private readonly ring: Float64Array;
+  // Criterion values and step lengths from step `historyFrom` on, for the margin's growth test;
+  // kept only while no envelope applies.
+  private values: Float64Array;
+  private moves: Float64Array;
+  private historyFrom = 0;
+  private readonly previous: Float64Array;
+  private envelope: QuadraticEnvelope | null;
+
+  constructor(
+    private readonly tol: number,
+    envelope: QuadraticEnvelope | null,
+    private readonly dim: number,
+  ) {
+    this.envelope = envelope;
+    this.ring = new Float64Array(envelope ? 3 * dim : 0);
+    this.values = new Float64Array(envelope ? 0 : 64);
+    this.moves = new Float64Array(envelope ? 0 : 64);
+    this.previous = new Float64Array(dim);
   }
-  return { kept: maxSteps, status: 'max-steps' };
+
+  /** Records step k's criterion value; true when the candidate was proven at this step. */
+  observe(k: number, value: number, w: Float64Array): boolean {
+    const dim = this.dim;
+    const env = this.envelope;
+    if (env) {
+      const base = (k % 3) * dim;
+      for (let i = 0; i < dim; i++) this.ring[base + i] = w[i];
+    } else {
+      this.remember(k, value, w);
+    }
+    if (!(value <= this.tol)) {
+      this.candidate = -1;
+      this.proof = NO_PROOF;
+      this.nextCheck = 0;
+      return false;
+    }
+    if (this.candidate < 0) this.candidate = k;
+    if (this.proof !== NO_PROOF) return false;
+    if (env) {
+      if (k === 0) return false;
+      // w^{k−2}, w^{k−1}, wᵏ; at k = 1, w^{−1} = w⁰ (the velocity starts at zero).
+      const back2 = (k >= 2 ? (k - 2) % 3 : 0) * dim;
+      const back1 = ((k - 1) % 3) * dim;
+      const verdict = env.holds(this.ring, back2, back1, (k % 3) * dim);
+      if (verdict === 'holds') {
+        this.proof = BY_ENVELOPE;
+        return true;
+      }
+      if (verdict === 'not-yet') return false;
+      // The steps are not the closed form's: from here on only the margin can prove a claim.
+      this.envelope = null;
+      this.values = new Float64Array(64);
+      this.moves = new Float64Array(64);
+      this.historyFrom = k;
+      this.remember(k, value, w);
+    }
+    return this.tryMargin(k);
+  }
+
+  private remember(k: number, value: number, w: Float64Array): void {
+    const at = k - this.historyFrom;
+    if (at >= this.values.length) {
+      const grown = new Float64Array(2 * this.values.length);
+      grown.set(this.values);
+      this.values = grown;
+      const moves = new Float64Array(2 * this.moves.length);
+      moves.set(this.moves);
+      this.moves = moves;
+    }
+    let move = 0;
+    for (let i = 0; i < this.dim; i++) {
+      move = Math.max(move, Math.abs(w[i] - this.previous[i]));
+      this.previous[i] = w[i];
+    }
+    this.values[at] = value;
+    this.moves[at] = at === 0 ? 0 : move;
+  }
+
+  // The margin test, at geometrically spaced steps so its O(k − c) scan costs O(1) per step.
+  private tryMargin(k: number): boolean {
+    const c = this.candidate;
+    if (k - c < settleMargin(c) || k < this.nextCheck) return false;
+    const from = Math.max(c, this.historyFrom) - this.historyFrom;
+    const to = k - this.historyFrom;
+    const mid = from + Math.floor((to - from) / 2);
+    if (
+      to - from >= 2 &&
+      notGrowing(this.values, from, mid, to) &&
+      notGrowing(this.moves, from + 1, mid, to) &&
+      peak(this.values, mid + 1, to) <= this.tol / 2
+    ) {
+      this.proof = BY_MARGIN;
+      return true;
+    }
+    this.nextCheck = c + Math.ceil((k - c) * 1.25);
+    return false;
+  }
+
+  /** In a stretch within tol that is not yet proven. */
+  pending(): boolean {
+    return this.candidate >= 0 && this.proof === NO_PROOF;
+  }
+
+  /**
+   * The run reached its last step k without a proof. Without a closed form, claim the margin if
+   * it passes there; with one, claim nothing (the envelope never closing means a direction with
+   * rate ≥ 1, or one too close to 1 to prove within the margin).
+   */
+  giveUp(k: number): void {
+    if (this.envelope === null && this.pending()) {
+      this.nextCheck = 0;
+      this.tryMargin(k);
+    }
+  }
+
+  /** A point past the budget blew up: whatever stretch there was is broken. */
+  broken(): void {
+    this.candidate = -1;
+    this.proof = NO_PROOF;
+  }
+
+  settledAt(): number | null {
+    return this.proof !== NO_PROOF ? this.candidate : null;
+  }
+
+  settledBy(): SettleProof | null {
+    return this.proof === BY_ENVELOPE ? 'envelope' : this.proof === BY_MARGIN ? 'margin' : null;
+  }
+}
+
+const NO_PROOF = 0;
+const BY_ENVELOPE = 1;
+const BY_MARGIN = 2;
+
+function peak(series: Float64Array, from: number, to: number): number {
+  let m = -Infinity;
+  for (let j = from; j <= to; j++) m = Math.max(m, series[j]);
+  return m;
+}
+
+// max of series over (mid, k] ≤ max over [from, mid].
+function notGrowing(series: Float64Array, from: number, mid: number, k: number): boolean {
+  let early = -Infinity;
+  let late = -Infinity;
+  for (let j = from; j <= mid; j++) early = Math.max(early, series[j]);
+  for (let j = mid + 1; j <= k; j++) late = Math.max(late, series[j]);
+  return late <= early;
+}
+
+function finish(
+  data: Float64Array,
+  losses: Float64Array,
+  dim: number,
+  kept: number,
+  status: SimulationStatus,
+  target: number | undefined,
+  settle: SettleTracker | null,
+  checkedThrough: number,
+  gradData: Float64Array | undefined,
+  rejected: Rejection | undefined,
+): SimulationResult {
+  const length = kept + 1;
+  const result: SimulationResult = {
+    points: new Trajectory(data.subarray(0, length * dim), dim, length),
+    losses: losses.subarray(0, length),
+    status,
+    steps: kept,
+    ...(target !== undefined ? { minimum: target } : {}),
+    settledAt: settle ? settle.settledAt() : null,
+    settledBy: settle ? settle.settledBy() : null,
+    checkedThrough,
+    ...(rejected ? { rejected } : {}),
+  };
+  if (!gradData) return result;
+  const vel = new Float64Array(kept * dim);
+  for (let j = 0; j < kept * dim; j++) vel[j] = data[j + dim] - data[j];
+  return {
+    ...result,
+    grads: new Trajectory(gradData.subarray(0, kept * dim), dim, kept),
+    velocities: new Trajectory(vel, dim, kept),
+  };
 }

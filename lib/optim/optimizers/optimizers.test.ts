@@ -25,7 +25,8 @@ const table: [Optimizer<unknown>, Objective, Vector, number][] = [
   [heavyBall({ lr: 0.5, beta: 0.5 }) as Optimizer<unknown>, bowl, [-2, 2], 400],
   [emaMomentum({ lr: 0.5, beta: 0.5 }) as Optimizer<unknown>, bowl, [-2, 2], 400],
   [nesterov({ lr: 0.5, beta: 0.5 }) as Optimizer<unknown>, bowl, [-2, 2], 400],
-  [rmsprop({ lr: 0.01 }) as Optimizer<unknown>, bowl, [-2, 2], 2000],
+    // At lr 0.01 RMSProp only dips below 1e-6 and hovers around 4e-5: its steps never shrink.
+  [rmsprop({ lr: 0.001 }) as Optimizer<unknown>, bowl, [-2, 2], 5000],
   [adam({ lr: 0.05 }) as Optimizer<unknown>, bowl, [-2, 2], 2000],
   [heavyBall({ lr: 0.001, beta: 0.9 }) as Optimizer<unknown>, rosenbrock(), [-1.2, 1], 20000],
   [nesterov({ lr: 0.001, beta: 0.9 }) as Optimizer<unknown>, rosenbrock(), [-1.2, 1], 20000],
@@ -36,9 +37,10 @@ const table: [Optimizer<unknown>, Objective, Vector, number][] = [
 
 describe('optimizers', () => {
   for (const [opt, obj, w0, steps] of table) {
-    it(`${opt.name} ${JSON.stringify(opt.hyper)} converges on ${obj.id}`, () => {
+    it(`${opt.name} ${JSON.stringify(opt.hyper)} settles on ${obj.id}`, () => {
       const run = simulate(obj, opt, w0, { steps, tol: 1e-6 });
       expect(run.status).toBe('converged');
+      expect(run.settledAt).not.toBeNull();
       const w = run.points.at(-1);
       w.forEach((wi, i) => expectClose(wi, obj.minimizer![i], 5e-3));
     });

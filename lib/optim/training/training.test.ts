@@ -84,9 +84,10 @@ describe('training problems on the cars data', () => {
     const plain = simulate(standardized, gd({ lr: g.lr }), w0, { steps: 20_000, tol: 1e-6 });
     expect(mom.status).toBe('converged');
     expect(plain.status).toBe('converged');
+    // On the simulated record the settle step equals simulate's proven one.
     const s = speedup(mom, plain, 1e-6);
-    expect(s.stepsA).toBe(mom.steps);
-    expect(s.stepsB).toBe(plain.steps);
+    expect(s.stepsA).toBe(mom.settledAt);
+    expect(s.stepsB).toBe(plain.settledAt);
     expect(s.ratio).toBeGreaterThan(3);
     expect(s.ratio).toBeGreaterThan(Math.sqrt(standardized.kappa) / 3);
   });
@@ -100,6 +101,16 @@ describe('training problems on the cars data', () => {
     });
     expect(speedup({ losses: [5, 0.5] }, { losses: [5, 4] }, 1, 0).ratio).toBe(Infinity);
     expect(speedup({ losses: [5, 2, 0.5] }, { losses: [5, 4, 3, 0.9] }, 1, 0).ratio).toBe(1.5);
+  });
+
+  it('stepsToReach counts from where the loss stays within the tolerance, not from the first dip', () => {
+    expect(stepsToReach([5, 0.5, 3, 0.9, 0.8], 0, 1)).toBe(3);
+    expect(stepsToReach([5, 0.5, 3], 0, 1)).toBe(Infinity);
+    expect(speedup({ losses: [5, 0.5, 2, 0.5] }, { losses: [5, 4, 0.5, 0.5] }, 1, 0)).toEqual({
+      stepsA: 3,
+      stepsB: 2,
+      ratio: 2 / 3,
+    });
   });
 
   it('train with full batches equals simulate’s pure path step for step', () => {
