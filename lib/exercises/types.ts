@@ -313,8 +313,12 @@ export type ExerciseOverrides = z.infer<typeof exerciseOverridesSchema>;
 
 /** Outcome of a parameter challenge's run, so the UI can say "loss 3.2e-4 after 60 steps". */
 export interface RunDetail {
-  /** Steps actually taken (fewer than the budget when the goal was reached early). */
+  /** Steps recorded (fewer than the budget when the run had provably settled early). */
   stepsTaken: number;
+  /** The step from which the loss stays within the goal for good, or null (lib/optim `settledAt`). */
+  settledAt?: number | null;
+  /** The first step with the loss within the goal, settled or not (a lucky dip), or null. */
+  firstDip?: number | null;
   /** Loss at the last step (f − f* when the minimum is known). */
   finalLoss: number;
   /** Why the run stopped, as reported by lib/optim `simulate` (e.g. 'converged', 'max-steps', 'diverged'). */
