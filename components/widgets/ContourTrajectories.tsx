@@ -13,7 +13,7 @@ import { pathThrough, toData, toPixelX, toPixelY, type PlotGeometry } from '@/li
 import { Plot } from '@/components/plot/Plot';
 import { useTheme } from '@/components/plot/useTheme';
 import { contourTrace } from './contourTrace';
-import { formatLoss } from './runs';
+import { describeTrajectories } from '@/lib/plot/contour-trajectories';
 import { useRunSettings, type RunSettingsProps } from './useRunSettings';
 import type { SimulatedRun } from './useSimulatedRuns';
 import { WidgetBoundary } from './WidgetBoundary';
@@ -79,7 +79,9 @@ function ContourTrajectoriesInner({
     return <div className="figure plot-loading-static">{surface.ok ? '' : surface.message}</div>;
   }
   const view = objective.view ?? { x: [-3, 3] as const, y: [-3, 3] as const };
-  const description = describeRuns(allRuns, shown);
+  const describe = (runs: Run[]) =>
+    describeTrajectories(runs, shown, { level: 1e-6, budget: stepCount, w0 });
+  const description = describe(allRuns);
 
   const panels = sideBySide ? allRuns.map((r) => [r]) : [allRuns];
   return (
@@ -95,7 +97,7 @@ function ContourTrajectoriesInner({
             arrows={arrows}
             start={w0}
             onMoveStart={startDraggable ? moveStart : undefined}
-            description={describeRuns(panelRuns, shown)}
+            description={describe(panelRuns)}
             label={
               sideBySide
                 ? `${panelRuns[0]?.label} on the loss surface`
@@ -147,19 +149,6 @@ function ContourTrajectoriesInner({
       {caption && <figcaption>{caption}</figcaption>}
     </figure>
   );
-}
-
-function describeRuns(runs: Run[], epoch: number): string {
-  return runs
-    .map((run) => {
-      const { result } = run;
-      if (result.status === 'diverged' && epoch > result.steps) {
-        return `${run.label} diverges after ${result.steps} steps.`;
-      }
-      const k = Math.min(epoch, result.steps);
-      return `${run.label}: loss ${formatLoss(result.losses[k])} after ${k} steps.`;
-    })
-    .join(' ');
 }
 
 function ContourPanel({

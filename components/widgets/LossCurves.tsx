@@ -1,21 +1,18 @@
 'use client';
 
 import { useId, useMemo, useState } from 'react';
-import { stepsToReach, type Objective } from '@/lib/optim';
+import type { Objective } from '@/lib/optim';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import {
-  describeLossReach,
-  excessLossSeries,
   formatPowerOfTen,
   lossAxisRange,
-  lossEnvelope,
-  theoreticalRate,
+  lossCurvesView,
+  type LossCurveRun,
 } from '@/lib/plot/loss-curves';
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
 import { useRunSettings, type RunSettingsProps } from './useRunSettings';
-import type { SimulatedRun } from './useSimulatedRuns';
 import { WidgetBoundary } from './WidgetBoundary';
 import { RunLegend } from './RunLegend';
 import { LegendLine } from './LegendLine';
@@ -37,12 +34,9 @@ export function LossCurves(props: LossCurvesProps) {
   );
 }
 
-/** A run as this figure draws it: its excess-loss curve, when it reaches the level, its envelope. */
-interface LossRun extends SimulatedRun {
-  series: Float64Array;
-  reach: number;
-  rate: number | null;
-  envelope: Float64Array | null;
+/** A run as this figure draws it: its view-model data and its colour. */
+interface LossRun extends LossCurveRun {
+  color: string;
 }
 
 function LossCurvesInner({
@@ -52,60 +46,50 @@ function LossCurvesInner({
   id,
   ...settings
 }: LossCurvesProps) {
-  const { surface, objective, lr, momentum, stepCount, w0, custom, simulated } = useRunSettings({
-    defaultSteps: 300,
-    ...settings,
-  });
+  const { surface, objective, lr, momentum, stepCount, w0, custom, simulated } = useRunSettings(
+    { defaultSteps: 300, ...settings },
+    { level },
+  );
   const [showEnvelope, setShowEnvelope] = useState(envelope);
   const envelopeId = useId();
 
-  // f* is the objective's known minimum; for a typed formula without one, the lowest loss any run
-  // found stands in (the axis then reads "f − best found").
-  const fStar = useMemo(() => {
-    if (!objective) return 0;
-    if (objective.minimum !== undefined) return objective.minimum;
-    let lowest = Infinity;
-    for (const run of simulated) for (const v of run.result.losses) lowest = Math.min(lowest, v);
-    return lowest;
-  }, [objective, simulated]);
+  // Curves, settle steps and the sentence come from lib/plot/loss-curves; f* is the objective's
+  // known minimum, or for a typed formula the lowest loss any run found ("f − best found").
+  const view = useMemo(
+    () =>
+      objective
+        ? lossCurvesView(objective, simulated, { lr, beta: momentum, w0, steps: stepCount, level })
+        : null,
+    [objective, simulated, lr, momentum, w0, stepCount, level],
+  );
+  const lossRuns = useMemo<LossRun[]>(
+    () => (view ? view.runs.map((run, i) => ({ ...run, color: simulated[i].color })) : []),
+    [view, simulated],
+  );
 
-  const lossRuns = useMemo<LossRun[]>(() => {
-    const eig = objective?.eigenvalues;
-    return simulated.map((run) => {
-      const series = excessLossSeries(run.result.losses, fStar);
-      const rate = eig ? theoreticalRate(run.key, lr, momentum, eig[0], eig[eig.length - 1]) : null;
-      return {
-        ...run,
-        series,
-        reach: stepsToReach(run.result.losses, fStar, level),
-        rate,
-        envelope: rate === null ? null : lossEnvelope(series[0], rate, stepCount),
-      };
-    });
-  }, [simulated, objective, fStar, lr, momentum, level, stepCount]);
-
-  if (!objective) {
+  if (!objective || !view) {
     return <div className="figure plot-loading-static">{surface.ok ? '' : surface.message}</div>;
   }
   const quadratic = !!objective.eigenvalues;
-  const description = describeLossReach(
-    lossRuns.map((run) => ({
-      label: run.label,
-      steps: run.reach,
-      diverged: run.result.status === 'diverged',
-      lastStep: run.result.steps,
-      rate: run.rate,
-    })),
-    level,
-    stepCount,
-  );
+  const description = view.sentence;
+  if (view.problem) {
+    return (
+      <figure className="figure" id={id}>
+        <RunLegend runs={simulated} surface={surface} ruleError={custom.error} />
+        <p className="figure-problem" role="status">
+          {view.problem}
+        </p>
+        {caption && <figcaption>{caption}</figcaption>}
+      </figure>
+    );
+  }
 
   return (
     <figure className="figure" id={id}>
       <LossPanel
         objective={objective}
-        initialExcess={objective.f(w0) - fStar}
-        known={objective.minimum !== undefined}
+        initialExcess={objective.f(w0) - view.fStar}
+        known={view.known}
         runs={lossRuns}
         steps={stepCount}
         level={level}
@@ -227,9 +211,9 @@ function LossPanel({
               strokeWidth={2.25}
               strokeLinejoin="round"
             />
-            {Number.isFinite(run.reach) && run.reach <= steps && (
+            {run.settledAt !== null && run.settledAt <= steps && (
               <circle
-                cx={toPixelX(g, run.reach)}
+                cx={toPixelX(g, run.settledAt)}
                 cy={levelY}
                 r={4.5}
                 fill={run.color}

@@ -5,13 +5,14 @@ import { optimalMomentum } from '@/lib/optim';
 import { pathThrough, toData, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import {
   bowlSpectrum,
+  describeRateMap,
+  formatSteps,
   RATE_MAP_ALPHA,
   RATE_MAP_BETA,
   rateHeatmap,
   rateLegendTicks,
   rateMapBoundaries,
   rateReadout,
-  stepsPerDecade,
   type RateHeatmap,
 } from '@/lib/plot/rate-heatmap';
 import { useBinding } from '@/components/notebook/NotebookProvider';
@@ -30,6 +31,9 @@ export interface RateMapProps {
   beta?: string;
   defaultAlpha?: number;
   defaultBeta?: number;
+  /** Page value holding the start point of the simulated run the sentence quotes (default 'start'). */
+  start?: string;
+  defaultStart?: readonly [number, number];
   caption?: string;
   id?: string;
 }
@@ -65,6 +69,8 @@ export function RateMap(props: RateMapProps) {
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
+/** The lessons' start on the bowl, when the page binds none. */
+const BOWL_START = [-3.5, 1.5] as const;
 const clampAlpha = (a: number) => round2(Math.min(RATE_MAP_ALPHA[1], Math.max(0.01, a)));
 const clampBeta = (b: number) => round2(Math.min(0.99, Math.max(0, b)));
 
@@ -75,6 +81,8 @@ function RateMapInner({
   beta: betaName = 'beta',
   defaultAlpha = 1.5,
   defaultBeta = 0.6,
+  start: startName = 'start',
+  defaultStart = BOWL_START,
   caption,
   id,
 }: RateMapProps) {
@@ -83,6 +91,7 @@ function RateMapInner({
   const [kappaValue, setKappa] = useBinding<number>(kappaName, defaultKappa);
   const [alpha, setAlpha] = useBinding<number>(alphaName, defaultAlpha);
   const [beta, setBeta] = useBinding<number>(betaName, defaultBeta);
+  const [start] = useBinding<readonly [number, number]>(startName, defaultStart);
   const kappa = Math.max(1, kappaValue);
 
   // The heatmap is the expensive part: rebuilt only when κ changes, never during a drag.
@@ -97,7 +106,7 @@ function RateMapInner({
   const x = useMemo(() => ({ range: RATE_MAP_ALPHA, title: 'step size α' }), []);
   const y = useMemo(() => ({ range: RATE_MAP_BETA, title: 'momentum β' }), []);
 
-  const sentence = describe(alpha, beta, kappa, best);
+  const sentence = describeRateMap(alpha, beta, kappa, { start, level: 1e-6, budget: 2000 });
   const move = (a: number, b: number) => {
     setAlpha(clampAlpha(a));
     setBeta(clampBeta(b));
@@ -274,39 +283,6 @@ function heatmapTrace(heatmap: RateHeatmap, theme: Theme): object {
     hoverinfo: 'skip',
   };
 }
-
-function formatSteps(steps: number): string {
-  return steps >= 10 ? Math.round(steps).toString() : steps.toFixed(1);
-}
-
-function describe(
-  alpha: number,
-  beta: number,
-  kappa: number,
-  best: { lr: number; beta: number; rate: number },
-): string {
-  const r = rateReadout(alpha, beta, kappa);
-  const at = `At α = ${alpha.toFixed(2)}, β = ${beta.toFixed(2)}`;
-  const bestText = `The best for κ = ${kappa} is α* = ${best.lr.toFixed(2)}, β* = ${best.beta.toFixed(2)} with rate ${best.rate.toFixed(2)}.`;
-  if (r.diverges) {
-    return (
-      `${at} the error grows by ${r.rate.toFixed(2)} per step: αλmax = ${alpha.toFixed(2)} is past the stability ` +
-      `limit 2 + 2β = ${(2 + 2 * beta).toFixed(2)}, so the run diverges. ${bestText}`
-    );
-  }
-  const direction = r.limitedBy === 'steep' ? 'steep direction' : 'slow direction';
-  const why = r.ringing
-    ? `ringing: complex roots in the ${direction}, |σ| = √β`
-    : r.zigzag
-      ? `the ${direction} zig-zags: a negative real root`
-      : `no ringing: real roots; the ${direction} ${r.limitedBy === 'slow' ? 'crawls' : 'sets the pace'}`;
-  const steps = stepsPerDecade(r.rate);
-  return (
-    `${at} the error shrinks by ${r.rate.toFixed(2)} per step (${why}), ` +
-    `about ${formatSteps(steps)} steps per 10× smaller error. ${bestText}`
-  );
-}
-
 function RateOverlay({
   geometry,
   kappa,

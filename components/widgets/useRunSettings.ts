@@ -45,7 +45,7 @@ export function useRunSettings(
     defaultStart: givenStart,
     ...objectiveProps
   }: RunSettingsProps,
-  { record = 'points' }: { record?: 'points' | 'full' } = {},
+  { record = 'points', level = 1e-6 }: { record?: 'points' | 'full'; level?: number } = {},
 ) {
   const theme = useTheme();
   const surface = useObjective(objectiveProps);
@@ -75,6 +75,7 @@ export function useRunSettings(
     steps: deferredSteps,
     theme,
     record,
+    level,
   });
   return {
     theme,

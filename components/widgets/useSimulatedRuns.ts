@@ -1,29 +1,21 @@
 'use client';
 
 import { useMemo } from 'react';
-import {
-  simulate,
-  type Objective,
-  type Optimizer,
-  type SimulationResult,
-  type Vector,
-} from '@/lib/optim';
+import type { Objective, Optimizer, Vector } from '@/lib/optim';
+import { RUN_STYLE, simulateRuns, type RunOutcome } from '@/lib/plot/runs';
 import { PLOT_COLORS, type Theme } from '@/components/plot/useTheme';
-import { optimizerFor, RUN_STYLE } from './runs';
 
 /** One optimizer's run as the curve figures draw it. */
-export interface SimulatedRun {
-  /** Optimizer id ('gd', 'heavy-ball', …) or 'custom' for the learner's rule. */
-  key: string;
-  label: string;
+export interface SimulatedRun extends RunOutcome {
   color: string;
-  result: SimulationResult;
 }
 
 /**
  * Runs every named optimizer (and the learner's rule, when one is in play) from w⁰ for
- * `steps` updates, in the course's colours. Recomputed only when an input changes; a 2-D run of a
- * few hundred steps costs microseconds, so this keeps up with a slider.
+ * `steps` updates, in the course's colours (lib/plot/runs `simulateRuns`: on a surface with a
+ * known minimum each run also reports where its loss settles below `level`). Recomputed only
+ * when an input changes; a 2-D run of a few hundred steps costs microseconds, so this keeps up
+ * with a slider.
  */
 export function useSimulatedRuns({
   objective,
@@ -35,6 +27,7 @@ export function useSimulatedRuns({
   steps,
   theme,
   record = 'points',
+  level = 1e-6,
 }: {
   objective: Objective | null;
   runs: readonly string[];
@@ -46,28 +39,20 @@ export function useSimulatedRuns({
   theme: Theme;
   /** 'full' also records gradients and steps (for arrows). */
   record?: 'points' | 'full';
+  /** The loss level f − f* the figure reports settling below. */
+  level?: number;
 }): SimulatedRun[] {
   const key = runs.join(',');
   return useMemo(() => {
     if (!objective) return [];
     const colors = PLOT_COLORS[theme];
-    const list: SimulatedRun[] = key
-      .split(',')
-      .filter(Boolean)
-      .map((name) => ({
-        key: name,
-        label: RUN_STYLE[name]?.label ?? name,
-        color: colors[RUN_STYLE[name]?.color ?? 'accent'],
-        result: simulate(objective, optimizerFor(name, lr, beta), w0, { steps, record }),
-      }));
-    if (custom) {
-      list.push({
-        key: 'custom',
-        label: RUN_STYLE.custom.label,
-        color: colors.nesterov,
-        result: simulate(objective, custom, w0, { steps, record }),
-      });
-    }
-    return list;
-  }, [objective, key, custom, lr, beta, w0, steps, theme, record]);
+    const names = key.split(',').filter(Boolean);
+    return simulateRuns(objective, names, custom, { lr, beta, w0, steps, record, level }).map(
+      (run) => ({
+        ...run,
+        color:
+          run.key === 'custom' ? colors.nesterov : colors[RUN_STYLE[run.key]?.color ?? 'accent'],
+      }),
+    );
+  }, [objective, key, custom, lr, beta, w0, steps, theme, record, level]);
 }

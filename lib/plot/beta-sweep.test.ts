@@ -28,6 +28,20 @@ describe('beta sweep', () => {
     expect(outcome).toEqual({ reached: true, steps: first });
   });
 
+  it('stepsForBeta counts from where the loss stays within the tolerance, not from the first dip', () => {
+    const kappa100 = illConditionedBowl({ kappa: 100 });
+    const f0 = kappa100.f(w0);
+    const outcome = stepsForBeta(kappa100, w0, 0.95, { lr: 1, tol: 1e-6 });
+    const run = simulate(kappa100, makeOptimizer('heavy-ball', { lr: 1, beta: 0.95 }), w0, {
+      steps: 500,
+    });
+    const dip = run.losses.findIndex((loss) => loss <= 1e-6 * f0);
+    expect(outcome.reached).toBe(true);
+    expect(outcome.steps).toBeGreaterThan(dip);
+    for (let j = outcome.steps; j <= 500; j++) expect(run.losses[j]).toBeLessThanOrEqual(1e-6 * f0);
+    expect(run.losses[outcome.steps - 1]).toBeGreaterThan(1e-6 * f0);
+  });
+
   it('too small a β crawls and too large a β rings: the curve has a valley inside (0, 0.99)', () => {
     const sweep = betaSweep(bowl, w0, { lr: 1.5 });
     const best = sweep.best!;
@@ -80,7 +94,7 @@ describe('describeSweep', () => {
         optimal: { beta: 0.64, lr: 2.3 },
       }),
     ).toBe(
-      'With α = 1.50, β = 0.60 reaches the tolerance in 37 steps; the fastest β here is 0.74 (29 steps); β* = 0.64 for this κ (with α* = 2.30).',
+      'With α = 1.50, β = 0.60 the loss stays within the tolerance from step 37; the fastest β here is 0.74 (29 steps); β* = 0.64 for this κ (with α* = 2.30).',
     );
     expect(
       describeSweep({
@@ -92,7 +106,7 @@ describe('describeSweep', () => {
         critical: 0.1,
       }),
     ).toBe(
-      'With α = 3.00, β = 0.20 diverges; no β reaches it with this α; the shallow direction is critically damped at β = 0.10.',
+      'With α = 3.00, β = 0.20 diverges; no β settles with this α; the shallow direction is critically damped at β = 0.10.',
     );
   });
 });

@@ -1,6 +1,8 @@
 /**
  * Data for the "steps to converge against β" figure: for a fixed step size α, run the heavy
- * ball for every β on a grid and count the steps it needs to shrink the loss by a factor `tol`.
+ * ball for every β on a grid and count the steps until the loss has shrunk by the factor `tol`
+ * and stays there (the settle step of lib/optim `simulate`; a first dip that climbs back does
+ * not count).
  * Too small a β crawls like gradient descent; too large overshoots and rings, decaying only
  * like √β per step; the curve's valley between the two is the point of the figure.
  */
@@ -19,9 +21,10 @@ export interface SweepOptions {
   /** Step size α > 0 (held fixed across the sweep). */
   lr: number;
   /**
-   * Relative tolerance ε ∈ (0, 1): a run has arrived at the first k with
-   * f(wᵏ) − f* ≤ ε (f(w⁰) − f*). Relative, so moving the start point does not move the curve
-   * of a quadratic. When f* is unknown: ‖∇f(wᵏ)‖ ≤ ε ‖∇f(w⁰)‖ instead. Default 1e-6.
+   * Relative tolerance ε ∈ (0, 1): a run has arrived at the first k from which
+   * f(wʲ) − f* ≤ ε (f(w⁰) − f*) for every j ≥ k. Relative, so moving the start point does not
+   * move the curve of a quadratic. When f* is unknown: ‖∇f(wʲ)‖ ≤ ε ‖∇f(w⁰)‖ instead.
+   * Default 1e-6.
    */
   tol?: number;
   /** Step budget; a run still outside the tolerance after it is "not reached". Default 500. */
@@ -33,7 +36,7 @@ export type SweepOutcome =
   | { reached: true; steps: number }
   | { reached: false; reason: 'diverged' | 'max-steps'; steps: number };
 
-/** Runs the heavy ball with (α, β) from w⁰ until the relative tolerance or the budget. */
+/** Runs the heavy ball with (α, β) from w⁰: the step from which it stays within the relative tolerance. */
 export function stepsForBeta(
   objective: Objective,
   w0: Vector,
@@ -47,7 +50,7 @@ export function stepsForBeta(
     steps: maxSteps,
     tol: absolute,
   });
-  if (result.status === 'converged') return { reached: true, steps: result.steps };
+  if (result.settledAt !== null) return { reached: true, steps: result.settledAt };
   return {
     reached: false,
     reason: result.status === 'diverged' ? 'diverged' : 'max-steps',
@@ -130,19 +133,19 @@ export interface SweepSummary {
 }
 
 /**
- * "With α = 1.50, β = 0.60 reaches the tolerance in 28 steps; the fastest β here is 0.56
- * (21 steps); β* = 0.40 for this κ (with α* = 2.67)."
+ * "With α = 1.50, β = 0.60 the loss stays within the tolerance from step 28; the fastest β here
+ * is 0.56 (21 steps); β* = 0.40 for this κ (with α* = 2.67)."
  */
 export function describeSweep(s: SweepSummary): string {
   const head = `With α = ${s.lr.toFixed(2)}, β = ${s.beta.toFixed(2)}`;
   const now = s.current.reached
-    ? `${head} reaches the tolerance in ${s.current.steps} step${s.current.steps === 1 ? '' : 's'}`
+    ? `${head} the loss stays within the tolerance from step ${s.current.steps}`
     : s.current.reason === 'diverged'
       ? `${head} diverges`
-      : `${head} does not reach the tolerance within ${s.maxSteps} steps`;
+      : `${head} does not settle within the tolerance in ${s.maxSteps} steps`;
   const best = s.best
     ? `the fastest β here is ${s.best.beta.toFixed(2)} (${s.best.steps} step${s.best.steps === 1 ? '' : 's'})`
-    : `no β reaches it with this α`;
+    : `no β settles with this α`;
   let text = `${now}; ${best}`;
   if (s.optimal)
     text += `; β* = ${s.optimal.beta.toFixed(2)} for this κ (with α* = ${s.optimal.lr.toFixed(2)})`;

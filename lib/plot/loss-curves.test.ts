@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { gdLoss, illConditionedBowl, makeOptimizer, optimalMomentum, simulate } from '@/lib/optim';
+import {
+  gdLoss,
+  illConditionedBowl,
+  makeOptimizer,
+  optimalMomentum,
+  simulate,
+  type Objective,
+} from '@/lib/optim';
 import { expectClose } from '@/lib/test/expect-close';
 import {
   describeLossReach,
@@ -7,9 +14,11 @@ import {
   formatPowerOfTen,
   LOSS_FLOOR,
   lossAxisRange,
+  lossCurvesView,
   lossEnvelope,
   theoreticalRate,
 } from './loss-curves';
+import { simulateRuns } from './runs';
 
 describe('loss curves', () => {
   it('lossAxisRange(f0) spans from the floor to the first power of ten half a decade above f0', () => {
@@ -102,7 +111,7 @@ describe('loss curves', () => {
       300,
     );
     expect(text).toBe(
-      'Momentum reaches loss 10⁻⁶ in 43 steps, gradient descent not within 300. ' +
+      'Momentum stays below loss 10⁻⁶ from step 43, gradient descent not within 300. ' +
         'Theoretical rates per step: momentum 0.775, gradient descent 0.975; the loss shrinks like rate²ᵏ.',
     );
     const blown = describeLossReach(
@@ -111,5 +120,69 @@ describe('loss curves', () => {
       300,
     );
     expect(blown).toBe('Gradient descent diverges after 12 steps.');
+  });
+
+  it('describeLossReach says when a run only dips below the level and climbs back', () => {
+    const text = describeLossReach(
+      [
+        {
+          label: 'Momentum',
+          steps: Infinity,
+          firstDip: 41,
+          diverged: false,
+          lastStep: 50,
+          rate: null,
+        },
+        {
+          label: 'Nesterov',
+          steps: Infinity,
+          firstDip: 30,
+          diverged: false,
+          lastStep: 50,
+          rate: null,
+        },
+      ],
+      1e-6,
+      50,
+    );
+    expect(text).toBe(
+      'Momentum dips below loss 10⁻⁶ at step 41 but does not stay there within 50 steps, ' +
+        'Nesterov dips below it at step 30 but does not stay within 50.',
+    );
+  });
+
+  it('lossCurvesView puts the marker where the loss settles, after the heavy ball’s first dip', () => {
+    const bowl = illConditionedBowl({ kappa: 100 });
+    const w0 = [-3.5, 1.5];
+    const settings = { lr: 1, beta: 0.9, w0, steps: 300, level: 1e-6 };
+    const view = lossCurvesView(
+      bowl,
+      simulateRuns(bowl, ['gd', 'heavy-ball'], null, settings),
+      settings,
+    );
+    const [gd, hb] = view.runs;
+    expect(gd.settledAt).toBeNull();
+    expect(hb.firstDip).toBe(106);
+    expect(hb.settledAt).toBe(135);
+    expect(view.sentence).toMatch(
+      /^Gradient descent does not get below loss 10⁻⁶ within 300 steps, momentum from step 135\./,
+    );
+  });
+
+  it('lossCurvesView on a typed surface measures from the lowest loss found, and says when f is undefined at the start', () => {
+    const root: Objective = {
+      id: 'root',
+      label: 'root',
+      tex: '',
+      dim: 2,
+      f: (w) => Math.sqrt(w[0]) + w[1] * w[1],
+      grad: (w) => [0.5 / Math.sqrt(w[0]), 2 * w[1]],
+    };
+    const settings = { lr: 0.1, beta: 0.9, w0: [-1.5, 2], steps: 100, level: 1e-6 };
+    const view = lossCurvesView(root, simulateRuns(root, ['gd'], null, settings), settings);
+    expect(view.problem).toBe(
+      'f is not defined at the start point (−1.5, 2): its value there is not a finite number. Move the start point or change the formula.',
+    );
+    expect(view.sentence).toBe(view.problem);
   });
 });

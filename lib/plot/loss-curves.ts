@@ -2,7 +2,14 @@
  * Data for the loss-against-iteration figure: what is plotted on its log axis, the fixed axis
  * range, the theoretical envelope of each run and the sentences that describe it.
  */
-import { gdSpectrumRate, momentumSpectrumRate } from '@/lib/optim';
+import {
+  firstBelow,
+  gdSpectrumRate,
+  momentumSpectrumRate,
+  type Objective,
+  type Vector,
+} from '@/lib/optim';
+import { settleAgainst, startProblem, type RunOutcome } from './runs';
 
 /** The lowest excess loss a loss plot shows; below it the curve stops (rounding noise). */
 export const LOSS_FLOOR = 1e-12;
@@ -123,8 +130,13 @@ export function formatPowerOfTen(value: number): string {
 /** What a run's loss curve did, for the live text. */
 export interface LossReach {
   label: string;
-  /** First k with f(wᵏ) − f* ≤ level (Infinity: not within the run). */
+  /**
+   * The step from which f(wʲ) − f* ≤ level for every later j (proven past the budget), or
+   * Infinity when the run does not settle there within the budget.
+   */
   steps: number;
+  /** The first step with f(wᵏ) − f* ≤ level, settled or not (Infinity: never within the run). */
+  firstDip?: number;
   /** The run blew up (its last kept step is `lastStep`). */
   diverged: boolean;
   lastStep: number;
@@ -132,8 +144,9 @@ export interface LossReach {
 }
 
 /**
- * "Momentum reaches loss 10⁻⁶ in 43 steps, gradient descent in 412." — each run after the first
- * is a short clause; a run that misses is "not within N steps", one that blows up "diverges".
+ * "Momentum stays below loss 10⁻⁶ from step 71, gradient descent not within 100 steps." — the
+ * settle step of each run (the first dip does not count: a run that dips and climbs back is
+ * said to do so); each run after the first is a short clause; one that blows up "diverges".
  */
 export function describeLossReach(
   runs: readonly LossReach[],
@@ -146,12 +159,17 @@ export function describeLossReach(
     const name = i === 0 ? run.label : lowerFirst(run.label);
     if (Number.isFinite(run.steps)) {
       return i === 0
-        ? `${name} reaches loss ${levelText} in ${plural(run.steps, 'step')}`
-        : `${name} in ${run.steps}`;
+        ? `${name} stays below loss ${levelText} from step ${run.steps}`
+        : `${name} from step ${run.steps}`;
     }
     if (run.diverged) return `${name} diverges after ${plural(run.lastStep, 'step')}`;
+    const dip = run.firstDip !== undefined && Number.isFinite(run.firstDip) ? run.firstDip : null;
+    if (dip !== null)
+      return i === 0
+        ? `${name} dips below loss ${levelText} at step ${dip} but does not stay there within ${plural(budget, 'step')}`
+        : `${name} dips below it at step ${dip} but does not stay within ${budget}`;
     return i === 0
-      ? `${name} does not reach loss ${levelText} within ${plural(budget, 'step')}`
+      ? `${name} does not get below loss ${levelText} within ${plural(budget, 'step')}`
       : `${name} not within ${budget}`;
   });
   let text = `${joinClauses(clauses)}.`;
@@ -163,6 +181,82 @@ export function describeLossReach(
     text += ` Theoretical rates per step: ${rates}; the loss shrinks like rate²ᵏ.`;
   }
   return text;
+}
+
+/** A run as the loss figure draws and describes it. */
+export interface LossCurveRun {
+  readonly key: string;
+  readonly label: string;
+  /** The excess loss as drawn (cut at the floor). */
+  readonly series: Float64Array;
+  /** Where the loss settles below the level (null: not within the budget). */
+  readonly settledAt: number | null;
+  readonly firstDip: number | null;
+  readonly rate: number | null;
+  readonly envelope: Float64Array | null;
+}
+
+/** Everything the loss figure shows for one state of the page. */
+export interface LossCurvesView {
+  /** f*: the objective's minimum, or the lowest loss any run found (a typed surface). */
+  readonly fStar: number;
+  readonly known: boolean;
+  readonly runs: LossCurveRun[];
+  readonly sentence: string;
+  /** Plain words instead of a plot when f cannot be evaluated at the start, else null. */
+  readonly problem: string | null;
+}
+
+/**
+ * The loss figure's data and live sentence from the simulated runs (lib/plot/runs
+ * `simulateRuns`): excess-loss curves, settle steps below `level`, theoretical rates and their
+ * envelopes on a quadratic.
+ */
+export function lossCurvesView(
+  objective: Objective,
+  simulated: readonly RunOutcome[],
+  settings: { lr: number; beta: number; w0: Vector; steps: number; level: number },
+): LossCurvesView {
+  const { lr, beta, w0, steps, level } = settings;
+  const first = simulated[0];
+  const problem = first ? startProblem(first.result, w0) : null;
+  const known = objective.minimum !== undefined;
+  let fStar = objective.minimum ?? Infinity;
+  if (!known)
+    for (const run of simulated) for (const v of run.result.losses) fStar = Math.min(fStar, v);
+  if (!Number.isFinite(fStar)) fStar = 0;
+  const eig = objective.eigenvalues;
+  const runs = simulated.map((run) => {
+    const series = excessLossSeries(run.result.losses, fStar);
+    const rate = eig ? theoreticalRate(run.key, lr, beta, eig[0], eig[eig.length - 1]) : null;
+    const settledAt = known
+      ? run.result.settledAt
+      : settleAgainst(objective, run, w0, steps, level, fStar);
+    return {
+      key: run.key,
+      label: run.label,
+      series,
+      settledAt,
+      firstDip: firstBelow(run.result.losses, level, fStar),
+      rate,
+      envelope: rate === null ? null : lossEnvelope(series[0], rate, steps),
+    };
+  });
+  const sentence =
+    problem ??
+    describeLossReach(
+      runs.map((run, i) => ({
+        label: run.label,
+        steps: run.settledAt ?? Infinity,
+        firstDip: run.firstDip ?? Infinity,
+        diverged: simulated[i].result.status === 'diverged',
+        lastStep: simulated[i].result.steps,
+        rate: run.rate,
+      })),
+      level,
+      steps,
+    );
+  return { fStar, known, runs, sentence, problem };
 }
 
 function plural(n: number, word: string): string {

@@ -2,7 +2,19 @@
  * Data for the rate map: the heavy ball's convergence rate over the (α, β) plane for the bowl
  * ½(x²/κ + y²), whose Hessian eigenvalues are λmin = 1/κ and λmax = 1 (MATH.md, "Momentum").
  */
-import { momentumRoots, momentumRate, optimalMomentum, rateMap } from '@/lib/optim';
+import {
+  firstBelow,
+  illConditionedBowl,
+  makeOptimizer,
+  momentumRoots,
+  momentumRate,
+  optimalMomentum,
+  rateMap,
+  simulate,
+  type Vector,
+} from '@/lib/optim';
+import { formatPowerOfTen } from './loss-curves';
+import { formatPoint } from './runs';
 
 /** The plane the map covers: α from 0 to 4 (momentum is stable up to 2 + 2β < 4), β in [0, 1). */
 export const RATE_MAP_ALPHA: readonly [number, number] = [0, 4];
@@ -141,4 +153,88 @@ export function rateLegendTicks(heatmap: RateHeatmap): { fraction: number; steps
     fraction: i / RATE_MAP_DECADES,
     steps: heatmap.bestStepsPerDecade * 10 ** i,
   }));
+}
+
+/** Steps as the map prints them: whole numbers from 10 on, one decimal below. */
+export function formatSteps(steps: number): string {
+  return steps >= 10 ? Math.round(steps).toString() : steps.toFixed(1);
+}
+
+/** The simulated run the map's sentence checks its rate against. */
+export interface RateMapMeasure {
+  /** The start point of the run (the page's). */
+  readonly start: Vector;
+  /** The loss level and the budget of the run. */
+  readonly level: number;
+  readonly budget: number;
+}
+
+/**
+ * The heavy ball with (α, β) on the bowl with condition number κ from `start`: the step from
+ * which its loss stays below `level` (proven past the budget), or why it does not get there.
+ */
+export function measuredSettle(
+  alpha: number,
+  beta: number,
+  kappa: number,
+  measure: RateMapMeasure,
+): { settledAt: number | null; diverged: boolean; firstDip: number | null } {
+  const run = simulate(
+    illConditionedBowl({ kappa }),
+    makeOptimizer('heavy-ball', { lr: alpha, beta }),
+    measure.start,
+    { steps: measure.budget, tol: measure.level },
+  );
+  const dip =
+    run.settledAt === null && run.status !== 'diverged'
+      ? firstBelow(run.losses, measure.level)
+      : null;
+  return { settledAt: run.settledAt, diverged: run.status === 'diverged', firstDip: dip };
+}
+
+/**
+ * The map's live sentence: the rate at (α, β) and which direction sets it, the steps per decade
+ * that rate promises, the best (α*, β*), and what a simulated run from the page's start actually
+ * takes to stay below the level (the rate describes only the long run).
+ */
+export function describeRateMap(
+  alpha: number,
+  beta: number,
+  kappa: number,
+  measure?: RateMapMeasure,
+): string {
+  const { lambdaMin, lambdaMax } = bowlSpectrum(kappa);
+  const best = optimalMomentum(lambdaMin, lambdaMax);
+  const r = rateReadout(alpha, beta, kappa);
+  const at = `At α = ${alpha.toFixed(2)}, β = ${beta.toFixed(2)}`;
+  const bestText = `The best for κ = ${kappa} is α* = ${best.lr.toFixed(2)}, β* = ${best.beta.toFixed(2)} with rate ${best.rate.toFixed(2)}.`;
+  if (r.diverges) {
+    return (
+      `${at} the error grows by ${r.rate.toFixed(2)} per step: αλmax = ${alpha.toFixed(2)} is past the stability ` +
+      `limit 2 + 2β = ${(2 + 2 * beta).toFixed(2)}, so the run diverges. ${bestText}`
+    );
+  }
+  const direction = r.limitedBy === 'steep' ? 'steep direction' : 'slow direction';
+  const why = r.ringing
+    ? `ringing: complex roots in the ${direction}, |σ| = √β`
+    : r.zigzag
+      ? `the ${direction} zig-zags: a negative real root`
+      : `no ringing: real roots; the ${direction} ${r.limitedBy === 'slow' ? 'crawls' : 'sets the pace'}`;
+  const steps = stepsPerDecade(r.rate);
+  let text =
+    `${at} the error shrinks by ${r.rate.toFixed(2)} per step (${why}), ` +
+    `about ${formatSteps(steps)} steps per 10× smaller error. ${bestText}`;
+  if (measure) {
+    const m = measuredSettle(alpha, beta, kappa, measure);
+    const from = `Simulated from ${formatPoint(measure.start)}`;
+    const level = formatPowerOfTen(measure.level);
+    text += m.diverged
+      ? ` ${from}, the run diverges.`
+      : m.settledAt !== null
+        ? ` ${from}, the loss stays below ${level} from step ${m.settledAt}.`
+        : m.firstDip !== null
+          ? ` ${from}, the loss dips below ${level} at step ${m.firstDip} but does not stay there within ${measure.budget} steps.`
+          : ` ${from}, the loss does not get below ${level} within ${measure.budget} steps.`;
+  }
+  return text;
 }
