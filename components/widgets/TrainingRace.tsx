@@ -1,18 +1,16 @@
 'use client';
 
 import { useEffect, useId, useMemo, useState } from 'react';
-import {
-  gd,
-  heavyBall,
-  nesterov,
-  speedup,
-  trainingProblem,
-  type CarFeature,
-  type Optimizer,
-  type TrainingProblem,
-} from '@/lib/optim';
+import { trainingProblem, type CarFeature } from '@/lib/optim';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
-import { createRace, excessLossRange } from '@/lib/plot/training-race';
+import {
+  createRace,
+  describeRace,
+  excessLossRange,
+  raceSettle,
+  racers as raceRacers,
+  type Race,
+} from '@/lib/plot/training-race';
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
@@ -37,10 +35,20 @@ export interface TrainingRaceProps {
   epochs?: number;
   /** Race Nesterov's look-ahead momentum too (a checkbox toggles it). */
   nesterov?: boolean;
+  /**
+   * Each racer at its own tuned step (closed forms from the Hessian) instead of a shared α: a page
+   * value name (non-zero = tuned) or a fixed starting choice. Default false. A shared-α race also
+   * runs gradient descent at momentum's effective step α/(1 − β).
+   */
+  tuned?: string | boolean;
   /** "Close enough": within this fraction of the best possible loss (default 0.01 = 1%). */
   tolerance?: number;
-  /** Seed of the minibatch shuffles. */
+  /** Seed of the minibatch shuffles (the first of `seeds` consecutive ones). */
   seed?: number;
+  /** Minibatch races run this many seeds; the sentence gives their mean and range. Default 1. */
+  seeds?: number;
+  /** Minibatch settle measure: the moving average over this many epochs. Default 1 (none). */
+  window?: number;
   caption?: string;
   id?: string;
 }
@@ -61,7 +69,8 @@ interface LaneView {
 
 interface RaceSnapshot {
   token: string;
-  lanes: { key: string; losses: number[]; diverged: boolean }[];
+  /** lanes[s][r]: seed s's lane of racer r. */
+  lanes: { key: string; losses: number[]; diverged: boolean }[][];
   epochsDone: number;
   done: boolean;
   ms: number;
@@ -85,8 +94,11 @@ function TrainingRaceInner({
   batchSize,
   epochs = 150,
   nesterov: withNesterov = false,
+  tuned: tunedProp = false,
   tolerance = 0.01,
   seed = 1,
+  seeds: seedCount = 1,
+  window = 1,
   caption,
   id,
 }: TrainingRaceProps) {
@@ -103,6 +115,11 @@ function TrainingRaceInner({
     typeof batchSize === 'string' ? batchSize : undefined,
     typeof batchSize === 'number' ? batchSize : 0,
   );
+  const [tunedValue, setTuned] = useBinding<number>(
+    typeof tunedProp === 'string' ? tunedProp : undefined,
+    tunedProp === true ? 1 : 0,
+  );
+  const tuned = tunedValue !== 0;
   const [showNesterov, setShowNesterov] = useState(withNesterov);
   const standardized = standardizeValue !== 0;
   const totalEpochs = Math.max(5, Math.min(2000, Math.floor(epochs)));
@@ -118,32 +135,38 @@ function TrainingRaceInner({
   const problem = standardized ? problems.standardized : problems.raw;
   const batch = batchValue > 0 && batchValue < problem.n ? Math.floor(batchValue) : problem.n;
 
-  const racers = useMemo(() => {
-    const list: { key: string; optimizer: Optimizer<unknown> }[] = [
-      { key: 'gd', optimizer: gd({ lr: alpha }) as Optimizer<unknown> },
-      { key: 'heavy-ball', optimizer: heavyBall({ lr: alpha, beta }) as Optimizer<unknown> },
-    ];
-    if (showNesterov)
-      list.push({
-        key: 'nesterov',
-        optimizer: nesterov({ lr: alpha, beta }) as Optimizer<unknown>,
-      });
-    return list;
-  }, [alpha, beta, showNesterov]);
+  const racers = useMemo(
+    () => raceRacers(problem, { tuned, alpha, beta, nesterov: showNesterov }),
+    [problem, tuned, alpha, beta, showNesterov],
+  );
+  // Minibatch claims are made over several seeds; a full batch has no randomness to average.
+  const seedList = useMemo(
+    () =>
+      Array.from(
+        { length: batch < problem.n ? Math.max(1, Math.floor(seedCount)) : 1 },
+        (_, i) => seed + i,
+      ),
+    [batch, problem.n, seedCount, seed],
+  );
 
-  const token = `${problem.id}|${alpha}|${beta}|${batch}|${totalEpochs}|${seed}|${racers.map((r) => r.key).join(',')}`;
+  const token = `${problem.id}|${tuned}|${alpha}|${beta}|${batch}|${totalEpochs}|${seedList.join(',')}|${racers.map((r) => r.key).join(',')}`;
   const [snapshot, setSnapshot] = useState<RaceSnapshot | null>(null);
 
-  // Trains in slices of about FRAME_BUDGET_MS per animation frame. A full-batch race (a few ms)
-  // finishes in the first frame; a minibatch one animates while the page stays responsive.
+  // Trains in slices of about FRAME_BUDGET_MS per animation frame, the first seed first so the
+  // drawn race finishes soonest. A full-batch race (a few ms) finishes in the first frame; a
+  // minibatch one animates while the page stays responsive.
   useEffect(() => {
-    const race = createRace(problem, racers, { epochs: totalEpochs, batchSize: batch, seed });
+    const races: Race[] = seedList.map((s) =>
+      createRace(problem, racers, { epochs: totalEpochs, batchSize: batch, seed: s }),
+    );
+    const allDone = () => races.every((r) => r.done());
     let frame = 0;
     let spent = 0;
     let perEpoch = 0;
     const tick = () => {
       const started = performance.now();
-      while (!race.done() && performance.now() - started < FRAME_BUDGET_MS) {
+      while (!allDone() && performance.now() - started < FRAME_BUDGET_MS) {
+        const race = races.find((r) => !r.done()) as Race;
         // Run as many epochs as the measured speed says fit, at least one.
         const slice =
           perEpoch > 0
@@ -158,27 +181,27 @@ function TrainingRaceInner({
       spent += performance.now() - started;
       setSnapshot({
         token,
-        lanes: race.lanes.map((l) => ({
-          key: l.key,
-          losses: l.losses.slice(),
-          diverged: l.diverged,
-        })),
-        epochsDone: race.epochsDone(),
-        done: race.done(),
+        lanes: races.map((race) =>
+          race.lanes.map((l) => ({ key: l.key, losses: l.losses.slice(), diverged: l.diverged })),
+        ),
+        epochsDone: races[0].epochsDone(),
+        done: allDone(),
         ms: spent,
       });
-      if (!race.done()) frame = requestAnimationFrame(tick);
+      if (!allDone()) frame = requestAnimationFrame(tick);
     };
     frame = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(frame);
-  }, [problem, racers, totalEpochs, batch, seed, token]);
+  }, [problem, racers, totalEpochs, batch, seedList, token]);
 
   const current = snapshot && snapshot.token === token ? snapshot : null;
-  const lanes: LaneView[] = (current?.lanes ?? []).map((l) => ({
+  const view = (l: { key: string; losses: number[]; diverged: boolean }): LaneView => ({
     ...l,
     label: RUN_STYLE[l.key]?.label ?? l.key,
     color: colors[RUN_STYLE[l.key]?.color ?? 'momentum'],
-  }));
+  });
+  const lanes: LaneView[] = (current?.lanes[0] ?? []).map(view);
+  const otherSeeds: LaneView[] = (current?.lanes.slice(1) ?? []).flat().map(view);
 
   // Replay: reveal the finished curves epoch by epoch, a race to watch.
   const [reveal, setReveal] = useState<number | null>(null);
@@ -201,25 +224,31 @@ function TrainingRaceInner({
   const y = useMemo(() => ({ range: yRange, log: true, title: 'excess loss f − f*' }), [yRange]);
   const target = tolerance * problem.minimum;
 
-  const sentence = current
-    ? describe({
-        lanes,
+  const summary = current
+    ? {
         problem,
         problems,
-        alpha,
-        beta,
+        racers,
+        tuned,
+        lanes: current.lanes,
         batch,
         tolerance,
+        window: batch < problem.n ? window : 1,
         done: current.done,
         epochsDone: current.epochsDone,
         totalEpochs,
-      })
-    : 'Training…';
+      }
+    : null;
+  const sentence = summary ? describeRace(summary) : 'Training…';
+  // Where the drawn (first-seed) lanes settle within the tolerance: a dot on the target line.
+  const settleMarks = summary?.done ? raceSettle(summary)[0] : null;
 
   const overlay = (g: PlotGeometry) => (
     <RaceOverlay
       geometry={g}
       lanes={lanes}
+      otherSeeds={otherSeeds}
+      settleMarks={settleMarks}
       shownEpochs={shownEpochs}
       target={target}
       floor={yRange[0]}
@@ -248,35 +277,61 @@ function TrainingRaceInner({
       <ul className="legend" aria-label="Legend">
         {lanes.map((lane) => (
           <li key={lane.key}>
-            <span className="swatch" style={{ background: lane.color }} aria-hidden="true" />
+            {lane.key === 'gd-effective' ? (
+              <LegendLine color={lane.color} dash="6 4" />
+            ) : (
+              <span className="swatch" style={{ background: lane.color }} aria-hidden="true" />
+            )}
             {lane.label}
+            {lane.key === 'gd-effective'
+              ? ` = ${(racers.find((r) => r.key === 'gd-effective')?.lr ?? 0).toFixed(2)}`
+              : ''}
             {lane.diverged ? ' (diverged)' : ''}
           </li>
         ))}
         <li>
           <LegendLine color={colors.fg} dash="4 3" width={1.5} />
           within {formatPercent(tolerance)} of the best loss
+          {batch < problem.n && window > 1 ? ` (${window}-epoch average)` : ''}
         </li>
+        {otherSeeds.length > 0 && (
+          <li>
+            <LegendLine color={colors.muted} width={1} />
+            the other {seedList.length - 1} seeds, faint
+          </li>
+        )}
       </ul>
       <div className="controls no-print">
-        <RangeControl
-          label="α"
-          ariaLabel="α (step size)"
-          value={alpha}
-          min={0.01}
-          max={2}
-          step={0.01}
-          onChange={setAlpha}
-        />
-        <RangeControl
-          label="β"
-          ariaLabel="β (momentum)"
-          value={beta}
-          min={0}
-          max={0.99}
-          step={0.01}
-          onChange={setBeta}
-        />
+        <label className="control">
+          <input
+            type="checkbox"
+            checked={tuned}
+            onChange={(e) => setTuned(e.target.checked ? 1 : 0)}
+          />
+          Each racer at its own tuned step
+        </label>
+        {!tuned && (
+          <>
+            <RangeControl
+              label="α"
+              ariaLabel="α (step size)"
+              value={alpha}
+              min={0.01}
+              max={2}
+              step={0.01}
+              onChange={setAlpha}
+            />
+            <RangeControl
+              label="β"
+              ariaLabel="β (momentum)"
+              value={beta}
+              min={0}
+              max={0.99}
+              step={0.01}
+              onChange={setBeta}
+            />
+          </>
+        )}
         <span className="control">
           <label htmlFor={`${controlId}-batch`}>Batch size</label>
           <select
@@ -332,137 +387,11 @@ function formatPercent(fraction: number): string {
   return `${Number((fraction * 100).toPrecision(3))}%`;
 }
 
-/** 1.3×10⁸-style numbers for κ and tiny step sizes. */
-function formatNumber(x: number): string {
-  if (!Number.isFinite(x)) return '∞';
-  if (x >= 0.01 && x < 1000)
-    return x >= 100 ? Math.round(x).toString() : x.toPrecision(3).replace(/\.?0+$/, '');
-  const exponent = Math.floor(Math.log10(x));
-  const mantissa = (x / 10 ** exponent).toFixed(1);
-  const sup = String(exponent)
-    .replace('-', '⁻')
-    .replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
-  return `${mantissa}×10${sup}`;
-}
-
-function describe({
-  lanes,
-  problem,
-  problems,
-  alpha,
-  beta,
-  batch,
-  tolerance,
-  done,
-  epochsDone,
-  totalEpochs,
-}: {
-  lanes: LaneView[];
-  problem: TrainingProblem;
-  problems: { standardized: TrainingProblem; raw: TrainingProblem };
-  alpha: number;
-  beta: number;
-  batch: number;
-  tolerance: number;
-  done: boolean;
-  epochsDone: number;
-  totalEpochs: number;
-}): string {
-  const fStar = problem.minimum;
-  const tol = tolerance * fStar;
-  const within = `within ${formatPercent(tolerance)} of the best possible loss`;
-  const lane = (key: string) => lanes.find((l) => l.key === key);
-  const gdLane = lane('gd');
-  const momLane = lane('heavy-ball');
-  const parts: string[] = [];
-  if (!done) parts.push(`Training… epoch ${epochsDone} of ${totalEpochs}.`);
-  else if (gdLane && momLane) {
-    const s = speedup(
-      { losses: momLane.losses, minimum: fStar },
-      { losses: gdLane.losses, minimum: fStar },
-      tol,
-    );
-    const gdText =
-      gdLane.diverged && s.stepsB === Infinity
-        ? 'gradient descent diverged'
-        : s.stepsB === Infinity
-          ? `gradient descent not within ${totalEpochs}`
-          : `gradient descent in ${s.stepsB}`;
-    if (momLane.diverged && s.stepsA === Infinity) {
-      parts.push(
-        `Momentum diverged (α = ${alpha.toFixed(2)}, β = ${beta.toFixed(2)} is past its stability limit); ${gdText}${s.stepsB === Infinity ? '' : ' epochs'}.`,
-      );
-    } else if (s.stepsA === Infinity) {
-      parts.push(
-        `Momentum did not get ${within} in ${totalEpochs} epochs; ${gdText}${s.stepsB === Infinity ? '' : ' epochs'}.`,
-      );
-    } else {
-      const ratio =
-        s.ratio === null || !Number.isFinite(s.ratio)
-          ? s.stepsB === Infinity && !gdLane.diverged
-            ? `more than ${(totalEpochs / Math.max(1, s.stepsA)).toFixed(1)}× faster`
-            : ''
-          : s.ratio >= 1
-            ? `${s.ratio.toFixed(1)}× faster`
-            : `${(1 / s.ratio).toFixed(1)}× slower`;
-      parts.push(
-        `Momentum reached ${within} in ${s.stepsA} epochs, ${gdText}${ratio ? `: ${ratio}` : ''}.`,
-      );
-    }
-    const nLane = lane('nesterov');
-    if (nLane) {
-      const steps = speedup(
-        { losses: nLane.losses, minimum: fStar },
-        { losses: [Infinity] },
-        tol,
-      ).stepsA;
-      parts.push(
-        nLane.diverged && steps === Infinity
-          ? 'Nesterov diverged.'
-          : steps === Infinity
-            ? `Nesterov did not get there in ${totalEpochs} epochs.`
-            : `Nesterov took ${steps} epochs.`,
-      );
-    }
-  }
-  const lambdaMax = problem.eigenvalues[problem.dim - 1];
-  parts.push(
-    `κ of this problem (Hessian eigenvalues): ${formatNumber(problems.standardized.kappa)} with standardized features, ` +
-      `${formatNumber(problems.raw.kappa)} with raw ones.`,
-  );
-  if (!problem.standardize) {
-    parts.push(
-      `With raw features gradient descent is stable only for α < 2/λmax = ${formatNumber(2 / lambdaMax)}.`,
-    );
-  }
-  if (batch >= problem.n) {
-    parts.push('Full batch: one exact gradient step per epoch.');
-  } else {
-    parts.push(`Batches of ${batch}: ${Math.ceil(problem.n / batch)} noisy steps per epoch.`);
-    const floors = done ? noiseFloors(lanes, fStar) : [];
-    if (floors.length) {
-      parts.push(
-        `Over the last quarter of the epochs the loss hovers above the best by ${floors.join(', ')}: the noise floor.`,
-      );
-    }
-  }
-  return parts.join(' ');
-}
-
-/** Mean of f − f* over each finished lane's last quarter of epochs: where the noise leaves it. */
-function noiseFloors(lanes: LaneView[], fStar: number): string[] {
-  return lanes
-    .filter((lane) => !lane.diverged && lane.losses.length >= 8)
-    .map((lane) => {
-      const tail = lane.losses.slice(-Math.floor(lane.losses.length / 4));
-      const mean = tail.reduce((s, l) => s + (l - fStar), 0) / tail.length;
-      return `${formatNumber(mean)} for ${lane.label.toLowerCase().replace(/ \(.*\)$/, '')}`;
-    });
-}
-
 function RaceOverlay({
   geometry,
   lanes,
+  otherSeeds,
+  settleMarks,
   shownEpochs,
   target,
   floor,
@@ -473,6 +402,10 @@ function RaceOverlay({
 }: {
   geometry: PlotGeometry;
   lanes: LaneView[];
+  /** The other seeds' lanes of a minibatch race, drawn faint: the spread. */
+  otherSeeds: LaneView[];
+  /** Per drawn lane, the epoch it settles within the tolerance (null: not in the race). */
+  settleMarks: (number | null)[] | null;
   shownEpochs: number;
   target: number;
   floor: number;
@@ -518,7 +451,23 @@ function RaceOverlay({
         >
           within {formatPercent(tolerance)}
         </text>
-        {lanes.map((lane) => {
+        {otherSeeds.map((lane, i) => (
+          <path
+            key={`seed-${i}`}
+            d={pathThrough(
+              g,
+              Math.min(lane.losses.length, shownEpochs + 1),
+              (k) => k,
+              (k) => excess(lane.losses, k, minimum),
+            )}
+            fill="none"
+            stroke={lane.color}
+            strokeWidth={1}
+            opacity={0.3}
+          />
+        ))}
+        {lanes.map((lane, index) => {
+          const mark = settleMarks?.[index];
           const count = Math.min(lane.losses.length, shownEpochs + 1);
           const last = count - 1;
           const lx = toPixelX(g, last);
@@ -535,8 +484,20 @@ function RaceOverlay({
                 fill="none"
                 stroke={lane.color}
                 strokeWidth={2.5}
+                strokeDasharray={lane.key === 'gd-effective' ? '6 4' : undefined}
                 strokeLinejoin="round"
               />
+              {mark !== null && mark !== undefined && mark <= shownEpochs && (
+                <circle
+                  cx={toPixelX(g, mark)}
+                  cy={ty}
+                  r={4.5}
+                  fill={lane.color}
+                  stroke={halo}
+                  strokeWidth={1.5}
+                  data-settle={mark}
+                />
+              )}
               {lane.diverged && last < shownEpochs ? (
                 <text
                   x={lx}

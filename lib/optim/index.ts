@@ -33,8 +33,16 @@ export type { AdamState } from './optimizers/adam';
 export { makeOptimizer, optimizerNames } from './optimizers/make';
 export type { OptimizerName } from './optimizers/make';
 
-export { simulate } from './simulate';
-export type { SimulateOptions, SimulationResult, SimulationStatus } from './simulate';
+export { simulate, settleMargin } from './simulate';
+export type {
+  Rejection,
+  SettleProof,
+  SimulateOptions,
+  SimulationResult,
+  SimulationStatus,
+} from './simulate';
+export { QuadraticEnvelope, quadraticRecurrence } from './envelope';
+export type { Recurrence } from './envelope';
 export { Trajectory } from './trajectory';
 
 export {
@@ -46,6 +54,9 @@ export {
   momentumRate,
   momentumSpectrumRate,
   optimalMomentum,
+  nesterovRate,
+  nesterovSpectrumRate,
+  optimalNesterov,
   criticalBeta,
   stabilityLimit,
   stepsToTolerance,
@@ -79,7 +90,7 @@ export type {
 export { leastSquares } from './training/least-squares';
 export { train } from './training/train';
 export type { TrainOptions, TrainResult } from './training/train';
-export { speedup, stepsToReach } from './training/speedup';
+export { ratioOf, speedup, stepsToReach } from './training/speedup';
 export type { LossRun, Speedup } from './training/speedup';
 
 export { settledIndex, settledBelow, settledAbove, firstBelow } from './settle';

@@ -7,6 +7,7 @@ import { momentumLoss, momentumMatrix } from './momentum-matrix';
 import { quadratic } from './objectives/quadratic';
 import { gd } from './optimizers/gd';
 import { heavyBall } from './optimizers/heavy-ball';
+import { nesterov } from './optimizers/nesterov';
 import {
   criticalBeta,
   gdFactor,
@@ -16,8 +17,11 @@ import {
   momentumRate,
   momentumRoots,
   momentumSpectrumRate,
+  nesterovRate,
+  nesterovSpectrumRate,
   optimalGd,
   optimalMomentum,
+  optimalNesterov,
   stabilityLimit,
   stepsToTolerance,
 } from './quadratic-analysis';
@@ -191,6 +195,59 @@ describe('momentum roots and rate', () => {
     expect(best - opt.rate).toBeLessThan(0.01);
     expectClose(at[0], opt.lr, 0.05, 'grid α');
     expectClose(at[1], opt.beta, 0.05, 'grid β');
+  });
+
+  it('nesterovRate(α, β, λ) is the contraction of simulated Nesterov along λ', () => {
+    const q = quadratic({ eigenvalues: [0.3] });
+    for (const [a, b] of [
+      [1, 0.5],
+      [2, 0.9],
+      [0.5, 0.2],
+    ]) {
+      const run = simulate(q, nesterov({ lr: a, beta: b }), [1], { steps: 400 });
+      const x = (k: number) => Math.abs(run.points.get(k, 0));
+      const measured = Math.pow(Math.max(x(400), 1e-300) / Math.max(x(300), 1e-300), 1 / 100);
+      if (x(400) > 1e-250) expectClose(measured, nesterovRate(a, b, 0.3), 0.02);
+    }
+  });
+
+  it('Nesterov’s rate over [λmin, λmax] is attained at an endpoint (dense sampling)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.01, max: 2.5, noNaN: true }),
+        beta,
+        fc.double({ min: 0.01, max: 1, noNaN: true }),
+        fc.double({ min: 1, max: 50, noNaN: true }),
+        (a, b, lo, span) => {
+          const hi = lo * span;
+          const ends = nesterovSpectrumRate(a, b, lo, hi);
+          for (let j = 0; j <= 400; j++)
+            expect(nesterovRate(a, b, lo + ((hi - lo) * j) / 400)).toBeLessThanOrEqual(
+              ends + 1e-12,
+            );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('optimalNesterov(λ₁, λₙ) has rate 1 − 2/√(3κ + 1) and no (α, β) on a grid beats it', () => {
+    for (const kappa of [10, 65, 100]) {
+      const opt = optimalNesterov(1 / kappa, 1);
+      expectClose(opt.rate, 1 - 2 / Math.sqrt(3 * kappa + 1), 1e-15);
+      expectClose(nesterovSpectrumRate(opt.lr, opt.beta, 1 / kappa, 1), opt.rate, 1e-7);
+      let best = Infinity;
+      for (let i = 1; i <= 120; i++)
+        for (let j = 0; j <= 120; j++)
+          best = Math.min(
+            best,
+            nesterovSpectrumRate((2 * i) / 120, (0.99 * j) / 120, 1 / kappa, 1),
+          );
+      expect(best).toBeGreaterThanOrEqual(opt.rate - 1e-9);
+      expect(best - opt.rate).toBeLessThan(0.01);
+      // On a quadratic the tuned heavy ball is faster still.
+      expect(optimalMomentum(1 / kappa, 1).rate).toBeLessThan(opt.rate);
+    }
   });
 
   it('steps to shrink the error by ε grow like κ for gradient descent and like √κ for momentum', () => {

@@ -111,6 +111,54 @@ export function optimalMomentum(
 }
 
 /**
+ * Nesterov's rate along eigenvalue λ. Per direction its iterates obey
+ * x^{k+1} = (1 − αλ)(1 + β) x^k − β(1 − αλ) x^{k−1}, so the rate is the larger root modulus of
+ * σ² − (1 − αλ)(1 + β)σ + β(1 − αλ) = 0 (complex roots: √(β(1 − αλ))).
+ */
+export function nesterovRate(lr: number, beta: number, lambda: number): number {
+  const u = 1 - lr * lambda;
+  const p = u * (1 + beta);
+  const q = beta * u;
+  const disc = p * p - 4 * q;
+  if (disc < 0) return Math.sqrt(q);
+  return (Math.abs(p) + Math.sqrt(disc)) / 2;
+}
+
+/**
+ * Nesterov's rate over a spectrum in [λmin, λmax]: the larger endpoint rate (a test checks by
+ * dense sampling that no interior λ is worse).
+ */
+export function nesterovSpectrumRate(
+  lr: number,
+  beta: number,
+  lambdaMin: number,
+  lambdaMax: number,
+): number {
+  return Math.max(nesterovRate(lr, beta, lambdaMin), nesterovRate(lr, beta, lambdaMax));
+}
+
+/**
+ * Nesterov's best fixed parameters for eigenvalues in [λ₁, λₙ], κ = λₙ/λ₁ (Lessard, Recht and
+ * Packard 2016):
+ * α = \frac{4}{3λ_n + λ_1}, \quad β = \frac{\sqrt{3κ + 1} - 2}{\sqrt{3κ + 1} + 2}, \quad
+ * \text{rate } 1 - \frac{2}{\sqrt{3κ + 1}},
+ * a little slower than the heavy ball's (√κ − 1)/(√κ + 1) on a quadratic.
+ * Reference: L. Lessard, B. Recht, A. Packard, "Analysis and design of optimization algorithms via
+ * integral quadratic constraints", SIAM J. Optim. 26(1), 2016.
+ */
+export function optimalNesterov(
+  lambdaMin: number,
+  lambdaMax: number,
+): { lr: number; beta: number; rate: number } {
+  const root = Math.sqrt((3 * lambdaMax) / lambdaMin + 1);
+  return {
+    lr: 4 / (3 * lambdaMax + lambdaMin),
+    beta: (root - 2) / (root + 2),
+    rate: 1 - 2 / root,
+  };
+}
+
+/**
  * Critical damping: β = (1 − √(αλ))² makes the two roots coincide at σ = 1 − √(αλ), the fastest
  * rate along λ for this α (GD alone gives 1 − αλ). Meaningful for 0 ≤ αλ ≤ 1.
  */

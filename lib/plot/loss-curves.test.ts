@@ -111,7 +111,7 @@ describe('loss curves', () => {
       300,
     );
     expect(text).toBe(
-      'Momentum stays below loss 10⁻⁶ from step 43, gradient descent not within 300. ' +
+      'Momentum stays below loss 10⁻⁶ from step 43; gradient descent does not get below it within 300 steps. ' +
         'Theoretical rates per step: momentum 0.775, gradient descent 0.975; the loss shrinks like rate²ᵏ.',
     );
     const blown = describeLossReach(
@@ -146,8 +146,8 @@ describe('loss curves', () => {
       50,
     );
     expect(text).toBe(
-      'Momentum dips below loss 10⁻⁶ at step 41 but does not stay there within 50 steps, ' +
-        'Nesterov dips below it at step 30 but does not stay within 50.',
+      'Momentum dips below loss 10⁻⁶ at step 41 but does not stay there within 50 steps; ' +
+        'Nesterov dips below it at step 30 but does not stay there within 50 steps.',
     );
   });
 
@@ -165,7 +165,7 @@ describe('loss curves', () => {
     expect(hb.firstDip).toBe(106);
     expect(hb.settledAt).toBe(135);
     expect(view.sentence).toMatch(
-      /^Gradient descent does not get below loss 10⁻⁶ within 300 steps, momentum from step 135\./,
+      /^Gradient descent does not get below loss 10⁻⁶ within 300 steps; momentum stays below it from step 135\./,
     );
   });
 

@@ -144,9 +144,9 @@ export interface LossReach {
 }
 
 /**
- * "Momentum stays below loss 10⁻⁶ from step 71, gradient descent not within 100 steps." — the
- * settle step of each run (the first dip does not count: a run that dips and climbs back is
- * said to do so); each run after the first is a short clause; one that blows up "diverges".
+ * "Gradient descent does not get below loss 10⁻⁶ within 100 steps; momentum stays below it from
+ * step 71." — the settle step of each run, one clause each (the first names the level); the first
+ * dip does not count: a run that dips and climbs back is said to; one that blows up "diverges".
  */
 export function describeLossReach(
   runs: readonly LossReach[],
@@ -157,22 +157,15 @@ export function describeLossReach(
   const levelText = formatPowerOfTen(level);
   const clauses = runs.map((run, i) => {
     const name = i === 0 ? run.label : lowerFirst(run.label);
-    if (Number.isFinite(run.steps)) {
-      return i === 0
-        ? `${name} stays below loss ${levelText} from step ${run.steps}`
-        : `${name} from step ${run.steps}`;
-    }
+    const target = i === 0 ? `loss ${levelText}` : 'it';
+    if (Number.isFinite(run.steps)) return `${name} stays below ${target} from step ${run.steps}`;
     if (run.diverged) return `${name} diverges after ${plural(run.lastStep, 'step')}`;
     const dip = run.firstDip !== undefined && Number.isFinite(run.firstDip) ? run.firstDip : null;
     if (dip !== null)
-      return i === 0
-        ? `${name} dips below loss ${levelText} at step ${dip} but does not stay there within ${plural(budget, 'step')}`
-        : `${name} dips below it at step ${dip} but does not stay within ${budget}`;
-    return i === 0
-      ? `${name} does not get below loss ${levelText} within ${plural(budget, 'step')}`
-      : `${name} not within ${budget}`;
+      return `${name} dips below ${target} at step ${dip} but does not stay there within ${plural(budget, 'step')}`;
+    return `${name} does not get below ${target} within ${plural(budget, 'step')}`;
   });
-  let text = `${joinClauses(clauses)}.`;
+  let text = `${clauses.join('; ')}.`;
   const rated = runs.filter((r) => r.rate !== null);
   if (rated.length > 0) {
     const rates = rated
@@ -266,9 +259,4 @@ function plural(n: number, word: string): string {
 function lowerFirst(s: string): string {
   // Keep proper names and acronyms ("Nesterov", "Adam", "RMSProp") as written.
   return /^(Gradient|Momentum|Your)\b/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
-}
-
-function joinClauses(clauses: string[]): string {
-  if (clauses.length <= 2) return clauses.join(', ');
-  return `${clauses.slice(0, -1).join(', ')} and ${clauses[clauses.length - 1]}`;
 }

@@ -25,6 +25,7 @@ export const RUN_STYLE: Record<
   rmsprop: { label: 'RMSProp', color: 'adam' },
   adam: { label: 'Adam', color: 'adam' },
   custom: { label: 'Your rule', color: 'nesterov' },
+  'gd-effective': { label: 'Gradient descent at α/(1 − β)', color: 'gd' },
 };
 
 /** The label a figure prints for a run key. */

@@ -15,6 +15,13 @@ export interface TrainingProblemOptions {
    * false: raw units (pounds next to seconds), badly conditioned.
    */
   readonly standardize: boolean;
+  /**
+   * The two halves of standardizing, separately (each defaults to `standardize`): subtract each
+   * feature's mean; divide each feature by its standard deviation. Centring removes the offsets
+   * that tie every feature to the bias column; scaling evens out the units.
+   */
+  readonly center?: boolean;
+  readonly scale?: boolean;
   /** The rows to fit; default every complete car. */
   readonly rows?: readonly Car[];
 }
@@ -58,17 +65,18 @@ export interface TrainingProblem extends Objective {
  */
 export function trainingProblem(options: TrainingProblemOptions): TrainingProblem {
   const { features, standardize } = options;
+  const center = options.center ?? standardize;
+  const scale = options.scale ?? standardize;
   const rows = options.rows ?? cars;
   if (features.length === 0) throw new RangeError('trainingProblem: choose at least one feature');
   const n = rows.length;
   const dim = features.length + 1;
 
-  const featureMeans = features.map((f) =>
-    standardize ? rows.reduce((s, r) => s + r[f], 0) / n : 0,
-  );
+  const means = features.map((f) => rows.reduce((s, r) => s + r[f], 0) / n);
+  const featureMeans = features.map((_, j) => (center ? means[j] : 0));
   const featureScales = features.map((f, j) => {
-    if (!standardize) return 1;
-    const m = featureMeans[j];
+    if (!scale) return 1;
+    const m = means[j];
     return Math.sqrt(rows.reduce((s, r) => s + (r[f] - m) * (r[f] - m), 0) / n) || 1;
   });
   const X = new Float64Array(n * dim);
@@ -123,7 +131,8 @@ export function trainingProblem(options: TrainingProblemOptions): TrainingProble
   const minimum = fArray(minimizer);
 
   const weightNames = ['bias', ...features];
-  const scaleName = standardize ? 'standardized' : 'raw';
+  const scaleName =
+    center && scale ? 'standardized' : center ? 'centered' : scale ? 'scaled' : 'raw';
   return {
     id: `cars-mpg-${scaleName}-${features.join('+')}`,
     label: `MPG from ${features.join(', ')} (${scaleName})`,
@@ -139,7 +148,7 @@ export function trainingProblem(options: TrainingProblemOptions): TrainingProble
     gradInto,
     batchGradInto,
     features,
-    standardize,
+    standardize: center && scale,
     weightNames,
     n,
     X,
