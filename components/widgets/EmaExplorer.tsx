@@ -2,9 +2,11 @@
 
 import { useId, useMemo, useState } from 'react';
 import {
+  describeEma,
   EMA_SIGNALS,
   emaFacts,
   emaView,
+  formatWindow,
   isEmaSignal,
   signalRange,
   weightAxisTop,
@@ -62,7 +64,7 @@ function EmaExplorerInner({
 
   const view = useMemo(() => emaView(signal, b, n, corrected), [signal, b, n, corrected]);
   const facts = emaFacts(b);
-  const sentence = describe(b, facts, view, signal, corrected);
+  const sentence = describeEma(b, signal, corrected, n);
 
   const [lo, hi] = signalRange(signal);
   const topX = useMemo(() => ({ range: [0.5, n + 0.5] as const, title: 'step k' }), [n]);
@@ -160,45 +162,6 @@ function EmaExplorerInner({
       {caption && <figcaption>{caption}</figcaption>}
     </figure>
   );
-}
-
-function formatWindow(window: number): string {
-  return window >= 10 ? Math.round(window).toString() : window.toFixed(1).replace(/\.0$/, '');
-}
-
-function describe(
-  beta: number,
-  facts: ReturnType<typeof emaFacts>,
-  view: EmaView,
-  signal: EmaSignal,
-  corrected: boolean,
-): string {
-  const last = view.g.length;
-  const general =
-    `β = ${beta.toFixed(2)}: the average looks back about ${formatWindow(facts.window)} ` +
-    `step${facts.window < 1.5 ? '' : 's'}; an alternating ±1 shrinks to ±${facts.alternating.toFixed(3)} ` +
-    `(=(1−β)/(1+β)); a constant 1 reaches ${facts.constant.toFixed(2)} after ${facts.constantSteps} steps ` +
-    `(1−β${superscript(facts.constantSteps)}).`;
-  const here =
-    ` Here the last input g${subscript(last)} = ${format(view.g[last - 1])} is averaged to ` +
-    `v${subscript(last)} = ${format(view.v[last - 1])}${corrected ? ' (bias-corrected)' : ''}` +
-    (signal === 'step'
-      ? `; the step at k = 10 is followed with a lag of about ${formatWindow(facts.window)} steps.`
-      : '.');
-  return general + here;
-}
-
-function format(x: number): string {
-  return (x < 0 ? '−' : '') + Number(Math.abs(x).toFixed(3)).toString();
-}
-
-const SUB = '₀₁₂₃₄₅₆₇₈₉';
-const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-function subscript(k: number): string {
-  return String(k).replace(/\d/g, (d) => SUB[Number(d)]);
-}
-function superscript(k: number): string {
-  return String(k).replace(/\d/g, (d) => SUP[Number(d)]);
 }
 
 /** Clips overlay drawing to the plot area, so values outside the fixed range never spill. */

@@ -16,7 +16,8 @@ export const EMA_SIGNALS = [
   { id: 'alternating', label: 'Alternating ±1 (a zig-zag)' },
   { id: 'noisy', label: 'Noisy around 1' },
   { id: 'constant-plus-alternating', label: 'Constant 0.5 plus a ±1 zig-zag' },
-  { id: 'step', label: 'A step from 0 to 1' },
+  { id: 'constant', label: 'Constant 1 from the first step (start-up bias)' },
+  { id: 'step', label: 'A step from 0 to 1 at k = 10 (lag)' },
 ] as const;
 export type EmaSignal = (typeof EMA_SIGNALS)[number]['id'];
 
@@ -30,7 +31,8 @@ export const STEP_AT = 10;
 /**
  * g₁ … gₙ for a signal: alternating gₖ = (−1)^{k+1}; noisy gₖ = 1 + 0.8·N(0, 1) from a seeded
  * generator (the same picture on every load); constant-plus-alternating gₖ = 0.5 + (−1)^{k+1};
- * step gₖ = 0 for k ≤ 10, then 1.
+ * constant gₖ = 1 from k = 1 (what bias correction fixes); step gₖ = 0 for k ≤ 10, then 1 (a lag,
+ * which bias correction does not fix).
  */
 export function emaSignal(kind: EmaSignal, steps: number, seed = 7): number[] {
   const n = Math.max(0, Math.floor(steps));
@@ -44,6 +46,8 @@ export function emaSignal(kind: EmaSignal, steps: number, seed = 7): number[] {
     }
     case 'constant-plus-alternating':
       return Array.from({ length: n }, (_, i) => 0.5 + sign(i + 1));
+    case 'constant':
+      return Array.from({ length: n }, () => 1);
     case 'step':
       return Array.from({ length: n }, (_, i) => (i + 1 > STEP_AT ? 1 : 0));
   }
@@ -61,6 +65,7 @@ export function signalRange(kind: EmaSignal): [number, number] {
       return [-2, 4];
     case 'constant-plus-alternating':
       return [-0.75, 1.75];
+    case 'constant':
     case 'step':
       return [-0.25, 1.25];
   }
@@ -127,4 +132,54 @@ export function emaFacts(beta: number, constantSteps = 10): EmaFacts {
     constant: constantAverage(beta, constantSteps),
     constantSteps,
   };
+}
+
+export function formatWindow(window: number): string {
+  return window >= 10 ? Math.round(window).toString() : window.toFixed(1).replace(/\.0$/, '');
+}
+
+function format(x: number): string {
+  return (x < 0 ? '−' : '') + Number(Math.abs(x).toFixed(3)).toString();
+}
+
+const SUB = '₀₁₂₃₄₅₆₇₈₉';
+const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+function subscript(k: number): string {
+  return String(k).replace(/\d/g, (d) => SUB[Number(d)]);
+}
+function superscript(k: number): string {
+  return String(k).replace(/\d/g, (d) => SUP[Number(d)]);
+}
+
+/**
+ * The explorer's live sentence: the window, what an alternating and a constant input become, and
+ * where the last input of this signal is averaged to (with the signal's own lesson: bias
+ * correction for the constant, lag for the step).
+ */
+export function describeEma(
+  beta: number,
+  signal: EmaSignal,
+  corrected: boolean,
+  steps: number,
+): string {
+  const facts = emaFacts(beta);
+  const view = emaView(signal, beta, steps, corrected);
+  const last = view.g.length;
+  const general =
+    `β = ${beta.toFixed(2)}: the average looks back about ${formatWindow(facts.window)} ` +
+    `step${facts.window < 1.5 ? '' : 's'}; an alternating ±1 shrinks to ±${facts.alternating.toFixed(3)} ` +
+    `(=(1−β)/(1+β)); a constant 1 reaches ${facts.constant.toFixed(2)} after ${facts.constantSteps} steps ` +
+    `(1−β${superscript(facts.constantSteps)}).`;
+  const here =
+    ` Here the last input g${subscript(last)} = ${format(view.g[last - 1])} is averaged to ` +
+    `v${subscript(last)} = ${format(view.v[last - 1])}${corrected ? ' (bias-corrected)' : ''}`;
+  const lesson =
+    signal === 'step'
+      ? `; the step at k = ${STEP_AT} is followed with a lag of about ${formatWindow(facts.window)} steps, with or without bias correction.`
+      : signal === 'constant'
+        ? corrected
+          ? '; bias-corrected, the average of a constant is that constant from the first step.'
+          : `; the first averages are too small: v${subscript(1)} = ${format(view.v[0])}, pulled towards the starting v${subscript(0)} = 0.`
+        : '.';
+  return general + here + lesson;
 }

@@ -326,7 +326,7 @@ export function describeRace(summary: RaceSummary): string {
   } else {
     const m = main.find((r) => r.beta !== undefined);
     parts.push(
-      `All racers share α = ${summary.racers[0].lr.toFixed(2)}${m ? ` (momentum${main.some((r) => r.key === 'nesterov') ? ' and Nesterov' : ''} with β = ${(m.beta as number).toFixed(2)})` : ''}.`,
+      `All racers share α = ${Number(summary.racers[0].lr.toPrecision(3))}${m ? ` (momentum${main.some((r) => r.key === 'nesterov') ? ' and Nesterov' : ''} with β = ${(m.beta as number).toFixed(2)})` : ''}.`,
     );
   }
   if (!done) {
@@ -372,18 +372,19 @@ export function describeRace(summary: RaceSummary): string {
       const measure = window > 1 ? `the ${window}-epoch average of the loss` : 'the loss';
       const clauses = list.map((r) => {
         const i = index(r.key);
-        const per = settle.map((s) => s[i]);
+        const per = settle.map((x) => x[i]);
         const got = per.filter((e): e is number => e !== null);
         const name = NAME[r.key];
-        if (got.length === 0) return `${name} in none of the ${seeds} seeds`;
+        if (got.length === 0) return `${name} never`;
         const sp = spreadOf(got);
-        const range = seeds > 1 ? ` (${sp.min}–${sp.max})` : '';
-        const missing =
-          got.length < seeds ? `, and not at all in ${seeds - got.length} of ${seeds} seeds` : '';
-        return `${Math.round(sp.mean)} for ${name}${range}${missing}`;
+        const notes = [
+          ...(seeds > 1 ? [`${sp.min}–${sp.max}${r.key === 'gd' ? ' across seeds' : ''}`] : []),
+          ...(got.length < seeds ? [`not at all in ${seeds - got.length} of ${seeds} seeds`] : []),
+        ];
+        return `${name} from epoch ${Math.round(sp.mean)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
       });
       parts.push(
-        `${seeds > 1 ? `Over ${seeds} seeds, ${measure}` : `In this run ${measure}`} stays ${within} through epoch ${summary.totalEpochs} from epoch ${joinClauses(clauses)}.`,
+        `${seeds > 1 ? `Over ${seeds} seeds, ${measure}` : `In this run ${measure}`} stays ${within} through epoch ${summary.totalEpochs}: ${clauses.join(', ')}.`,
       );
       const floors = list
         .map((r) => {
