@@ -2,13 +2,7 @@
 
 import { useId, useMemo, useState } from 'react';
 import { eigenComponents } from '@/lib/optim';
-import {
-  axisPanels,
-  formatLambda,
-  percentOfStart,
-  signChanges,
-  type AxisPanel,
-} from '@/lib/plot/axis-components';
+import { axisPanels, describePanel, panelTitle, type AxisPanel } from '@/lib/plot/axis-components';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
@@ -72,7 +66,19 @@ function AxisComponentsInner({ caption, id, ...settings }: AxisComponentsProps) 
     );
   }
   const shown = Math.min(epoch ?? stepCount, stepCount);
-  const descriptions = panels.map((panel) => describePanel(panel, componentRuns, shown));
+  const descriptions = panels.map((panel) =>
+    describePanel(
+      panel,
+      componentRuns.map((run) => ({
+        key: run.key,
+        label: run.label,
+        coords: run.coords,
+        status: run.result.status,
+        steps: run.result.steps,
+      })),
+      shown,
+    ),
+  );
 
   return (
     <figure className="figure" id={id}>
@@ -108,35 +114,6 @@ function AxisComponentsInner({ caption, id, ...settings }: AxisComponentsProps) 
       {caption && <figcaption>{caption}</figcaption>}
     </figure>
   );
-}
-
-function panelTitle(panel: AxisPanel): string {
-  const name =
-    panel.kind === 'steep'
-      ? 'Steep direction'
-      : panel.kind === 'shallow'
-        ? 'Shallow direction'
-        : 'Direction';
-  return `${name}, λ = ${formatLambda(panel.lambda)}`;
-}
-
-/** "Steep direction, λ = 1: after 40 steps gradient descent changed sign 40 times and is at 0% of its start; momentum …" */
-function describePanel(panel: AxisPanel, runs: ComponentRun[], shown: number): string {
-  const parts = runs.map((run) => {
-    const series = run.coords[panel.index];
-    const last = Math.min(shown, series.length - 1);
-    const name =
-      run.key === 'gd' || run.key === 'heavy-ball' || run.key === 'custom'
-        ? run.label.toLowerCase()
-        : run.label;
-    const flips = signChanges(series, last);
-    const diverged = run.result.status === 'diverged' && shown > run.result.steps;
-    if (diverged) return `${name} diverges after ${run.result.steps} steps`;
-    const flipText =
-      flips === 0 ? 'never changed sign' : `changed sign ${flips} time${flips === 1 ? '' : 's'}`;
-    return `${name} ${flipText} and is at ${percentOfStart(series[last], panel.start)} of its start`;
-  });
-  return `${panelTitle(panel)}: after ${shown} step${shown === 1 ? '' : 's'}, ${parts.join('; ')}.`;
 }
 
 function ComponentPanel({

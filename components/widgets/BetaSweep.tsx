@@ -7,12 +7,10 @@ import {
   type PointerEvent as ReactPointerEvent,
   type ReactNode,
 } from 'react';
-import { criticalBeta, optimalMomentum } from '@/lib/optim';
 import {
   betaSweep,
-  describeSweep,
   stepsForBeta,
-  theoreticalSteps,
+  sweepView,
   type BetaSweep as Sweep,
   type SweepOutcome,
 } from '@/lib/plot/beta-sweep';
@@ -102,30 +100,29 @@ function BetaSweepInner({
     () => (objective ? stepsForBeta(objective, w0, momentum, { lr, tol, maxSteps }) : null),
     [objective, w0, momentum, lr, tol, maxSteps],
   );
-  const quad = useMemo(() => {
-    const eig = objective?.eigenvalues;
-    if (!eig || !sweep) return null;
-    const lambdaMin = eig[0];
-    const lambdaMax = eig[eig.length - 1];
-    return {
-      optimal: optimalMomentum(lambdaMin, lambdaMax),
-      critical: lr * lambdaMin <= 1 ? criticalBeta(lr, lambdaMin) : null,
-      theory: Array.from(sweep.betas, (b) => theoreticalSteps(lr, b, lambdaMin, lambdaMax, tol)),
-    };
-  }, [objective, sweep, lr, tol]);
+  const view = useMemo(
+    () =>
+      objective && sweep && current
+        ? sweepView(objective, w0, sweep, current, { lr, beta: momentum, tol, maxSteps })
+        : null,
+    [objective, w0, sweep, current, lr, momentum, tol, maxSteps],
+  );
 
-  if (!objective || !sweep || !current) {
+  if (!objective || !sweep || !current || !view) {
     return <div className="figure plot-loading-static">{surface.ok ? '' : surface.message}</div>;
   }
-  const description = describeSweep({
-    lr,
-    beta: momentum,
-    current,
-    maxSteps,
-    best: sweep.best,
-    optimal: quad?.optimal,
-    critical: quad?.critical,
-  });
+  const quad = view.theory;
+  const description = view.sentence;
+  if (view.problem) {
+    return (
+      <figure className="figure" id={id}>
+        <p className="figure-problem" role="status">
+          {view.problem}
+        </p>
+        {caption && <figcaption>{caption}</figcaption>}
+      </figure>
+    );
+  }
   const currentText = current.reached
     ? `${current.steps} steps`
     : current.reason === 'diverged'

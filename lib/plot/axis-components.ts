@@ -68,3 +68,50 @@ export function percentOfStart(value: number, start: number): string {
 export function formatLambda(lambda: number): string {
   return String(+lambda.toPrecision(3));
 }
+
+/** A panel's title: "Steep direction, λ = 1". */
+export function panelTitle(panel: AxisPanel): string {
+  const name =
+    panel.kind === 'steep'
+      ? 'Steep direction'
+      : panel.kind === 'shallow'
+        ? 'Shallow direction'
+        : 'Direction';
+  return `${name}, λ = ${formatLambda(panel.lambda)}`;
+}
+
+/** A run as one panel describes it: its coordinates along every eigen-direction. */
+export interface ComponentSeries {
+  readonly key: string;
+  readonly label: string;
+  /** coords[i][k] = qᵢᵀ(wᵏ − w*). */
+  readonly coords: readonly (readonly number[])[];
+  readonly status: string;
+  readonly steps: number;
+}
+
+/**
+ * "Steep direction, λ = 1: after 40 steps, gradient descent changed sign 40 times and is at 0%
+ * of its start; momentum …" — one sentence per panel, for the shown step.
+ */
+export function describePanel(
+  panel: AxisPanel,
+  runs: readonly ComponentSeries[],
+  shown: number,
+): string {
+  const parts = runs.map((run) => {
+    const series = run.coords[panel.index];
+    const last = Math.min(shown, series.length - 1);
+    const name =
+      run.key === 'gd' || run.key === 'heavy-ball' || run.key === 'custom'
+        ? run.label.toLowerCase()
+        : run.label;
+    const flips = signChanges(series, last);
+    if (run.status === 'diverged' && shown > run.steps)
+      return `${name} diverges after ${run.steps} steps`;
+    const flipText =
+      flips === 0 ? 'never changed sign' : `changed sign ${flips} time${flips === 1 ? '' : 's'}`;
+    return `${name} ${flipText} and is at ${percentOfStart(series[last], panel.start)} of its start`;
+  });
+  return `${panelTitle(panel)}: after ${shown} step${shown === 1 ? '' : 's'}, ${parts.join('; ')}.`;
+}

@@ -7,14 +7,17 @@
  * like √β per step; the curve's valley between the two is the point of the figure.
  */
 import {
+  criticalBeta,
   linspace,
   makeOptimizer,
   momentumSpectrumRate,
+  optimalMomentum,
   simulate,
   stepsToTolerance,
   type Objective,
   type Vector,
 } from '@/lib/optim';
+import { formatPoint } from './runs';
 
 /** Options of {@link betaSweep} and {@link stepsForBeta}. */
 export interface SweepOptions {
@@ -153,4 +156,54 @@ export function describeSweep(s: SweepSummary): string {
     text += `; the shallow direction is critically damped at β = ${s.critical.toFixed(2)}`;
   }
   return `${text}.`;
+}
+
+/** The closed-form extras of a sweep on a quadratic: Polyak's pair, critical β, theory curve. */
+export interface SweepTheory {
+  optimal: { beta: number; lr: number; rate: number };
+  critical: number | null;
+  theory: number[];
+}
+
+/**
+ * Everything the sweep figure says about one state of the page, from the sweep (recomputed when
+ * α, the surface or the start move) and the current β's outcome: the closed-form extras on a
+ * quadratic, and the live sentence (or the plain words for a start where f is undefined).
+ */
+export function sweepView(
+  objective: Objective,
+  w0: Vector,
+  sweep: BetaSweep,
+  current: SweepOutcome,
+  options: { lr: number; beta: number; tol: number; maxSteps: number },
+): { theory: SweepTheory | null; sentence: string; problem: string | null } {
+  const { lr, beta, tol, maxSteps } = options;
+  const f0 = objective.f(w0);
+  const problem =
+    Number.isFinite(f0) && Math.abs(f0) <= 1e15
+      ? null
+      : `f is ${Number.isNaN(f0) || !Number.isFinite(f0) ? 'not defined' : 'too large'} at the start point ${formatPoint(w0)}${Number.isNaN(f0) ? ': its value there is not a finite number' : ''}. Move the start point or change the formula.`;
+  const eig = objective.eigenvalues;
+  let theory: SweepTheory | null = null;
+  if (eig) {
+    const lambdaMin = eig[0];
+    const lambdaMax = eig[eig.length - 1];
+    theory = {
+      optimal: optimalMomentum(lambdaMin, lambdaMax),
+      critical: lr * lambdaMin <= 1 ? criticalBeta(lr, lambdaMin) : null,
+      theory: Array.from(sweep.betas, (b) => theoreticalSteps(lr, b, lambdaMin, lambdaMax, tol)),
+    };
+  }
+  const sentence =
+    problem ??
+    describeSweep({
+      lr,
+      beta,
+      current,
+      maxSteps,
+      best: sweep.best,
+      optimal: theory?.optimal,
+      critical: theory?.critical,
+    });
+  return { theory, sentence, problem };
 }

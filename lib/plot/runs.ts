@@ -49,10 +49,15 @@ export function defaultStart(objective: Objective): [number, number] {
 export function formatLoss(value: number): string {
   if (!Number.isFinite(value)) return 'infinity';
   if (value === 0) return '0';
-  const exponent = Math.floor(Math.log10(Math.abs(value)));
+  let exponent = Math.floor(Math.log10(Math.abs(value)));
   if (exponent >= -2 && exponent < 4) return value.toPrecision(3).replace(/\.?0+$/, '');
-  const mantissa = value / 10 ** exponent;
-  return `${mantissa.toFixed(1)}e${exponent}`;
+  let mantissa = (value / 10 ** exponent).toFixed(1);
+  // 9.96e21 rounds to "10.0": print it as 1.0e22.
+  if (Math.abs(Number(mantissa)) >= 10) {
+    exponent += 1;
+    mantissa = (value / 10 ** exponent).toFixed(1);
+  }
+  return `${mantissa}e${exponent}`;
 }
 
 /** One optimizer's run as the figures draw and describe it. */

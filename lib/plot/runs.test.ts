@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { gd, illConditionedBowl, rosenbrock, simulate } from '@/lib/optim';
+import { formatPoint, simulateRuns, startProblem } from './runs';
+
+describe('runs', () => {
+  it('startProblem says "too large" for a start beyond what the figures follow, with the value', () => {
+    const far = [100000, 100000];
+    const run = simulate(rosenbrock(), gd({ lr: 0.001 }), far, { steps: 10 });
+    expect(startProblem(run, far)).toBe(
+      'f is too large at the start point (100000, 100000) (about 1.0e22) for the figures to follow. Move the start point closer to the minimum or change the formula.',
+    );
+    const fine = simulate(rosenbrock(), gd({ lr: 0.001 }), [-1.2, 1], { steps: 10 });
+    expect(startProblem(fine, [-1.2, 1])).toBeNull();
+  });
+
+  it('formatPoint prints a true minus sign and no float noise', () => {
+    expect(formatPoint([-1.5, 0.30000000000000004])).toBe('(−1.5, 0.3)');
+  });
+
+  it('simulateRuns on a bowl gives every run a settle step for the level', () => {
+    const runs = simulateRuns(illConditionedBowl({ kappa: 100 }), ['gd', 'heavy-ball'], null, {
+      lr: 1.9,
+      beta: 0.7,
+      w0: [-3.5, 1.5],
+      steps: 100,
+    });
+    expect(runs.map((r) => [r.key, r.result.steps, r.result.settledAt])).toEqual([
+      ['gd', 100, null],
+      ['heavy-ball', 100, 71],
+    ]);
+  });
+});
