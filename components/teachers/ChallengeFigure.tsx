@@ -13,11 +13,11 @@ export function ChallengeFigure({ spec }: { spec: ParameterSpec }) {
     ...(data.beta !== undefined ? [`β = ${formatNumber(data.beta)}`] : []),
   ].join(', ');
   const outcome =
-    data.status === 'converged'
-      ? `reaches the goal after ${data.steps} steps`
+    data.settledAt !== null
+      ? `stays below the goal from step ${data.settledAt} on`
       : data.status === 'diverged'
         ? `diverges after ${data.steps} steps`
-        : `has not reached the goal after ${data.steps} steps`;
+        : `has not settled below the goal after ${data.steps} steps`;
   const caption = `The surface as contour lines and ${optimizerLabel(spec.optimizer)} from (${formatNumber(spec.start[0])}, ${formatNumber(spec.start[1])}) with the starting values ${settings}: it ${outcome}.`;
   return (
     <figure className="worksheet-figure">

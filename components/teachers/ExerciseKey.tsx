@@ -54,7 +54,8 @@ function Answer({ spec }: { spec: ExerciseSpec }) {
           <p>
             Goal: with {optimizerLabel(spec.optimizer)} on <code>{spec.objective}</code> from (
             {formatNumber(spec.start[0])}, {formatNumber(spec.start[1])}), bring the loss below{' '}
-            {spec.goal.loss.toExponential(0)} within {spec.goal.steps} steps. The learner sets{' '}
+            {spec.goal.loss.toExponential(0)} within {spec.goal.steps} steps and keep it there (a
+            loss that only dips below the goal and climbs back does not pass). The learner sets{' '}
             {ranges.join('; ')}.
           </p>
           {setting ? (
@@ -65,8 +66,8 @@ function Answer({ spec }: { spec: ExerciseSpec }) {
                   .map((name) => `${PARAMETER_LABEL[name].split(' ')[0]} = ${setting.shown[name]}`)
                   .join(', ')}
               </strong>{' '}
-              reaches loss {setting.finalLoss.toExponential(1)} after {setting.steps} steps. On a
-              grid over the allowed ranges {setting.passing} of {setting.tried} settings pass (
+              keeps the loss below {spec.goal.loss.toExponential(0)} from step {setting.steps} on.
+              On a grid over the allowed ranges {setting.passing} of {setting.tried} settings pass (
               {Math.round((100 * setting.passing) / setting.tried)}%), checked with the same code as
               the page and the grader.
             </p>

@@ -30,6 +30,7 @@ export interface WorkingSetting {
   values: Partial<Record<ParameterName, number>>;
   /** The values as the learner would type them, rounded to the grid's step. */
   shown: Partial<Record<ParameterName, string>>;
+  /** The step from which the loss stays within the goal (the settle step the check uses). */
   steps: number;
   finalLoss: number;
   /** How many settings on the grid pass, out of how many tried: a feel for how hard it is. */
@@ -52,9 +53,9 @@ function gridFor(
 
 /**
  * A setting that solves a parameter challenge, found at build time by a grid search over the
- * allowed ranges with the same `checkAnswer` the page and the grader run. Prefers a setting
- * whose grid neighbours pass too (not a lucky knife edge), then the fewest steps; null when no
- * grid point passes.
+ * allowed ranges with the same `checkAnswer` the page and the grader run (a setting passes when
+ * its loss settles within the goal inside the budget). Prefers a setting whose grid neighbours
+ * pass too (not a knife edge), then the earliest settle step; null when no grid point passes.
  */
 export function findWorkingSetting(spec: ParameterSpec): WorkingSetting | null {
   const names = spec.set;
@@ -69,10 +70,11 @@ export function findWorkingSetting(spec: ParameterSpec): WorkingSetting | null {
       const values = Object.fromEntries(names.map((n, k) => [n, grids[k].values[index[k]]]));
       const result = checkAnswer(spec, { values });
       if (!result.correct) return;
-      const detail = result.detail as { stepsTaken: number; finalLoss: number } | undefined;
+      const detail = result.detail as
+        { settledAt?: number | null; stepsTaken: number; finalLoss: number } | undefined;
       results.set(index.join(','), {
         index: [...index],
-        steps: detail?.stepsTaken ?? spec.goal.steps,
+        steps: detail?.settledAt ?? detail?.stepsTaken ?? spec.goal.steps,
         finalLoss: detail?.finalLoss ?? NaN,
       });
       return;

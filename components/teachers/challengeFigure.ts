@@ -18,7 +18,10 @@ export interface ChallengeFigureData {
   lr: number;
   beta?: number;
   status: string;
+  /** Updates drawn (the whole budget, or up to a divergence). */
   steps: number;
+  /** The step from which the loss stays within the goal, or null (lib/optim settledAt). */
+  settledAt: number | null;
 }
 
 function ticks([lo, hi]: readonly [number, number]): number[] {
@@ -106,6 +109,7 @@ export function challengeFigure(spec: ParameterSpec, width = 480): ChallengeFigu
       steps: spec.goal.steps,
       tol: spec.goal.loss,
       target: objective.minimum ?? 0,
+      stopAtSettle: false,
       ...(spec.noise !== undefined ? { noise: spec.noise } : {}),
       ...(spec.seed !== undefined ? { seed: spec.seed } : {}),
     },
@@ -141,5 +145,6 @@ export function challengeFigure(spec: ParameterSpec, width = 480): ChallengeFigu
     ...(beta !== undefined ? { beta } : {}),
     status: run.status,
     steps: run.steps,
+    settledAt: run.settledAt,
   };
 }
