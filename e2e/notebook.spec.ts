@@ -5,7 +5,8 @@ import { LESSON_1 } from './helpers/journeys';
 /** Lesson 1's defaults (its front matter). */
 const DEFAULT_ALPHA = '1.8';
 const DEFAULT_START = 'Start (-3.50, 1.50)';
-const LIVE_TEXT = /^Gradient descent: loss \S+ after \d+ steps\.$/;
+const LIVE_TEXT =
+  /^Gradient descent: loss \S+ after \d+ steps(?:, not below 10⁻⁶ within \d+ steps|; it stays below 10⁻⁶ from step \d+)\.$/;
 
 /** What the lesson's main figure and its inline numbers expose. */
 function notebook(page: Page) {

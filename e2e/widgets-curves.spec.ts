@@ -4,7 +4,7 @@ import { expect, expectAccessible, test } from './fixtures';
 // interaction changes what the live text says, and the page stays accessible.
 
 test.describe('a learner reads the curves of gradient descent and momentum', () => {
-  test('loss curves: raising α with the keyboard changes how fast each run reaches 10⁻⁶', async ({
+  test('loss curves: raising α with the keyboard changes where each run settles below 10⁻⁶', async ({
     page,
   }) => {
     await page.goto('gallery/loss-curves/');
@@ -13,7 +13,7 @@ test.describe('a learner reads the curves of gradient descent and momentum', () 
       .filter({ has: page.getByRole('group', { name: /Loss against iteration/ }) });
     await expect(figure.locator('svg.plot-overlay path').first()).toBeAttached();
     const live = figure.locator('.live-text');
-    await expect(live).toContainText('reaches loss 10⁻⁶ in');
+    await expect(live).toContainText(/stays below loss 10⁻⁶ from step \d+/);
     await expect(live).toContainText('Theoretical rates per step');
     const before = await live.textContent();
 
@@ -58,7 +58,9 @@ test.describe('a learner reads the curves of gradient descent and momentum', () 
     await page.goto('gallery/beta-sweep/');
     await expect(page.locator('svg.plot-overlay path').first()).toBeAttached();
     const live = page.locator('.live-text').first();
-    await expect(live).toContainText('With α = 1.50, β = 0.60 reaches the tolerance in');
+    await expect(live).toContainText(
+      'With α = 1.50, β = 0.60 the loss stays within the tolerance from step',
+    );
     await expect(live).toContainText('β* = 0.40 for this κ');
 
     const betaSlider = page.getByRole('slider', { name: 'Current β' });

@@ -110,6 +110,6 @@ function describeRun(detail: RunDetail, goal: ParameterSpec['goal']): string {
   if (detail.settledAt !== null && detail.settledAt !== undefined)
     return `Stays below ${goalText} from step ${detail.settledAt} on (${loss})`;
   if (detail.firstDip !== null && detail.firstDip !== undefined)
-    return `Dipped below ${goalText} at step ${detail.firstDip} but climbed back: ${loss}; the goal is to stay below ${goalText} from some step within ${goal.steps}`;
+    return `Dipped below ${goalText} at step ${detail.firstDip} but does not stay there: ${loss}; the goal is to stay below ${goalText} from some step within ${goal.steps}`;
   return `${loss[0].toUpperCase()}${loss.slice(1)}; the goal is ${goalText} within ${goal.steps} steps`;
 }
