@@ -25,7 +25,7 @@ const table: [Optimizer<unknown>, Objective, Vector, number][] = [
   [heavyBall({ lr: 0.5, beta: 0.5 }) as Optimizer<unknown>, bowl, [-2, 2], 400],
   [emaMomentum({ lr: 0.5, beta: 0.5 }) as Optimizer<unknown>, bowl, [-2, 2], 400],
   [nesterov({ lr: 0.5, beta: 0.5 }) as Optimizer<unknown>, bowl, [-2, 2], 400],
-    // At lr 0.01 RMSProp only dips below 1e-6 and hovers around 4e-5: its steps never shrink.
+  // At lr 0.01 RMSProp only dips below 1e-6 and hovers around 4e-5: its steps never shrink.
   [rmsprop({ lr: 0.001 }) as Optimizer<unknown>, bowl, [-2, 2], 5000],
   [adam({ lr: 0.05 }) as Optimizer<unknown>, bowl, [-2, 2], 2000],
   [heavyBall({ lr: 0.001, beta: 0.9 }) as Optimizer<unknown>, rosenbrock(), [-1.2, 1], 20000],
