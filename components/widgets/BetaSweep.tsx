@@ -182,7 +182,7 @@ function SweepLegend({
     <ul className="legend" aria-label="Legend">
       <li>
         <LegendLine color={colors.momentum} />
-        steps until the loss has shrunk by {formatPowerOfTen(tol)}
+        steps until the loss stays below {formatPowerOfTen(tol)} of its start
       </li>
       {quadratic && (
         <li>
@@ -210,7 +210,7 @@ function SweepLegend({
         >
           <circle cx="7" cy="5" r="3.5" fill="none" stroke={colors.muted} strokeWidth="1.5" />
         </svg>
-        not reached in the budget
+        not settled within the budget
       </li>
       {quadratic && (
         <li>

@@ -201,7 +201,11 @@ function TrainingRaceInner({
     color: colors[RUN_STYLE[l.key]?.color ?? 'momentum'],
   });
   const lanes: LaneView[] = (current?.lanes[0] ?? []).map(view);
-  const otherSeeds: LaneView[] = (current?.lanes.slice(1) ?? []).flat().map(view);
+  // The spread of the other seeds, faint; the effective-step racer's own spread would only clutter.
+  const otherSeeds: LaneView[] = (current?.lanes.slice(1) ?? [])
+    .flat()
+    .filter((l) => l.key !== 'gd-effective')
+    .map(view);
 
   // Replay: reveal the finished curves epoch by epoch, a race to watch.
   const [reveal, setReveal] = useState<number | null>(null);
@@ -463,7 +467,7 @@ function RaceOverlay({
             fill="none"
             stroke={lane.color}
             strokeWidth={1}
-            opacity={0.3}
+            opacity={0.22}
           />
         ))}
         {lanes.map((lane, index) => {
