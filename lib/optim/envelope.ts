@@ -60,8 +60,9 @@ export interface Direction {
   readonly lambda: number;
   readonly p: number;
   readonly q: number;
-  /** Largest root modulus ρ. */
+  /** Largest root modulus ρ, and ln ρ (computed once: the uniform bound needs it per check). */
   readonly rho: number;
+  readonly lnRho: number;
   /** 'real' distinct roots, 'complex' pair, or 'close' (repeated, or too close to divide by). */
   readonly kind: 'real' | 'complex' | 'close';
   /** Real roots σ₁ > σ₂, or the complex pair a ± ib. */
@@ -79,7 +80,7 @@ export function direction(lambda: number, { p, q }: Recurrence): Direction {
     const b = Math.sqrt(-disc) / 2;
     const rho = Math.sqrt(-q);
     const kind = b > 1e-7 * Math.max(rho, 1e-300) ? 'complex' : 'close';
-    return { lambda, p, q, rho, kind, s1: a, s2: a, a, b };
+    return { lambda, p, q, rho, lnRho: Math.log(rho), kind, s1: a, s2: a, a, b };
   }
   const root = Math.sqrt(disc);
   // The larger-magnitude root from the formula, the other from σ₁σ₂ = −q: no cancellation.
@@ -89,7 +90,7 @@ export function direction(lambda: number, { p, q }: Recurrence): Direction {
   const s2 = Math.min(big, small);
   const rho = Math.max(Math.abs(s1), Math.abs(s2));
   const kind = root > 1e-7 * Math.max(rho, 1e-300) ? 'real' : 'close';
-  return { lambda, p, q, rho, kind, s1, s2, a: 0, b: 0 };
+  return { lambda, p, q, rho, lnRho: Math.log(rho), kind, s1, s2, a: 0, b: 0 };
 }
 
 /**
@@ -97,35 +98,44 @@ export function direction(lambda: number, { p, q }: Recurrence): Direction {
  * (Infinity when neither is finite, which happens only when ρ ≥ 1).
  */
 export function futureAmplitude(dir: Direction, u: number, v: number): number {
+  return Math.min(projectorBound(dir, u, v), uniformBound(dir, Math.abs(u), Math.abs(v)));
+}
+
+// The distinct-roots bound |A||σ₁|² + |B||σ₂|² (Infinity when ρ > 1 or the roots are too close).
+function projectorBound(dir: Direction, u: number, v: number): number {
   if (u === 0 && v === 0) return 0;
-  let best = Infinity;
-  if (dir.rho <= 1) {
-    if (dir.kind === 'real') {
-      const gap = dir.s1 - dir.s2;
-      const A = Math.abs(v - dir.s2 * u) / gap;
-      const B = Math.abs(dir.s1 * u - v) / gap;
-      best = A * dir.s1 * dir.s1 + B * dir.s2 * dir.s2;
-    } else if (dir.kind === 'complex') {
-      // |A| = |B| = |v − σ₂u| / |σ₁ − σ₂| with σ₂ = a − ib, σ₁ − σ₂ = 2ib.
-      const A = Math.hypot(v - dir.a * u, dir.b * u) / (2 * dir.b);
-      best = 2 * A * dir.rho * dir.rho;
-    }
+  if (!(dir.rho <= 1)) return Infinity;
+  if (dir.kind === 'real') {
+    const gap = dir.s1 - dir.s2;
+    const A = Math.abs(v - dir.s2 * u) / gap;
+    const B = Math.abs(dir.s1 * u - v) / gap;
+    return A * dir.s1 * dir.s1 + B * dir.s2 * dir.s2;
   }
-  if (dir.rho < 1) best = Math.min(best, uniformBound(dir.rho, Math.abs(u), Math.abs(v)));
-  return best;
+  if (dir.kind === 'complex') {
+    // |A| = |B| = |v − σ₂u| / |σ₁ − σ₂| with σ₂ = a − ib, σ₁ − σ₂ = 2ib.
+    const A = Math.hypot(v - dir.a * u, dir.b * u) / (2 * dir.b);
+    return 2 * A * dir.rho * dir.rho;
+  }
+  return Infinity;
 }
 
 // max over integers j ≥ 2 of ρ^{j−1}(jC − D), C = |v| + ρ|u|, D = ρ|u|: the function of real j
 // rises then falls, with its top at j* = D/C + 1/(−ln ρ), so the two integers around j* decide.
-function uniformBound(rho: number, absU: number, absV: number): number {
+// Infinity when ρ ≥ 1 (unless u = v = 0).
+function uniformBound(dir: Direction, absU: number, absV: number): number {
+  const rho = dir.rho;
   const C = absV + rho * absU;
   const D = rho * absU;
   // ρ = 0: both roots vanish and so does every x after the next; C = 0: nothing left to bound.
   if (rho === 0 || C === 0) return 0;
-  const top = D / C + 1 / -Math.log(rho);
+  if (!(rho < 1)) return Infinity;
+  const top = D / C - 1 / dir.lnRho;
   const lo = Math.max(2, Math.floor(top));
   const hi = Math.max(2, Math.ceil(top));
-  return Math.max(rho ** (lo - 1) * (lo * C - D), rho ** (hi - 1) * (hi * C - D));
+  return Math.max(
+    Math.exp((lo - 1) * dir.lnRho) * (lo * C - D),
+    Math.exp((hi - 1) * dir.lnRho) * (hi * C - D),
+  );
 }
 
 /**
@@ -232,6 +242,16 @@ export class QuadraticEnvelope {
         1e-290;
       if (!(Math.abs(x0 - predicted) <= slack)) return 'not-linear';
     }
+    // The cheap distinct-roots bounds first; the uniform one only where they do not close.
+    const limit = this.room * (1 - 1e-9);
+    let cheap = 0;
+    for (let i = 0; i < dim; i++) {
+      const dir = dirs[i];
+      if (!(dir.lambda > 0)) continue;
+      const amp = projectorBound(dir, xs[3 * i + 1], xs[3 * i + 2]);
+      cheap += 0.5 * dir.lambda * amp * amp;
+    }
+    if (cheap <= limit) return 'holds';
     for (let i = 0; i < dim; i++) {
       const dir = dirs[i];
       if (!(dir.lambda > 0)) continue;
