@@ -1,24 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkParameter, extractExercises, type ParameterSpec } from '@/lib/exercises';
+import { courseExercise } from '@/lib/test/course-exercise';
+import { checkParameter, type ParameterSpec } from '@/lib/exercises';
 import { findWorkingSetting } from './answerKey';
 import { challengeFigure } from './challengeFigure';
 
-const LESSONS = path.join(process.cwd(), 'content', 'lessons');
-
-function challenge(id: string): ParameterSpec {
-  for (const file of fs.readdirSync(LESSONS).filter((f) => f.endsWith('.mdx'))) {
-    const result = extractExercises(fs.readFileSync(path.join(LESSONS, file), 'utf8'), {
-      file,
-      lesson: file,
-    });
-    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
-    const found = result.exercises.find((e) => e.id === id);
-    if (found) return found as ParameterSpec;
-  }
-  throw new Error(`no challenge ${id}`);
-}
+const challenge = (id: string) => courseExercise<ParameterSpec>(id);
 
 describe('the teacher’s key for a tuning challenge', () => {
   it('findWorkingSetting quotes the settle step the check itself reports, for a setting that passes', () => {

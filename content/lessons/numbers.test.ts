@@ -709,7 +709,7 @@ describe('lesson 4, tuning the momentum rate, quotes the core', () => {
     }
     expect(bestGd).toBeGreaterThan(spec.goal.steps);
     expectQuoted(text, `even its best step size needs ${bestGd} steps`);
-  });
+  }, 60_000);
 });
 
 describe('lesson 5, momentum in real training, quotes the core on the cars regression', () => {
@@ -908,7 +908,7 @@ describe('lesson 5, momentum in real training, quotes the core on the cars regre
       text,
       `the heavy ball enters the 5% band at epoch ${Math.round(hbSmall.mean)} on average, like gradient descent with $\\alpha = 0.02$ (it even hovers a little lower, ${fixed(small.floor('heavy-ball').mean, 2)}% against ${fixed(fg.mean, 2)}%`,
     );
-  });
+  }, 60_000);
 
   it('asks the noise-floor prediction before the numbers that answer it', () => {
     const ask = text.indexOf('id="l5-predict-noise-floor"');
@@ -1086,7 +1086,7 @@ describe('lesson 6, the playground, quotes the core on typed formulas', () => {
         checkParameter(spec, { values: { lr: i / 1000, beta: 0 } }).correct,
         `lr ${i / 1000}`,
       ).toBe(false);
-  });
+  }, 60_000);
 
   it('explains why more momentum tolerates a smaller step here: the overshoot reaches larger curvature', () => {
     // Across the valley floor (x, x²) the Hessian's larger eigenvalue is about 2 + 8x².

@@ -16,8 +16,8 @@ export const EMA_SIGNALS = [
   { id: 'alternating', label: 'Alternating ±1 (a zig-zag)' },
   { id: 'noisy', label: 'Noisy around 1' },
   { id: 'constant-plus-alternating', label: 'Constant 0.5 plus a ±1 zig-zag' },
-  { id: 'constant', label: 'Constant 1 from the first step (start-up bias)' },
-  { id: 'step', label: 'A step from 0 to 1 at k = 10 (lag)' },
+  { id: 'constant', label: 'Constant 1 (start-up bias)' },
+  { id: 'step', label: 'A step from 0 to 1 (lag)' },
 ] as const;
 export type EmaSignal = (typeof EMA_SIGNALS)[number]['id'];
 
