@@ -3,14 +3,8 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { trainingProblem, type CarFeature } from '@/lib/optim';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
-import {
-  createRace,
-  describeRace,
-  excessLossRange,
-  raceSettle,
-  racers as raceRacers,
-  type Race,
-} from '@/lib/plot/training-race';
+import { createRace, excessLossRange, type Race } from '@/lib/plot/training-race';
+import { describeRace, raceSettle, racers as raceRacers } from '@/lib/plot/race-view';
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';

@@ -26,7 +26,8 @@ import { describeEma, emaFacts, type EmaSignal } from '@/lib/plot/ema-explorer';
 import { lossCurvesView } from '@/lib/plot/loss-curves';
 import { describeRateMap } from '@/lib/plot/rate-heatmap';
 import { simulateRuns } from '@/lib/plot/runs';
-import { createRace, describeRace, racers } from '@/lib/plot/training-race';
+import { createRace } from '@/lib/plot/training-race';
+import { describeRace, racers } from '@/lib/plot/race-view';
 
 const LESSONS = path.join(process.cwd(), 'content', 'lessons');
 const FIGURES = [

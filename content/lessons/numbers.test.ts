@@ -54,7 +54,8 @@ import {
 } from '@/lib/optim';
 import { betaSweep, stepsForBeta } from '@/lib/plot/beta-sweep';
 import { emaSignal } from '@/lib/plot/ema-explorer';
-import { createRace, noiseFloor, racers, settledEpoch, spreadOf } from '@/lib/plot/training-race';
+import { createRace } from '@/lib/plot/training-race';
+import { noiseFloor, racers, settledEpoch, spreadOf } from '@/lib/plot/race-view';
 
 const LESSONS = path.join(process.cwd(), 'content', 'lessons');
 
