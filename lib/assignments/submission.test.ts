@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ExerciseAnswer } from '../exercises/types';
 import type { Progress } from '../progress/schema';
 import { parseAssignmentFile } from './assignment';
 import { readFixture } from './fixtures/paths';
@@ -8,7 +9,7 @@ const parsed = parseAssignmentFile(readFixture('assignment.json'));
 if (!parsed.ok) throw new Error(parsed.error);
 const assignment = parsed.assignment;
 
-const entry = (answer: unknown, correct: boolean, updatedAt: number) => ({
+const entry = (answer: ExerciseAnswer | null, correct: boolean, updatedAt: number) => ({
   answer,
   correct,
   attempts: 1,
@@ -125,5 +126,30 @@ describe('submissions', () => {
     const text = change === null ? '[]' : JSON.stringify({ ...good, ...change });
     const result = parseSubmission(text, 'x.json', assignment);
     expect(result).toEqual({ ok: false, error: expect.stringMatching(message) });
+  });
+});
+
+describe('submission errors quote a file’s values briefly', () => {
+  it('a megabyte-long version is quoted in 60 characters', () => {
+    const text = JSON.stringify({ format: 'momentum-submission', version: 'v'.repeat(1_000_000) });
+    const result = parseSubmission(text, 'big.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.length).toBeLessThan(150);
+  });
+
+  it('ten thousand unknown exercise ids are listed as the first ten and a count', () => {
+    const built = buildSubmission(assignment, { schema: 2, exercises: {} }, 'Ada', 10);
+    if (!built.ok) throw new Error(built.error);
+    const answers = Object.fromEntries(
+      Array.from({ length: 10_000 }, (_, i) => [
+        `x${i}`,
+        { answer: null, correct: false, attempts: 0, updatedAt: 0 },
+      ]),
+    );
+    const text = JSON.stringify({ ...built.submission, answers });
+    const result = parseSubmission(text, 'many.json', assignment);
+    expect(result.ok && result.warnings).toEqual([
+      'many.json: ignored answers to exercises not in the assignment: x0, x1, x2, x3, x4, x5, x6, x7, x8, x9 and 9990 more',
+    ]);
   });
 });

@@ -258,9 +258,15 @@ export type NetworkSpec = z.infer<typeof networkSpecSchema>;
 export type ExerciseSpec = NumericSpec | ChoiceSpec | ParameterSpec | FormulaSpec | NetworkSpec;
 export type ExerciseKind = ExerciseSpec['kind'];
 
-/** The learner's answer to each kind of exercise. */
+/**
+ * The learner's answer to each kind of exercise. Each shape is flat and bounded (a choice list
+ * of at most 50 ids, a formula of at most 2000 characters), so an answer read from storage or a
+ * file can never be deep or huge enough to overflow the stack or fill memory.
+ */
 export const numericAnswerSchema = z.object({ value: z.number() }).strict();
-export const choiceAnswerSchema = z.object({ selected: z.array(z.string()) }).strict();
+export const choiceAnswerSchema = z
+  .object({ selected: z.array(z.string().max(80)).max(50) })
+  .strict();
 export const parameterAnswerSchema = z
   .object({ values: z.partialRecord(parameterNameSchema, z.number()) })
   .strict();
@@ -290,6 +296,15 @@ export const answerSchemas = {
   // A network challenge is answered like a parameter challenge: { values: { lr, beta } }.
   network: parameterAnswerSchema,
 } as const;
+
+/** What progress may hold as an answer: nothing yet, or an answer of one of the kinds. */
+export const storedAnswerSchema = z.union([
+  z.null(),
+  numericAnswerSchema,
+  choiceAnswerSchema,
+  parameterAnswerSchema,
+  formulaAnswerSchema,
+]);
 
 /**
  * What an assignment may change in a ParameterChallenge (other kinds ignore overrides):

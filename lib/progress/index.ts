@@ -6,3 +6,4 @@ export * from './file';
 export * from './storage';
 export * from './store';
 export * from './summary';
+export * from './stored-answer';

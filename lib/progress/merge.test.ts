@@ -134,3 +134,23 @@ describe('mergeProgress', () => {
     );
   });
 });
+
+describe('mergeProgress with ids from outside', () => {
+  it('keeps an exercise id that names an Object.prototype member (constructor, toString)', () => {
+    const only = entry({ answer: { value: 1 }, attempts: 2 });
+    const a: Progress = { schema: 2, exercises: {} };
+    const b: Progress = { schema: 2, exercises: { constructor: only, toString: only } };
+    const merged = mergeProgress(a, b);
+    expect(Object.hasOwn(merged.exercises, 'constructor')).toBe(true);
+    expect(merged.exercises.constructor).toEqual(only);
+    expect(merged.exercises.toString).toEqual(only);
+  });
+
+  it('keeps a lesson slug that names an Object.prototype member', () => {
+    const merged = mergeProgress(
+      { schema: 2, exercises: {}, lessonsVisited: {} },
+      { schema: 2, exercises: {}, lessonsVisited: { constructor: 5 } },
+    );
+    expect(merged.lessonsVisited).toEqual({ constructor: 5 });
+  });
+});

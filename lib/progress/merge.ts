@@ -1,3 +1,4 @@
+import { ownValue } from '../untrusted/own';
 import type { Prefs, Progress, ProgressEntry } from './schema';
 
 /**
@@ -12,13 +13,14 @@ import type { Prefs, Progress, ProgressEntry } from './schema';
  */
 export function mergeProgress(a: Progress, b: Progress): Progress {
   const resetAt = maxDefined(a.resetAt, b.resetAt);
-  const exercises: Progress['exercises'] = {};
+  const merged: [string, ProgressEntry][] = [];
   for (const id of new Set([...Object.keys(a.exercises), ...Object.keys(b.exercises)])) {
-    const left = survives(a.exercises[id], resetAt);
-    const right = survives(b.exercises[id], resetAt);
-    const merged = left && right ? mergeEntry(left, right) : (left ?? right);
-    if (merged) exercises[id] = merged;
+    const left = survives(ownValue(a.exercises, id), resetAt);
+    const right = survives(ownValue(b.exercises, id), resetAt);
+    const entry = left && right ? mergeEntry(left, right) : (left ?? right);
+    if (entry) merged.push([id, entry]);
   }
+  const exercises = Object.fromEntries(merged);
   const lessonsVisited = mergeVisits(a.lessonsVisited, b.lessonsVisited, resetAt);
   const prefs = mergePrefs(a.prefs, b.prefs);
   return {
@@ -65,11 +67,12 @@ function mergeVisits(
   resetAt: number | undefined,
 ): Progress['lessonsVisited'] {
   if (!a && !b) return undefined;
-  const out: Record<string, number> = {};
+  const latest = new Map<string, number>();
   for (const [slug, at] of [...Object.entries(a ?? {}), ...Object.entries(b ?? {})]) {
-    if (resetAt === undefined || at > resetAt) out[slug] = Math.max(out[slug] ?? at, at);
+    if (resetAt === undefined || at > resetAt)
+      latest.set(slug, Math.max(latest.get(slug) ?? at, at));
   }
-  return out;
+  return Object.fromEntries(latest);
 }
 
 function mergePrefs(a: Prefs | undefined, b: Prefs | undefined): Prefs | undefined {

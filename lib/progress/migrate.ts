@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { progressV1Schema, type Progress, type ProgressV1 } from './schema';
+import { progressV1Schema, type ProgressV1 } from './schema';
 
 /**
  * One step of the migration chain: reads data written under schema `from` (validated by
@@ -13,18 +13,21 @@ export interface Migration {
 }
 
 /** v1 → v2: `{ value, ok, tries }` becomes a full entry; v1 kept no hints, reveals or per-entry times. */
-function v1ToV2(data: ProgressV1): Progress {
-  const exercises: Progress['exercises'] = {};
-  for (const [id, { value, ok, tries }] of Object.entries(data.answers)) {
-    exercises[id] = {
-      answer: value ?? null,
-      correct: ok,
-      attempts: tries ?? (value === undefined || value === null ? 0 : 1),
-      hintsShown: 0,
-      revealed: false,
-      updatedAt: data.savedAt ?? 0,
-    };
-  }
+function v1ToV2(data: ProgressV1): { schema: 2; exercises: Record<string, unknown> } {
+  // The answers are checked against their schemas after migration, with every other v2 entry.
+  const exercises = Object.fromEntries(
+    Object.entries(data.answers).map(([id, { value, ok, tries }]) => [
+      id,
+      {
+        answer: value ?? null,
+        correct: ok,
+        attempts: tries ?? (value === undefined || value === null ? 0 : 1),
+        hintsShown: 0,
+        revealed: false,
+        updatedAt: data.savedAt ?? 0,
+      },
+    ]),
+  );
   return { schema: 2, exercises };
 }
 

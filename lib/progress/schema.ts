@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storedAnswerSchema } from '../exercises/types';
 
 /**
  * The shapes progress has had in browser storage. The current one is v2; older ones stay
@@ -11,8 +12,11 @@ export const CURRENT_SCHEMA = 2;
 
 /** One exercise's record: the learner's last (or last correct) answer and how they got there. */
 export const progressEntrySchema = z.object({
-  /** The answer in its kind's shape (see lib/exercises `answerSchemas`); null before any answer. */
-  answer: z.unknown(),
+  /**
+   * The answer in one of the kinds' shapes (lib/exercises `answerSchemas`), null before any
+   * answer. Every shape is flat and bounded, so a stored answer is never deep or huge.
+   */
+  answer: storedAnswerSchema,
   correct: z.boolean(),
   attempts: z.number().int().nonnegative(),
   hintsShown: z.number().int().nonnegative(),
@@ -27,14 +31,35 @@ export const prefsSchema = z.object({
   values: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
 });
 
+/** An exercise id or lesson slug as the course writes them (never `__proto__`, never empty). */
+export const progressKeySchema = z
+  .string()
+  .max(120)
+  .regex(/^[a-z0-9][a-z0-9-]*$/);
+
+/** Milliseconds since the epoch of a lesson visit. */
+export const visitTimeSchema = z.number().nonnegative();
+
 /** Progress as stored under schema 2. */
 export const progressV2Schema = z.object({
   schema: z.literal(2),
-  exercises: z.record(z.string(), progressEntrySchema),
+  exercises: z.record(progressKeySchema, progressEntrySchema),
   /** Lesson slug → ms epoch of the last visit. */
-  lessonsVisited: z.record(z.string(), z.number().nonnegative()).optional(),
+  lessonsVisited: z.record(progressKeySchema, visitTimeSchema).optional(),
   prefs: prefsSchema.optional(),
   /** When the learner last reset: entries last changed at or before it are gone, in every tab. */
+  resetAt: z.number().nonnegative().optional(),
+});
+
+/**
+ * Schema-2 progress with its entries still unchecked: `parseProgressValue` checks each entry on
+ * its own, so one bad answer is set aside instead of making the whole record unreadable.
+ */
+export const progressV2ShellSchema = z.object({
+  schema: z.literal(2),
+  exercises: z.record(z.string(), z.unknown()),
+  lessonsVisited: z.record(z.string(), z.unknown()).optional(),
+  prefs: z.unknown().optional(),
   resetAt: z.number().nonnegative().optional(),
 });
 

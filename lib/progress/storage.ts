@@ -8,13 +8,18 @@ export interface KeyValueStorage {
 /** Why a write did not reach storage; the data stays in memory and the next write retries. */
 export type StorageProblem = 'quota' | 'unavailable';
 
-export type SaveResult = { ok: true } | { ok: false; reason: StorageProblem; message: string };
+/**
+ * The outcome of a change to progress. Besides storage problems, `failed` is an unexpected
+ * error while changing progress: the change was not made, and progress is as it was.
+ */
+export type SaveResult =
+  { ok: true } | { ok: false; reason: StorageProblem | 'failed'; message: string };
 
 /** Reads a key; a storage that throws (disabled, sandboxed) counts as unavailable. */
 export function safeGet(
   storage: KeyValueStorage,
   key: string,
-): { ok: true; value: string | null } | Extract<SaveResult, { ok: false }> {
+): { ok: true; value: string | null } | { ok: false; reason: StorageProblem; message: string } {
   try {
     return { ok: true, value: storage.getItem(key) };
   } catch (error) {
@@ -47,7 +52,7 @@ function isQuotaError(error: unknown): boolean {
   );
 }
 
-function messageOf(error: unknown): string {
+export function messageOf(error: unknown): string {
   return error instanceof Error ||
     (typeof error === 'object' && error !== null && 'message' in error)
     ? String((error as { message: unknown }).message)

@@ -245,4 +245,105 @@ describe('ProgressStore', () => {
     });
     expect(store.importFile(text)).toMatchObject({ ok: true, imported: 1, migratedFrom: 1 });
   });
+
+  describe('with hostile or damaged data', () => {
+    const deep = (depth: number) => `${'['.repeat(depth)}0${']'.repeat(depth)}`;
+    const entryJson = (answer: string, updatedAt = 1_000) =>
+      `{"answer":${answer},"correct":false,"attempts":1,"hintsShown":0,"revealed":false,"updatedAt":${updatedAt}}`;
+    const progressFile = (exercises: string) =>
+      `{"format":"momentum-progress","version":1,"progress":{"schema":2,"exercises":{${exercises}}}}`;
+
+    it('importFile(text) leaves out an answer nested 100,000 deep, says so, and saving keeps working', () => {
+      const storage = memoryStorage();
+      const store = new ProgressStore(storage, { now: clock() });
+      const text = progressFile(
+        `"deep":${entryJson(deep(100_000))},"fine":${entryJson('{"value":2}')}`,
+      );
+      expect(store.importFile(text)).toMatchObject({
+        ok: true,
+        imported: 1,
+        skipped: [{ id: 'deep', message: expect.stringMatching(/answer/) }],
+        save: { ok: true },
+      });
+      expect(store.recordAttempt('q', { value: 0.5 }, { correct: true })).toEqual({ ok: true });
+      expect(Object.keys(stored(storage).exercises).sort()).toEqual(['fine', 'q']);
+      expect(store.reset()).toEqual({ ok: true });
+      expect(stored(storage).exercises).toEqual({});
+    });
+
+    it('load() sets aside bad entries a former build stored, backs the data up, reports them and keeps the rest', () => {
+      const raw = `{"schema":2,"exercises":{"deep":${entryJson(deep(100_000))},"typo":${entryJson('{"values":{"lr":"abc"}}')},"fine":${entryJson('{"value":2}')}}}`;
+      const storage = memoryStorage({ [PROGRESS_KEY]: raw });
+      const store = new ProgressStore(storage, { now: () => 77 });
+      expect(store.load()).toMatchObject({
+        backedUpAs: `${CORRUPT_KEY_PREFIX}77`,
+        setAside: [{ id: 'deep' }, { id: 'typo' }],
+        problem: { reason: 'invalid-entries' },
+      });
+      expect(storage.data.get(`${CORRUPT_KEY_PREFIX}77`)).toBe(raw);
+      expect(Object.keys(stored(storage).exercises)).toEqual(['fine']);
+      expect(store.recordAttempt('q', { value: 1 }, { correct: true })).toEqual({ ok: true });
+      // Set aside once: what is stored now reads cleanly.
+      expect(new ProgressStore(storage, { now: () => 99 }).load()).not.toHaveProperty('setAside');
+    });
+
+    it('a failure inside a change comes back as a value and leaves progress as it was', () => {
+      let broken = false;
+      const store = new ProgressStore(memoryStorage(), {
+        now: () => {
+          if (broken) throw new RangeError('clock exploded');
+          return 5;
+        },
+      });
+      store.recordAttempt('a', { value: 1 }, { correct: true });
+      const before = store.getSnapshot();
+      broken = true;
+      expect(store.recordAttempt('b', { value: 2 }, { correct: true })).toEqual({
+        ok: false,
+        reason: 'failed',
+        message: 'clock exploded',
+      });
+      expect(store.reset()).toMatchObject({ ok: false, reason: 'failed' });
+      expect(store.getSnapshot()).toBe(before);
+    });
+
+    it('importFile(text) clamps times stamped in the future to now, so a reset still clears them', () => {
+      const storage = memoryStorage();
+      const store = new ProgressStore(storage, { now: clock(50_000) });
+      const text = progressFile(
+        `"a":${entryJson('{"value":1}', 9e15)},"b":${entryJson('{"value":2}', 9e15)}`,
+      );
+      store.importFile(text);
+      const times = Object.values(store.getSnapshot().exercises).map((e) => e.updatedAt);
+      expect(Math.max(...times)).toBeLessThan(60_000);
+      store.reset();
+      expect(store.getSnapshot().exercises).toEqual({});
+    });
+
+    it('reset() wins over entries stamped after now that are already stored', () => {
+      const raw = `{"schema":2,"exercises":{"a":${entryJson('{"value":1}', 9e15)}},"lessonsVisited":{"momentum":9e15}}`;
+      const storage = memoryStorage({ [PROGRESS_KEY]: raw });
+      const store = new ProgressStore(storage, { now: clock() });
+      store.load();
+      store.reset();
+      expect(stored(storage).exercises).toEqual({});
+      expect(stored(storage).lessonsVisited ?? {}).toEqual({});
+      // …and what the learner does next is recorded after the reset.
+      store.recordAttempt('b', { value: 2 }, { correct: true });
+      expect(Object.keys(stored(storage).exercises)).toEqual(['b']);
+    });
+
+    it('an exercise id named like an Object.prototype member is stored and merged as any other', () => {
+      const storage = memoryStorage();
+      const store = new ProgressStore(storage, { now: clock() });
+      store.recordAttempt('constructor', { value: 1 }, { correct: true });
+      store.recordAttempt('constructor', { value: 2 }, { correct: false });
+      expect(store.getSnapshot().exercises.constructor).toMatchObject({
+        correct: true,
+        attempts: 2,
+      });
+      store.revealHint('to-string');
+      expect(stored(storage).exercises.constructor.attempts).toBe(2);
+    });
+  });
 });

@@ -1,8 +1,11 @@
 import { progressFromFile, progressToFile } from './file';
+import { ownValue } from '../untrusted/own';
 import { mergeProgress } from './merge';
-import { parseProgress, type ProgressProblem } from './parse';
+import { parseProgress, type ProgressProblem, type SetAsideEntry } from './parse';
+import { storedAnswerSchema, type ExerciseAnswer } from '../exercises/types';
 import { emptyProgress, type Progress, type ProgressEntry } from './schema';
 import {
+  messageOf,
   safeGet,
   safeSet,
   type KeyValueStorage,
@@ -12,7 +15,10 @@ import {
 
 /** The storage key progress lives under. */
 export const PROGRESS_KEY = 'momentum.progress';
-/** Unreadable stored progress is copied to `momentum.progress.corrupt.<ms epoch>` before anything is written. */
+/**
+ * Unreadable stored progress, or progress with entries that had to be set aside, is copied to
+ * `momentum.progress.corrupt.<ms epoch>` before anything is written.
+ */
 export const CORRUPT_KEY_PREFIX = 'momentum.progress.corrupt.';
 
 /** What `load` found. */
@@ -20,14 +26,29 @@ export interface LoadReport {
   progress: Progress;
   /** The schema the stored data was migrated from, if it was older. */
   migratedFrom?: number;
-  /** Stored data could not be read: it was copied to this key and progress went on without it. */
+  /**
+   * Stored data could not be read, whole or in part: it was copied to this key and progress went
+   * on without it (or, with `setAside`, without those entries).
+   */
   backedUpAs?: string;
-  /** What went wrong, if anything (reading, backing up or writing). */
-  problem?: { reason: ProgressProblem | StorageProblem; message: string };
+  /** Stored entries that failed their schema and were left out; the rest was kept. */
+  setAside?: SetAsideEntry[];
+  /** What went wrong, if anything (reading, backing up, writing, or an unexpected failure). */
+  problem?: {
+    reason: ProgressProblem | StorageProblem | 'invalid-entries' | 'failed';
+    message: string;
+  };
 }
 
 export type ImportResult =
-  | { ok: true; imported: number; migratedFrom?: number; save: SaveResult }
+  | {
+      ok: true;
+      imported: number;
+      migratedFrom?: number;
+      /** Entries of the file that failed their schema and were left out. */
+      skipped?: SetAsideEntry[];
+      save: SaveResult;
+    }
   | { ok: false; reason: string };
 
 /** What the learner's check of an answer said; only `correct` is stored. */
@@ -39,9 +60,11 @@ export interface AttemptOutcome {
  * The learner's progress, kept in memory and in an injected key-value storage (the browser's
  * localStorage). Every write re-reads storage and merges before writing (read-merge-write), so
  * two tabs never overwrite each other's answers; `onExternalChange` merges what another tab
- * wrote (wire it to the 'storage' event). Failures are values: a full storage returns
- * `{ ok: false, reason: 'quota' }` and the change stays in memory until a later write succeeds;
- * unreadable stored data is backed up under CORRUPT_KEY_PREFIX, never dropped.
+ * wrote (wire it to the 'storage' event). Failures are values, never throws: a full storage
+ * returns `{ ok: false, reason: 'quota' }` and the change stays in memory until a later write
+ * succeeds; an unexpected error returns `{ ok: false, reason: 'failed' }` and changes nothing.
+ * Unreadable stored data, and stored entries that fail their schema, are backed up under
+ * CORRUPT_KEY_PREFIX and reported, never dropped silently; the readable rest is kept.
  *
  * `subscribe` and `getSnapshot` fit React's `useSyncExternalStore`.
  */
@@ -61,10 +84,16 @@ export class ProgressStore {
 
   /** Reads stored progress (migrating it if old) and merges it into memory. */
   load(): LoadReport {
-    const sync = this.sync();
+    let sync: ReturnType<ProgressStore['sync']>;
+    try {
+      sync = this.sync();
+    } catch (error) {
+      return { progress: this.memory, problem: { reason: 'failed', message: messageOf(error) } };
+    }
     const report: LoadReport = { progress: this.memory };
     if (sync.migratedFrom !== undefined) report.migratedFrom = sync.migratedFrom;
     if (sync.backedUpAs) report.backedUpAs = sync.backedUpAs;
+    if (sync.setAside) report.setAside = sync.setAside;
     if (sync.problem) report.problem = sync.problem;
     else if (!sync.save.ok)
       report.problem = { reason: sync.save.reason, message: sync.save.message };
@@ -82,11 +111,19 @@ export class ProgressStore {
 
   /**
    * Records an answer and its verdict; attempts count up. A wrong answer after a correct one
-   * counts as an attempt but keeps the correct answer: a solved exercise stays solved.
+   * counts as an attempt but keeps the correct answer: a solved exercise stays solved. An answer
+   * that fits no exercise kind's schema is refused (as a value), so storage only ever holds
+   * answers that read back.
    */
-  recordAttempt(id: string, answer: unknown, outcome: AttemptOutcome): SaveResult {
+  recordAttempt(id: string, answer: ExerciseAnswer, outcome: AttemptOutcome): SaveResult {
+    if (!storedAnswerSchema.safeParse(answer).success)
+      return {
+        ok: false,
+        reason: 'failed',
+        message: 'the answer is not in the shape of any exercise',
+      };
     return this.change((progress) => {
-      const previous = progress.exercises[id];
+      const previous = ownValue(progress.exercises, id);
       const attempts = (previous?.attempts ?? 0) + 1;
       if (previous?.correct && !outcome.correct)
         return withEntry(progress, id, { ...previous, attempts });
@@ -103,7 +140,7 @@ export class ProgressStore {
   /** Counts one more hint shown. */
   revealHint(id: string): SaveResult {
     return this.change((progress) => {
-      const previous = progress.exercises[id] ?? blankEntry();
+      const previous = ownValue(progress.exercises, id) ?? blankEntry();
       return withEntry(progress, id, {
         ...previous,
         hintsShown: previous.hintsShown + 1,
@@ -115,7 +152,7 @@ export class ProgressStore {
   /** Marks the solution as seen (graders and the teacher's view can tell). */
   revealSolution(id: string): SaveResult {
     return this.change((progress) => {
-      const previous = progress.exercises[id] ?? blankEntry();
+      const previous = ownValue(progress.exercises, id) ?? blankEntry();
       return withEntry(progress, id, {
         ...previous,
         revealed: true,
@@ -142,13 +179,15 @@ export class ProgressStore {
 
   /**
    * Forgets every answer and visit (preferences stay). The reset time travels with the data, so
-   * other tabs drop the same entries when they merge instead of writing them back.
+   * other tabs drop the same entries when they merge instead of writing them back. It is stamped
+   * at or after every entry it forgets, even one stamped in the future by a clock that ran
+   * ahead: a reset wins over everything before it.
    */
   reset(): SaveResult {
     return this.change((progress) => ({
       schema: 2,
       exercises: {},
-      resetAt: Math.max(this.now(), (progress.resetAt ?? 0) + 1),
+      resetAt: Math.max(this.now(), (progress.resetAt ?? 0) + 1, latestStamp(progress)),
       ...(progress.prefs ? { prefs: progress.prefs } : {}),
     }));
   }
@@ -158,21 +197,32 @@ export class ProgressStore {
     return progressToFile(this.memory, this.now());
   }
 
-  /** Merges (never replaces) a progress file into this progress and saves. */
+  /**
+   * Merges (never replaces) a progress file into this progress and saves. Entries of the file
+   * that fail their schema are left out and listed in `skipped`; the rest is loaded.
+   */
   importFile(text: string): ImportResult {
     const file = progressFromFile(text);
     if (!file.ok) return file;
-    // Re-read storage first so the reset time we stamp past is the latest one.
-    this.sync();
-    this.memory = mergeProgress(this.memory, asImportedAfter(file.progress, this.memory.resetAt));
-    const { save } = this.sync();
-    this.notify();
-    return {
-      ok: true,
-      imported: Object.keys(file.progress.exercises).length,
-      ...(file.migratedFrom !== undefined ? { migratedFrom: file.migratedFrom } : {}),
-      save,
-    };
+    const before = this.memory;
+    try {
+      // Re-read storage first so the reset time we stamp past is the latest one.
+      this.sync();
+      const imported = asImportedAfter(file.progress, this.memory.resetAt, this.now());
+      this.memory = mergeProgress(this.memory, imported);
+      const { save } = this.sync();
+      this.notify();
+      return {
+        ok: true,
+        imported: Object.keys(file.progress.exercises).length,
+        ...(file.migratedFrom !== undefined ? { migratedFrom: file.migratedFrom } : {}),
+        ...(file.setAside ? { skipped: file.setAside } : {}),
+        save,
+      };
+    } catch (error) {
+      this.memory = before;
+      return { ok: false, reason: `It could not be loaded: ${messageOf(error)}.` };
+    }
   }
 
   /**
@@ -182,19 +232,30 @@ export class ProgressStore {
   onExternalChange(raw: string | null): void {
     const parsed = parseProgress(raw);
     if (!parsed.ok || raw === null) return;
-    this.memory = mergeProgress(this.memory, parsed.progress);
+    try {
+      this.memory = mergeProgress(this.memory, parsed.progress);
+    } catch {
+      return; // This tab's next write re-reads storage and reports what it cannot use.
+    }
     this.notify();
   }
 
+  /** Every change goes through here: merged with storage, saved, and never a throw. */
   private change(update: (progress: Progress) => Progress): SaveResult {
-    // Merge what is stored first, so the change is stamped after a reset another tab made.
-    const stored = safeGet(this.storage, this.key);
-    const parsed = stored.ok && stored.value !== null ? parseProgress(stored.value) : undefined;
-    if (parsed?.ok) this.memory = mergeProgress(parsed.progress, this.memory);
-    this.memory = update(this.memory);
-    const { save } = this.sync();
-    this.notify();
-    return save;
+    const before = this.memory;
+    try {
+      // Merge what is stored first, so the change is stamped after a reset another tab made.
+      const stored = safeGet(this.storage, this.key);
+      const parsed = stored.ok && stored.value !== null ? parseProgress(stored.value) : undefined;
+      if (parsed?.ok) this.memory = mergeProgress(parsed.progress, this.memory);
+      this.memory = update(this.memory);
+      const { save } = this.sync();
+      this.notify();
+      return save;
+    } catch (error) {
+      this.memory = before;
+      return { ok: false, reason: 'failed', message: messageOf(error) };
+    }
   }
 
   /** Read-merge-write: the heart of the store. Memory always ends up holding the merged data. */
@@ -202,23 +263,26 @@ export class ProgressStore {
     save: SaveResult;
     migratedFrom?: number;
     backedUpAs?: string;
+    setAside?: SetAsideEntry[];
     problem?: LoadReport['problem'];
   } {
     const stored = safeGet(this.storage, this.key);
     if (!stored.ok) return { save: stored };
     const raw = stored.value;
     const parsed = parseProgress(raw);
+    if (parsed.ok) this.memory = mergeProgress(parsed.progress, this.memory);
+    // What cannot be used, whole or in part, is copied aside before the key is overwritten.
+    const problem: LoadReport['problem'] = !parsed.ok
+      ? { reason: parsed.reason, message: parsed.message }
+      : parsed.setAside
+        ? { reason: 'invalid-entries', message: describeSetAside(parsed.setAside) }
+        : undefined;
     let backedUpAs: string | undefined;
-    let problem: LoadReport['problem'];
-    if (parsed.ok) {
-      this.memory = mergeProgress(parsed.progress, this.memory);
-    } else {
+    if (problem && raw !== null) {
       backedUpAs = `${CORRUPT_KEY_PREFIX}${this.now()}`;
-      const backup = safeSet(this.storage, backedUpAs, parsed.raw);
+      const backup = safeSet(this.storage, backedUpAs, raw);
       // Without a backup, overwriting would lose the learner's data: keep it and report.
-      if (!backup.ok)
-        return { save: backup, problem: { reason: parsed.reason, message: parsed.message } };
-      problem = { reason: parsed.reason, message: parsed.message };
+      if (!backup.ok) return { save: backup, problem };
     }
     const text = JSON.stringify(this.memory);
     const save = text === raw ? { ok: true as const } : safeSet(this.storage, this.key, text);
@@ -228,6 +292,7 @@ export class ProgressStore {
         ? { migratedFrom: parsed.migratedFrom }
         : {}),
       ...(backedUpAs ? { backedUpAs } : {}),
+      ...(parsed.ok && parsed.setAside ? { setAside: parsed.setAside } : {}),
       ...(problem ? { problem } : {}),
     };
   }
@@ -254,27 +319,52 @@ function blankEntry(): ProgressEntry {
 }
 
 function withEntry(progress: Progress, id: string, entry: ProgressEntry): Progress {
+  // A computed key defines an own property, even for an id such as `__proto__`.
   return { ...progress, exercises: { ...progress.exercises, [id]: entry } };
 }
 
+/** The latest time any entry or visit of `progress` was stamped with. */
+function latestStamp(progress: Progress): number {
+  let latest = 0;
+  for (const entry of Object.values(progress.exercises)) latest = Math.max(latest, entry.updatedAt);
+  for (const at of Object.values(progress.lessonsVisited ?? {})) latest = Math.max(latest, at);
+  return latest;
+}
+
+/** "2 saved answers could not be read: a (why), b (why)". */
+export function describeSetAside(entries: readonly SetAsideEntry[]): string {
+  const list = entries.map((e) => `${e.id} (${e.message})`).join('; ');
+  return `${entries.length} saved ${entries.length === 1 ? 'entry' : 'entries'} could not be read: ${list}`;
+}
+
 /**
- * A progress file the learner chose to load is newer than any reset made here: without
- * re-stamping, a file saved before "Reset my progress" would merge into nothing. The file's own
+ * A progress file the learner chose to load is stamped as of now: times in the future (a
+ * computer whose clock ran ahead, or a hand-edited file) are brought back to `now`, so that a
+ * later reset still clears them; and times before a reset made here are moved past it, since
+ * without that a file saved before "Reset my progress" would merge into nothing. The file's own
  * reset time is dropped too, so loading a file never erases answers in this browser.
  */
-function asImportedAfter(progress: Progress, resetAt: number | undefined): Progress {
-  const after = (t: number) => (resetAt === undefined ? t : Math.max(t, resetAt + 1));
+function asImportedAfter(progress: Progress, resetAt: number | undefined, now: number): Progress {
+  const stamp = (t: number) => {
+    const clamped = Math.min(t, now);
+    return resetAt === undefined ? clamped : Math.max(clamped, resetAt + 1);
+  };
   const exercises = Object.fromEntries(
     Object.entries(progress.exercises).map(([id, entry]) => [
       id,
-      { ...entry, updatedAt: after(entry.updatedAt) },
+      { ...entry, updatedAt: stamp(entry.updatedAt) },
     ]),
   );
   const lessonsVisited = progress.lessonsVisited
     ? Object.fromEntries(
-        Object.entries(progress.lessonsVisited).map(([slug, t]) => [slug, after(t)]),
+        Object.entries(progress.lessonsVisited).map(([slug, t]) => [slug, stamp(t)]),
       )
     : undefined;
-  const { resetAt: _ignored, ...rest } = progress;
-  return { ...rest, exercises, ...(lessonsVisited ? { lessonsVisited } : {}) };
+  const { resetAt: _ignored, prefs, ...rest } = progress;
+  return {
+    ...rest,
+    exercises,
+    ...(lessonsVisited ? { lessonsVisited } : {}),
+    ...(prefs ? { prefs: { ...prefs, updatedAt: Math.min(prefs.updatedAt, now) } } : {}),
+  };
 }

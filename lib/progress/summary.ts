@@ -1,3 +1,4 @@
+import { ownValue } from '../untrusted/own';
 import type { Progress } from './schema';
 
 /** Done (answered correctly) out of total, for a progress bar. */
@@ -8,7 +9,9 @@ export interface Tally {
 
 /** How many of a lesson's exercises the learner has answered correctly. */
 export function lessonProgress(progress: Progress, exerciseIds: readonly string[]): Tally {
-  const done = exerciseIds.filter((id) => progress.exercises[id]?.correct === true).length;
+  const done = exerciseIds.filter(
+    (id) => ownValue(progress.exercises, id)?.correct === true,
+  ).length;
   return { done, total: exerciseIds.length };
 }
 
