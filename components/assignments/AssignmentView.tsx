@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { buildSubmission, submissionFileName, type Assignment } from '@/lib/assignments';
 import type { ExerciseSpec } from '@/lib/exercises/types';
 import { ChoiceAnswer, Choice } from '@/components/exercises/ChoiceAnswer';
@@ -29,13 +29,22 @@ export function AssignmentView({
   const progress = useProgress();
   const [name, setName] = useState('');
   const [message, setMessage] = useState('');
-  const present = assignment.exercises.filter((e) => catalog[e.id]);
-  const missing = assignment.exercises.filter((e) => !catalog[e.id]);
-  // Assignments are assessments: the hints and worked solutions belong to the lessons.
-  const specs = present.map((e) => ({ ...catalog[e.id], hintCount: 0, hasSolution: false }));
-  const overrides = Object.fromEntries(
-    present.filter((e) => e.overrides).map((e) => [e.id, e.overrides!]),
-  );
+  // The ids come from a link anyone can write: look them up in a Map, where `constructor` is
+  // just a missing exercise and not Object.prototype's.
+  const { present, missing, specs, overrides } = useMemo(() => {
+    const course = new Map(Object.entries(catalog));
+    const listed = assignment.exercises.flatMap((e) => {
+      const spec = course.get(e.id);
+      // Assignments are assessments: the hints and worked solutions belong to the lessons.
+      return spec ? [{ ...e, spec: { ...spec, hintCount: 0, hasSolution: false } }] : [];
+    });
+    return {
+      present: listed,
+      missing: assignment.exercises.filter((e) => !course.has(e.id)),
+      specs: listed.map((e) => e.spec),
+      overrides: new Map(listed.flatMap((e) => (e.overrides ? [[e.id, e.overrides]] : []))),
+    };
+  }, [assignment, catalog]);
 
   const submit = () => {
     const result = buildSubmission(assignment, progress, name, Date.now());
@@ -64,8 +73,7 @@ export function AssignmentView({
           {missing.map((e) => e.id).join(', ')}.
         </p>
       )}
-      {present.map(({ id }, index) => {
-        const spec = catalog[id];
+      {present.map(({ id, spec }, index) => {
         const lessonLink = (
           <p className="meta">
             Exercise {index + 1} · from the lesson{' '}

@@ -1,9 +1,10 @@
 'use client';
 
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { withExerciseBoundary } from './ExerciseBoundary';
 import { useExerciseSpec } from './ExerciseCatalog';
 import { ExerciseShell, useExercise } from './ExerciseShell';
-import { useProgress } from './ProgressProvider';
+import { useStoredAnswer } from './useStoredAnswer';
 
 interface ChoiceState {
   multiple: boolean;
@@ -16,15 +17,22 @@ interface ChoiceState {
 const ChoiceContext = createContext<ChoiceState | null>(null);
 
 /** A single- or multiple-choice question; each Choice carries its own feedback (`why`). */
-export function ChoiceAnswer({ id, children }: { id: string; children: ReactNode }) {
+export const ChoiceAnswer = withExerciseBoundary(function ChoiceAnswer({
+  id,
+  children,
+}: {
+  id: string;
+  children: ReactNode;
+}) {
   const { spec, overrides } = useExerciseSpec(id, 'choice');
-  const stored = useProgress().exercises[id]?.answer as { selected?: string[] } | undefined;
+  const stored = useStoredAnswer(spec)?.selected;
+  // A stable key, so the effect runs when the stored choice changes, not when it is re-read.
+  const storedKey = stored?.join('\n');
   const [selected, setSelected] = useState<readonly string[]>([]);
   const [checked, setChecked] = useState<readonly string[] | null>(null);
   useEffect(() => {
-    if (Array.isArray(stored?.selected))
-      setSelected((s) => (s.length === 0 ? stored.selected! : s));
-  }, [stored?.selected]);
+    if (storedKey !== undefined) setSelected((s) => (s.length === 0 ? storedKey.split('\n') : s));
+  }, [storedKey]);
   const toggle = (choice: string) => {
     setChecked(null);
     setSelected((s) =>
@@ -52,7 +60,7 @@ export function ChoiceAnswer({ id, children }: { id: string; children: ReactNode
       </ExerciseShell>
     </ChoiceContext.Provider>
   );
-}
+});
 
 /** One option of a ChoiceAnswer. */
 export function Choice({ id, children }: { id: string; why?: string; children: ReactNode }) {

@@ -1,14 +1,15 @@
 'use client';
 
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { ExerciseOverrides, ExerciseSpec } from '@/lib/exercises/types';
 
+// Maps, not objects: an id from an assignment link may be `constructor` or `__proto__`.
 interface Catalog {
-  specs: Record<string, ExerciseSpec>;
-  overrides: Record<string, ExerciseOverrides>;
+  specs: ReadonlyMap<string, ExerciseSpec>;
+  overrides: ReadonlyMap<string, ExerciseOverrides>;
 }
 
-const CatalogContext = createContext<Catalog>({ specs: {}, overrides: {} });
+const CatalogContext = createContext<Catalog>({ specs: new Map(), overrides: new Map() });
 
 /**
  * The exercises of the page, extracted from the lesson's MDX at build time (the same specs the
@@ -16,17 +17,18 @@ const CatalogContext = createContext<Catalog>({ specs: {}, overrides: {} });
  */
 export function ExerciseCatalog({
   specs,
-  overrides = {},
+  overrides,
   children,
 }: {
   specs: readonly ExerciseSpec[];
-  overrides?: Record<string, ExerciseOverrides>;
+  overrides?: ReadonlyMap<string, ExerciseOverrides>;
   children: ReactNode;
 }) {
-  const byId = Object.fromEntries(specs.map((s) => [s.id, s]));
-  return (
-    <CatalogContext.Provider value={{ specs: byId, overrides }}>{children}</CatalogContext.Provider>
+  const value = useMemo(
+    () => ({ specs: new Map(specs.map((s) => [s.id, s])), overrides: overrides ?? new Map() }),
+    [specs, overrides],
   );
+  return <CatalogContext.Provider value={value}>{children}</CatalogContext.Provider>;
 }
 
 export function useExerciseSpec<K extends ExerciseSpec['kind']>(
@@ -34,9 +36,9 @@ export function useExerciseSpec<K extends ExerciseSpec['kind']>(
   kind: K,
 ): { spec: Extract<ExerciseSpec, { kind: K }>; overrides?: ExerciseOverrides } {
   const { specs, overrides } = useContext(CatalogContext);
-  const spec = specs[id];
+  const spec = specs.get(id);
   if (!spec) throw new Error(`Exercise "${id}" is not in this page's catalog`);
   if (spec.kind !== kind)
     throw new Error(`Exercise "${id}" is a ${spec.kind} exercise, not ${kind}`);
-  return { spec: spec as Extract<ExerciseSpec, { kind: K }>, overrides: overrides[id] };
+  return { spec: spec as Extract<ExerciseSpec, { kind: K }>, overrides: overrides.get(id) };
 }

@@ -2,8 +2,14 @@
 
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { canRequestHint, solutionAvailable, attemptsUntilSolution } from '@/lib/exercises/hints';
-import type { CheckResult, ExerciseOverrides, ExerciseSpec } from '@/lib/exercises/types';
+import type {
+  CheckResult,
+  ExerciseAnswer,
+  ExerciseOverrides,
+  ExerciseSpec,
+} from '@/lib/exercises/types';
 import type { ProgressEntry } from '@/lib/progress';
+import { ownValue } from '@/lib/untrusted/own';
 import { useProgress, useProgressStore } from './ProgressProvider';
 
 interface ExerciseState {
@@ -45,15 +51,15 @@ export function ExerciseShell({
 }: {
   spec: ExerciseSpec;
   overrides?: ExerciseOverrides;
-  getAnswer: () => { ok: true; answer: unknown } | { ok: false; message: string };
+  getAnswer: () => { ok: true; answer: ExerciseAnswer } | { ok: false; message: string };
   /** A check that must not block the page (training a network in a worker); default checkAnswer. */
-  runCheck?: (answer: unknown) => Promise<CheckResult>;
+  runCheck?: (answer: ExerciseAnswer) => Promise<CheckResult>;
   input?: ReactNode;
   children: ReactNode;
 }) {
   const progress = useProgress();
   const { store, setNotice } = useProgressStore();
-  const entry: ProgressEntry | undefined = progress.exercises[spec.id];
+  const entry: ProgressEntry | undefined = ownValue(progress.exercises, spec.id);
   const attempts = entry?.attempts ?? 0;
   const hintsShown = entry?.hintsShown ?? 0;
   const [feedback, setFeedback] = useState<{ correct: boolean; message: string } | null>(null);

@@ -2,9 +2,10 @@
 
 import { useEffect, useState, type ReactNode } from 'react';
 import { TexPreview } from '@/components/formula/TexPreview';
+import { withExerciseBoundary } from './ExerciseBoundary';
 import { useExerciseSpec } from './ExerciseCatalog';
 import { ExerciseShell } from './ExerciseShell';
-import { useProgress } from './ProgressProvider';
+import { useStoredAnswer } from './useStoredAnswer';
 
 type Preview = { ok: true; tex: string } | { ok: false; message: string; index: number } | null;
 
@@ -12,14 +13,20 @@ type Preview = { ok: true; tex: string } | { ok: false; message: string; index: 
  * The learner types a loss function or an update rule; it is checked by evaluating it against
  * the expected one (random points, or trajectories), never by comparing strings.
  */
-export function FormulaAnswer({ id, children }: { id: string; children: ReactNode }) {
+export const FormulaAnswer = withExerciseBoundary(function FormulaAnswer({
+  id,
+  children,
+}: {
+  id: string;
+  children: ReactNode;
+}) {
   const { spec, overrides } = useExerciseSpec(id, 'formula');
-  const stored = useProgress().exercises[id]?.answer as { source?: string } | undefined;
+  const stored = useStoredAnswer(spec)?.source;
   const [source, setSource] = useState('');
   const [preview, setPreview] = useState<Preview>(null);
   useEffect(() => {
-    if (typeof stored?.source === 'string') setSource((s) => (s === '' ? stored.source! : s));
-  }, [stored?.source]);
+    if (stored !== undefined) setSource((s) => (s === '' ? stored : s));
+  }, [stored]);
 
   useEffect(() => {
     if (!source.trim()) {
@@ -89,4 +96,4 @@ export function FormulaAnswer({ id, children }: { id: string; children: ReactNod
       {children}
     </ExerciseShell>
   );
-}
+});

@@ -1,9 +1,10 @@
 'use client';
 
 import { useEffect, useState, type ReactNode } from 'react';
+import { withExerciseBoundary } from './ExerciseBoundary';
 import { useExerciseSpec } from './ExerciseCatalog';
 import { ExerciseShell } from './ExerciseShell';
-import { useProgress } from './ProgressProvider';
+import { useStoredAnswer } from './useStoredAnswer';
 
 /** Reads what people type for a number: "−0.8", "0,8", "1e-3", "2/3". */
 export function parseNumberInput(raw: string): number | null {
@@ -20,13 +21,19 @@ export function parseNumberInput(raw: string): number | null {
 }
 
 /** A question whose answer is a number, checked with a tolerance or a range. */
-export function NumericAnswer({ id, children }: { id: string; children: ReactNode }) {
+export const NumericAnswer = withExerciseBoundary(function NumericAnswer({
+  id,
+  children,
+}: {
+  id: string;
+  children: ReactNode;
+}) {
   const { spec, overrides } = useExerciseSpec(id, 'numeric');
-  const stored = useProgress().exercises[id]?.answer as { value?: number } | undefined;
+  const stored = useStoredAnswer(spec)?.value;
   const [text, setText] = useState('');
   useEffect(() => {
-    if (typeof stored?.value === 'number') setText((t) => (t === '' ? String(stored.value) : t));
-  }, [stored?.value]);
+    if (stored !== undefined) setText((t) => (t === '' ? String(stored) : t));
+  }, [stored]);
   const label = spec.label ? `Your answer (${spec.label})` : 'Your answer';
   return (
     <ExerciseShell
@@ -67,4 +74,4 @@ export function NumericAnswer({ id, children }: { id: string; children: ReactNod
       {children}
     </ExerciseShell>
   );
-}
+});

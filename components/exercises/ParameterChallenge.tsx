@@ -3,10 +3,11 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ParameterName } from '@/lib/exercises/types';
 import { ContourTrajectories } from '@/components/widgets/ContourTrajectories';
+import { RangeControl } from '@/components/notebook/RangeControl';
+import { withExerciseBoundary } from './ExerciseBoundary';
 import { useExerciseSpec } from './ExerciseCatalog';
 import { ExerciseShell } from './ExerciseShell';
-import { useProgress } from './ProgressProvider';
-import { RangeControl } from '@/components/notebook/RangeControl';
+import { useStoredAnswer } from './useStoredAnswer';
 
 const PARAMETER_LABEL: Record<ParameterName, string> = {
   lr: 'α (step size)',
@@ -19,10 +20,18 @@ const PARAMETER_LABEL: Record<ParameterName, string> = {
  * "Make it converge": the learner sets α, β (and maybe the start) on a live figure; the check
  * runs the real optimizer and passes when the loss goal is met within the step budget.
  */
-export function ParameterChallenge({ id, children }: { id: string; children: ReactNode }) {
+export const ParameterChallenge = withExerciseBoundary(function ParameterChallenge({
+  id,
+  children,
+}: {
+  id: string;
+  children: ReactNode;
+}) {
   const { spec, overrides } = useExerciseSpec(id, 'parameter');
-  const stored = useProgress().exercises[id]?.answer as
-    { values?: Partial<Record<ParameterName, number>> } | undefined;
+  // Only the parameters this challenge lets the learner set, as numbers inside their ranges.
+  const stored = useStoredAnswer(spec)?.values;
+  // A stable key, so the effect runs when the stored values change, not when they are re-read.
+  const storedKey = stored && JSON.stringify(stored);
   const objective = overrides?.objective ?? spec.objective;
   const goal = { ...spec.goal, ...overrides?.goal };
   const initialValues = (): Record<ParameterName, number> => ({
@@ -33,8 +42,8 @@ export function ParameterChallenge({ id, children }: { id: string; children: Rea
   });
   const [values, setValues] = useState(initialValues);
   useEffect(() => {
-    if (stored?.values) setValues((v) => ({ ...v, ...stored.values }));
-  }, [stored?.values]);
+    if (storedKey) setValues((v) => ({ ...v, ...(JSON.parse(storedKey) as typeof v) }));
+  }, [storedKey]);
 
   const answer = Object.fromEntries(spec.set.map((name) => [name, values[name]]));
   return (
@@ -80,7 +89,7 @@ export function ParameterChallenge({ id, children }: { id: string; children: Rea
       />
     </ExerciseShell>
   );
-}
+});
 
 function niceStep(raw: number): number {
   const power = 10 ** Math.floor(Math.log10(raw));

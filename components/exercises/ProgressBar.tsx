@@ -1,5 +1,6 @@
 'use client';
 
+import { ownValue } from '@/lib/untrusted/own';
 import { useProgress } from './ProgressProvider';
 
 /** "3 of 7 exercises solved" as a bar, for a lesson or the whole course. */
@@ -11,7 +12,7 @@ export function ProgressBar({
   label: string;
 }) {
   const progress = useProgress();
-  const done = exerciseIds.filter((id) => progress.exercises[id]?.correct).length;
+  const done = exerciseIds.filter((id) => ownValue(progress.exercises, id)?.correct).length;
   const total = exerciseIds.length;
   if (total === 0) return null;
   return (

@@ -2,6 +2,8 @@
 
 import { useState } from 'react';
 import { downloadText } from '@/components/assignments/download';
+import { MAX_PROGRESS_FILE_CHARS } from '@/lib/progress';
+import { describeSize } from '@/lib/untrusted/text-file';
 import { useProgress, useProgressStore } from './ProgressProvider';
 
 /**
@@ -17,15 +19,32 @@ export function ProgressPanel() {
 
   const importFile = async (file: File | undefined) => {
     if (!file || !store) return;
+    // Checked before reading: a huge file would otherwise hang the page or fail obscurely.
+    // (A UTF-8 byte is at most one character, so the byte limit is safe.)
+    if (file.size > MAX_PROGRESS_FILE_CHARS) {
+      setMessage(
+        `${file.name} could not be loaded: it is too large to be a progress file (${describeSize(file.size)}).`,
+      );
+      return;
+    }
     const result = store.importFile(await file.text());
     if (!result.ok) {
       setMessage(`${file.name} could not be loaded: ${result.reason}`);
       return;
     }
-    const answers = `${result.imported} ${result.imported === 1 ? 'answer' : 'answers'}`;
+    const count = (n: number) => `${n} ${n === 1 ? 'answer' : 'answers'}`;
+    const skipped = result.skipped?.filter((e) => e.what === 'exercise') ?? [];
+    const left = skipped.length
+      ? ` ${count(skipped.length)} in the file could not be read and ${skipped.length === 1 ? 'was' : 'were'} left out: ${skipped.map((e) => e.id).join(', ')}.`
+      : '';
     if (!result.save.ok)
-      setMessage(`Loaded ${answers}, but they could not be saved: ${result.save.message}`);
-    else setMessage(`Loaded ${answers} from ${file.name} and merged them with this browser's.`);
+      setMessage(
+        `Loaded ${count(result.imported)}, but they could not be saved: ${result.save.message}${left}`,
+      );
+    else
+      setMessage(
+        `Loaded ${count(result.imported)} from ${file.name} and merged them with this browser's.${left}`,
+      );
   };
 
   return (

@@ -59,7 +59,14 @@ export function ProgressProvider({ children }: { children: ReactNode }) {
       },
     );
     const report = progressStore.load();
-    if (report.backedUpAs) {
+    if (report.setAside) {
+      const ids = report.setAside.map((e) => e.id).join(', ');
+      setNotice(
+        `Part of your saved progress could not be read (${ids}), so it was set aside` +
+          (report.backedUpAs ? ` (kept in this browser as “${report.backedUpAs}”)` : '') +
+          '; the rest of your progress is kept.',
+      );
+    } else if (report.backedUpAs) {
       setNotice(
         `Your saved progress could not be read, so it was set aside (kept in this browser as “${report.backedUpAs}”) and a fresh record was started.`,
       );
