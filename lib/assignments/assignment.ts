@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { exerciseIdSchema, exerciseOverridesSchema, type ExerciseSpec } from '../exercises/types';
-import { describeForeignFormat, firstIssue, readJsonObject } from './json-file';
+import { clipped, describeForeignFormat, firstIssue, readJsonObject } from './json-file';
 
 export const ASSIGNMENT_FORMAT = 'momentum-assignment';
 
@@ -48,7 +48,7 @@ export function parseAssignmentValue(data: unknown): AssignmentResult {
   if (record.format !== ASSIGNMENT_FORMAT)
     return { ok: false, error: describeForeignFormat(record.format, ASSIGNMENT_FORMAT) };
   if (record.version !== 1)
-    return { ok: false, error: `has unsupported version ${String(record.version)} (expected 1)` };
+    return { ok: false, error: `has unsupported version ${clipped(record.version)} (expected 1)` };
   const parsed = assignmentSchema.safeParse(data);
   return parsed.success
     ? { ok: true, assignment: parsed.data }

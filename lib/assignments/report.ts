@@ -1,3 +1,4 @@
+import { printable } from '../untrusted/printable';
 import type { GradeResult } from './grade';
 
 /**
@@ -12,6 +13,7 @@ export function gradeTable(result: GradeResult): string {
     ...result.exercises.map((id) => `${row.scores[id]}${row.tampered.includes(id) ? '!' : ''}`),
     `${row.total}/${row.max}`,
   ]);
+  // Names and file names come from students' files: nothing in them may reach the terminal raw.
   const rows = [header, ...body].map((cells) => cells.map(printable));
   const widths = header.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const line = (cells: string[]) =>
@@ -31,9 +33,13 @@ export function gradeTable(result: GradeResult): string {
 }
 
 /**
- * The grades as CSV (RFC 4180: CRLF line ends, fields with `,` `"` or line breaks quoted, quotes
- * doubled). Text cells that a spreadsheet would run as a formula (starting with = + - @, tab or
- * CR) get a leading apostrophe. Columns: student, file, one per exercise, total, max, tampered.
+ * The grades as CSV (RFC 4180: CRLF line ends, quotes doubled), safe to open in a spreadsheet
+ * whatever its list separator. Every text cell is quoted, so a `;` or `,` in a name never
+ * starts a new cell in a reader that honours quotes; and a formula trigger (= + - @) at the
+ * start of a cell, or after a separator (`,` `;` tab `|`) and spaces, gets an apostrophe in
+ * front, so not even a reader that splits lines naively on its separator (German and French
+ * spreadsheets use `;`) finds a cell that starts a formula. Control and bidi characters are
+ * replaced (see `printable`). Columns: student, file, one per exercise, total, max, tampered.
  */
 export function gradeCsv(result: GradeResult): string {
   const header = ['student', 'file', ...result.exercises, 'total', 'max', 'tampered'];
@@ -48,14 +54,12 @@ export function gradeCsv(result: GradeResult): string {
   return [header, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** One CSV field: numbers as they are, text defused and quoted when needed. */
+/** A formula trigger at the start of the text or after a list separator, past any spaces. */
+const FORMULA_START = /(^|[,;\t|])(\s*)(?=[=+\-@])/g;
+
+/** One CSV field: numbers as they are, text printable, defused and always quoted. */
 export function csvCell(value: string | number): string {
   if (typeof value === 'number') return String(value);
-  const defused = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(defused) ? `"${defused.replace(/"/g, '""')}"` : defused;
-}
-
-// Control characters in a name would break the table's alignment or the terminal.
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  const defused = printable(value).replace(FORMULA_START, "$1$2'");
+  return `"${defused.replace(/"/g, '""')}"`;
 }

@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import type { Progress } from '../progress/schema';
 import type { Assignment } from './assignment';
-import { describeForeignFormat, firstIssue, readJsonObject } from './json-file';
+import { clipped, describeForeignFormat, firstIssue, listed, readJsonObject } from './json-file';
 
 export const SUBMISSION_FORMAT = 'momentum-submission';
+
+/**
+ * The largest submission (or assignment) file read, in bytes: a whole course of answers is a
+ * few kilobytes. The grade command and the grading page check the size before reading.
+ */
+export const MAX_SUBMISSION_BYTES = 10_000_000;
 
 /** One submitted answer; `correct` is the browser's claim, which grading re-checks. */
 export const submittedAnswerSchema = z.object({
@@ -103,7 +109,7 @@ export function parseSubmission(
   if (data.format !== SUBMISSION_FORMAT)
     return fail(describeForeignFormat(data.format, SUBMISSION_FORMAT));
   if (data.version !== 1)
-    return fail(`has unsupported submission version ${String(data.version)} (expected 1)`);
+    return fail(`has unsupported submission version ${clipped(data.version)} (expected 1)`);
   const student = data.student as { name?: unknown } | undefined;
   if (typeof student?.name !== 'string' || !student.name.trim()) return fail('has no student name');
   const parsed = submissionSchema.safeParse(data);
@@ -111,7 +117,7 @@ export function parseSubmission(
   const submission = parsed.data;
   if (!assignment) return { ok: true, submission, warnings: [] };
   if (submission.assignmentId !== assignment.id) {
-    return fail(`is for assignment "${submission.assignmentId}", not "${assignment.id}"`);
+    return fail(`is for assignment "${clipped(submission.assignmentId)}", not "${assignment.id}"`);
   }
   const wanted = new Set(assignment.exercises.map((e) => e.id));
   const unknown = Object.keys(submission.answers).filter((id) => !wanted.has(id));
@@ -123,7 +129,7 @@ export function parseSubmission(
     ok: true,
     submission: { ...submission, answers },
     warnings: [
-      `${fileName}: ignored answers to exercises not in the assignment: ${unknown.join(', ')}`,
+      `${fileName}: ignored answers to exercises not in the assignment: ${listed(unknown)}`,
     ],
   };
 }

@@ -5,10 +5,11 @@ import { collectSubmissionFiles } from './files';
 
 describe('collectSubmissionFiles', () => {
   it('collectSubmissionFiles([folder]) finds every .json file recursively, sorted', async () => {
-    const found = await collectSubmissionFiles(
+    const { files: found, skipped } = await collectSubmissionFiles(
       [FIXTURES_DIR],
       path.join(FIXTURES_DIR, 'assignment.json'),
     );
+    expect(skipped.map((s) => path.relative(FIXTURES_DIR, s.path))).toEqual(['paths.ts']);
     expect(found.map((f) => (f.ok ? path.relative(FIXTURES_DIR, f.path) : f.error))).toEqual([
       'submissions/alice-good.json',
       'submissions/bob-partial.json',
@@ -21,11 +22,11 @@ describe('collectSubmissionFiles', () => {
 
   it('collectSubmissionFiles(inputs) lists a file named twice once', async () => {
     const file = path.join(SUBMISSIONS_DIR, 'alice-good.json');
-    expect(await collectSubmissionFiles([file, SUBMISSIONS_DIR])).toHaveLength(6);
+    expect((await collectSubmissionFiles([file, SUBMISSIONS_DIR])).files).toHaveLength(6);
   });
 
   it('collectSubmissionFiles(inputs) reports a missing path and goes on', async () => {
-    const found = await collectSubmissionFiles([
+    const { files: found } = await collectSubmissionFiles([
       'no/such/file.json',
       path.join(SUBMISSIONS_DIR, 'alice-good.json'),
     ]);

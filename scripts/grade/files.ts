@@ -1,50 +1,106 @@
+import type { Dirent } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { MAX_SUBMISSION_BYTES } from '../../lib/assignments/submission';
+import { tooLarge } from '../../lib/untrusted/text-file';
 
 /** A file to grade, or a path that could not be read (reported, and grading goes on). */
 export type FoundFile = { ok: true; path: string } | { ok: false; path: string; error: string };
 
+/** A folder entry that is not graded, and why: said in a note, never skipped silently. */
+export interface SkippedEntry {
+  path: string;
+  reason: string;
+}
+
+const NOT_REGULAR = 'not a regular file (a pipe, socket or device)';
+
 /**
  * Expands the command line's files and folders into submission files: folders are walked
- * recursively for `*.json` (hidden entries skipped), in sorted order so output is stable;
- * files named explicitly are taken whatever their extension. `exclude` (the assignment file)
- * is skipped when a folder walk meets it.
+ * recursively for `*.json` files (any case), in sorted order so output is stable; files named
+ * explicitly are taken whatever their extension. A link to a file counts as the file; a link to
+ * a folder is not followed (it could loop). Hidden entries, other files, links to folders and
+ * pipes or devices are listed in `skipped` with the reason. `exclude` (the assignment file) is
+ * left out quietly when a folder walk meets it.
  */
 export async function collectSubmissionFiles(
   inputs: readonly string[],
   exclude?: string,
-): Promise<FoundFile[]> {
-  const skip = exclude ? path.resolve(exclude) : undefined;
-  const found: FoundFile[] = [];
+): Promise<{ files: FoundFile[]; skipped: SkippedEntry[] }> {
+  const leaveOut = exclude ? path.resolve(exclude) : undefined;
+  const files: FoundFile[] = [];
+  const skipped: SkippedEntry[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
     const resolved = path.resolve(file);
     if (seen.has(resolved)) return;
     seen.add(resolved);
-    found.push({ ok: true, path: file });
+    files.push({ ok: true, path: file });
+  };
+  const skip = (file: string, reason: string) => void skipped.push({ path: file, reason });
+
+  const visit = async (full: string, entry: Dirent): Promise<void> => {
+    if (entry.name.startsWith('.')) {
+      return skip(full, entry.isDirectory() ? 'a hidden folder' : 'a hidden file');
+    }
+    let kind: 'folder' | 'file' | 'other' = entry.isDirectory()
+      ? 'folder'
+      : entry.isFile()
+        ? 'file'
+        : 'other';
+    if (entry.isSymbolicLink()) {
+      const target = await fs.stat(full).catch(() => null);
+      if (!target) return skip(full, 'a link to nothing');
+      if (target.isDirectory())
+        return skip(full, 'a link to a folder (not followed; name the folder itself)');
+      kind = target.isFile() ? 'file' : 'other';
+    }
+    if (kind === 'folder') return walk(full);
+    if (kind === 'other') return skip(full, NOT_REGULAR);
+    if (!entry.name.toLowerCase().endsWith('.json')) return skip(full, 'not a .json file');
+    if (path.resolve(full) !== leaveOut) add(full);
   };
   const walk = async (dir: string): Promise<void> => {
-    const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) =>
-      a.name < b.name ? -1 : 1,
-    );
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && entry.name.endsWith('.json') && path.resolve(full) !== skip)
-        add(full);
+    let entries: Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      files.push({ ok: false, path: dir, error: describeFsError(error) });
+      return;
     }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) await visit(path.join(dir, entry.name), entry);
   };
+
   for (const input of inputs) {
     try {
       const stat = await fs.stat(input);
       if (stat.isDirectory()) await walk(input);
-      else add(input);
+      else if (stat.isFile()) add(input);
+      else files.push({ ok: false, path: input, error: `is ${NOT_REGULAR}` });
     } catch (error) {
-      found.push({ ok: false, path: input, error: describeFsError(error) });
+      files.push({ ok: false, path: input, error: describeFsError(error) });
     }
   }
-  return found;
+  return { files, skipped };
+}
+
+/**
+ * The text of a submission (or assignment) file, or why it cannot be read. The size is checked
+ * first: a file of hundreds of megabytes is "too large", not a confusing "Invalid string length"
+ * after reading it all.
+ */
+export async function readHandedInFile(
+  file: string,
+  what: 'a submission' | 'an assignment' = 'a submission',
+): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
+  try {
+    const large = tooLarge((await fs.stat(file)).size, MAX_SUBMISSION_BYTES);
+    if (large) return { ok: false, error: `is too large to be ${what} (${large})` };
+    return { ok: true, text: await fs.readFile(file, 'utf8') };
+  } catch (error) {
+    return { ok: false, error: describeFsError(error) };
+  }
 }
 
 /** "no such file or folder" rather than "ENOENT: no such file or directory, stat '…'". */

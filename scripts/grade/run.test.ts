@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,27 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, SUBMISSIONS_DIR } from '../../lib/assignments/fixtures/paths';
 import { BROKEN_FIXTURES_DIR, LESSON_FIXTURES_DIR } from '../../lib/exercises/fixtures/paths';
 import { runGrade } from './run';
+
+/** Any character a terminal would act on, or that reorders the text shown. */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** A submission to momentum-week-1 as a student's browser writes it, with `over` on top. */
+function submission(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    ...JSON.parse(fsSync.readFileSync(sub('alice-good.json'), 'utf8')),
+    ...over,
+  };
+}
+
+/** A fresh folder with these files (name → text) in it. */
+async function folderWith(files: Record<string, string>): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'grade-'));
+  for (const [name, text] of Object.entries(files)) {
+    await fs.mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await fs.writeFile(path.join(dir, name), text);
+  }
+  return dir;
+}
 
 const ASSIGNMENT = path.join(FIXTURES_DIR, 'assignment.json');
 const sub = (name: string) => path.join(SUBMISSIONS_DIR, name);
@@ -30,6 +52,7 @@ describe('runGrade', () => {
     const { code, out, err } = await grade(FIXTURES_DIR, '--assignment', ASSIGNMENT, '--csv', csv);
     expect(code).toBe(1);
     expect(err).toEqual([
+      'note: skipped paths.ts: not a .json file',
       'warning: submissions/bob-partial.json: ignored answers to exercises not in the assignment: l9-not-in-assignment',
       'submissions/foreign-progress.json: is a "momentum-progress" file, not a momentum-submission',
       expect.stringMatching(/^submissions\/malformed\.json: is not valid JSON \(.+\)$/),
@@ -44,12 +67,12 @@ describe('runGrade', () => {
     );
     const lines = (await fs.readFile(csv, 'utf8')).split('\r\n');
     expect(lines[0]).toBe(
-      'student,file,l1-gd-factor,l1-predict-zigzag,l2-tune,l2-ema-rule,l2-quadratic,total,max,tampered',
+      '"student","file","l1-gd-factor","l1-predict-zigzag","l2-tune","l2-ema-rule","l2-quadratic","total","max","tampered"',
     );
     expect(lines[1]).toBe(
-      `"'=HYPERLINK(""http://evil.example"",""Mallory"")",submissions/mallory-tampered.json,0,1,1,0,0,2,5,l1-gd-factor l2-ema-rule`,
+      `"'=HYPERLINK(""http://evil.example"",""Mallory"")","submissions/mallory-tampered.json",0,1,1,0,0,2,5,"l1-gd-factor l2-ema-rule"`,
     );
-    expect(lines[2]).toBe('Alice Archer,submissions/alice-good.json,1,1,1,1,1,5,5,');
+    expect(lines[2]).toBe('"Alice Archer","submissions/alice-good.json",1,1,1,1,1,5,5,""');
     await fs.rm(dir, { recursive: true });
   });
 
@@ -148,4 +171,135 @@ describe('runGrade', () => {
     expect(stdout).toContain('1 submission graded');
     await expect(promisify(execFile)(tsx, ['scripts/grade.ts'])).rejects.toMatchObject({ code: 2 });
   });
+
+  describe('with files students wrote to attack the teacher', () => {
+    const ESC = '\u001b';
+    const hostile = {
+      'title.json': submission({
+        assignmentTitle: `${ESC}]0;pwned\u0007${ESC}[2J${ESC}[8mHidden`,
+        student: { name: `Eve${ESC}[8m` },
+      }),
+      'name.json': submission({ student: { name: `Ali\u202ecod.exe${ESC}]52;c;aGk=\u0007` } }),
+      'format.json': { format: `${ESC}]52;c;aGVsbG8=\u0007x` },
+      'version.json': { format: 'momentum-submission', version: `${ESC}[2J9` },
+      'assignment-id.json': submission({ assignmentId: `${ESC}[31mweek-9` }),
+      'unknown-ids.json': submission({
+        student: { name: 'Mal' },
+        answers: {
+          [`x${ESC}[2J`]: { answer: null, correct: true, attempts: 1, updatedAt: 1 },
+        },
+      }),
+      'duplicate.json': submission({ student: { name: `Eve${ESC}[8m` } }),
+      [`${ESC}[31mred.json`]: submission({ student: { name: 'Red' } }),
+    };
+
+    it('no student-supplied string reaches the terminal with a control or bidi character', async () => {
+      const dir = await folderWith(
+        Object.fromEntries(Object.entries(hostile).map(([k, v]) => [k, JSON.stringify(v)])),
+      );
+      for (const argv of [[dir, '--assignment', ASSIGNMENT], [path.join(dir, 'title.json')]]) {
+        const { out, err } = await grade(...argv);
+        const lines = [...out.split('\n'), ...err];
+        for (const line of lines) expect(line, JSON.stringify(line)).not.toMatch(UNPRINTABLE);
+      }
+      // …and what was there still shows, defused.
+      const { out, err } = await grade(dir, '--assignment', ASSIGNMENT);
+      expect(out).toContain('Eve\uFFFD[8m');
+      expect(out).toContain('\uFFFD[31mred.json');
+      expect(err.join('\n')).toContain('\uFFFD]52;c;aGVsbG8=\uFFFDx');
+      expect(err.join('\n')).toContain('unsupported submission version \uFFFD[2J9');
+      expect((await grade(path.join(dir, 'title.json'))).out).toMatch(
+        /^\uFFFD\]0;pwned\uFFFD\uFFFD\[2J\uFFFD\[8mHidden \(momentum-week-1\)/,
+      );
+      await fs.rm(dir, { recursive: true });
+    });
+
+    it('a name written to start a formula through ";" is quoted and defused in the CSV', async () => {
+      const dir = await folderWith({
+        'bob.json': JSON.stringify(submission({ student: { name: "Bob;=cmd|' /C calc'!A0;" } })),
+      });
+      const csv = path.join(dir, 'grades.csv');
+      await grade(path.join(dir, 'bob.json'), '--assignment', ASSIGNMENT, '--csv', csv);
+      const text = await fs.readFile(csv, 'utf8');
+      expect(text.split('\r\n')[1]).toMatch(/^"Bob;'=cmd\|' \/C calc'!A0;","[^"]*bob\.json",/);
+      for (const cell of text.split(/[;,\r\n]/)) expect(cell).not.toMatch(/^[=+\-@]/);
+      await fs.rm(dir, { recursive: true });
+    });
+  });
+
+  describe('with files as a careless teacher collects them', () => {
+    it('reads a submission saved with a UTF-8 byte-order mark, as the grading page does', async () => {
+      const dir = await folderWith({
+        'alice.json': `\uFEFF${fsSync.readFileSync(sub('alice-good.json'), 'utf8')}`,
+      });
+      const { code, result } = await grade(
+        path.join(dir, 'alice.json'),
+        '--assignment',
+        ASSIGNMENT,
+      );
+      expect(code).toBe(0);
+      expect(result?.rows.map((r) => r.total)).toEqual([5]);
+      await fs.rm(dir, { recursive: true });
+    });
+
+    it('says which entries of a folder it skips and why, and follows a link to a file', async () => {
+      const alice = fsSync.readFileSync(sub('alice-good.json'), 'utf8');
+      const dir = await folderWith({
+        'alice.json': alice,
+        'BOB.JSON': JSON.stringify(submission({ student: { name: 'Bob' } })),
+        '.hidden/carol.json': JSON.stringify(submission({ student: { name: 'Carol' } })),
+        '._alice.json': 'AppleDouble junk',
+        'notes.txt': 'not a submission',
+        'elsewhere/dave.json': JSON.stringify(submission({ student: { name: 'Dave' } })),
+      });
+      const inbox = path.join(dir, 'inbox');
+      await fs.mkdir(inbox);
+      for (const name of ['alice.json', 'BOB.JSON', '.hidden', '._alice.json', 'notes.txt'])
+        await fs.rename(path.join(dir, name), path.join(inbox, name));
+      await fs.symlink(path.join(dir, 'elsewhere/dave.json'), path.join(inbox, 'dave.json'));
+      await fs.symlink(path.join(dir, 'elsewhere'), path.join(inbox, 'linked-folder'));
+      spawnSync('mkfifo', [path.join(inbox, 'pipe.json')]);
+
+      const { code, result, err } = await grade(inbox, '--assignment', ASSIGNMENT);
+      expect(result?.rows.map((r) => r.student)).toEqual(['Alice Archer', 'Bob', 'Dave']);
+      expect(err.filter((line) => line.startsWith('note:'))).toEqual([
+        `note: skipped ${show(inbox, '._alice.json')}: a hidden file`,
+        `note: skipped ${show(inbox, '.hidden')}: a hidden folder`,
+        `note: skipped ${show(inbox, 'linked-folder')}: a link to a folder (not followed; name the folder itself)`,
+        `note: skipped ${show(inbox, 'notes.txt')}: not a .json file`,
+        `note: skipped ${show(inbox, 'pipe.json')}: not a regular file (a pipe, socket or device)`,
+      ]);
+      // Skipping is not rejecting: every submission that was there was read.
+      expect(code).toBe(0);
+      await fs.rm(dir, { recursive: true });
+    });
+
+    it('a file too large to be a submission is reported as too large, not read', async () => {
+      const dir = await folderWith({});
+      const huge = path.join(dir, 'huge.json');
+      await fs.writeFile(huge, '');
+      await fs.truncate(huge, 600_000_000); // sparse: takes no disk space
+      const { code, err } = await grade(huge, sub('alice-good.json'), '--assignment', ASSIGNMENT);
+      expect(code).toBe(1);
+      expect(err).toContain(
+        `${show(dir, 'huge.json')}: is too large to be a submission (600.0 MB; at most 10 MB)`,
+      );
+      await fs.rm(dir, { recursive: true });
+    });
+
+    it('two files of the same name in different folders are both graded', async () => {
+      const dir = await folderWith({
+        'a/week-1-alex.json': JSON.stringify(submission({ student: { name: 'Alex A' } })),
+        'b/week-1-alex.json': JSON.stringify(submission({ student: { name: 'Alex B' } })),
+      });
+      const { result } = await grade(dir, '--assignment', ASSIGNMENT);
+      expect(result?.rows.map((r) => r.student)).toEqual(['Alex A', 'Alex B']);
+      await fs.rm(dir, { recursive: true });
+    });
+  });
 });
+
+/** A path as the command shows it: relative to the fixtures folder (the tests' cwd). */
+function show(dir: string, name: string): string {
+  return path.relative(FIXTURES_DIR, path.join(dir, name));
+}

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { printable } from '../../lib/untrusted/printable';
 import {
   assignmentProblems,
   parseAssignmentFile,
@@ -10,7 +11,7 @@ import { gradeCsv, gradeTable } from '../../lib/assignments/report';
 import { parseSubmission, type Submission } from '../../lib/assignments/submission';
 import { parseGradeArgs, USAGE } from './args';
 import { loadCatalog } from './catalog';
-import { collectSubmissionFiles, describeFsError } from './files';
+import { collectSubmissionFiles, describeFsError, readHandedInFile } from './files';
 import { inferAssignment } from '../../lib/assignments/infer';
 
 /** Where the command prints; tests capture it, the CLI passes the console. */
@@ -28,11 +29,21 @@ export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
  * The grade command: parse arguments, load the exercise catalog from the lessons, read the
  * assignment (or infer it), read every submission (a bad file is one line on stderr and
  * grading goes on), grade by re-checking, print the table, write the CSV. Returns the exit code.
+ *
+ * Titles, names, ids, file names and the values quoted in error lines all come from students'
+ * files: every line goes through `printable` on its way out, so none of them can send a control
+ * or bidi character to the teacher's terminal.
  */
 export async function runGrade(
   argv: readonly string[],
-  io: GradeIo,
+  rawIo: GradeIo,
 ): Promise<{ code: number; result?: GradeResult }> {
+  const safe = (text: string) => text.split('\n').map(printable).join('\n');
+  const io: GradeIo = {
+    out: (text) => rawIo.out(safe(text)),
+    err: (text) => rawIo.err(safe(text)),
+    cwd: rawIo.cwd,
+  };
   const usage = (message: string) => {
     io.err(`grade: ${message}`);
     return { code: EXIT.usage };
@@ -58,13 +69,9 @@ export async function runGrade(
 
   let assignment: Assignment | undefined;
   if (options.assignment) {
-    let text: string;
-    try {
-      text = await fs.readFile(options.assignment, 'utf8');
-    } catch (error) {
-      return usage(`${show(options.assignment)}: ${describeFsError(error)}`);
-    }
-    const parsed = parseAssignmentFile(text);
+    const read = await readHandedInFile(options.assignment, 'an assignment');
+    if (!read.ok) return usage(`${show(options.assignment)}: ${read.error}`);
+    const parsed = parseAssignmentFile(read.text);
     if (!parsed.ok) return usage(`${show(options.assignment)}: ${parsed.error}`);
     assignment = parsed.assignment;
     for (const problem of assignmentProblems(assignment, catalog))
@@ -73,16 +80,13 @@ export async function runGrade(
 
   let rejected = 0;
   const texts: { file: string; text: string }[] = [];
-  for (const found of await collectSubmissionFiles(options.inputs, options.assignment)) {
-    if (!found.ok) {
-      io.err(`${show(found.path)}: ${found.error}`);
-      rejected++;
-      continue;
-    }
-    try {
-      texts.push({ file: show(found.path), text: await fs.readFile(found.path, 'utf8') });
-    } catch (error) {
-      io.err(`${show(found.path)}: ${describeFsError(error)}`);
+  const { files, skipped } = await collectSubmissionFiles(options.inputs, options.assignment);
+  for (const entry of skipped) io.err(`note: skipped ${show(entry.path)}: ${entry.reason}`);
+  for (const found of files) {
+    const read = found.ok ? await readHandedInFile(found.path) : found;
+    if (read.ok) texts.push({ file: show(found.path), text: read.text });
+    else {
+      io.err(`${show(found.path)}: ${read.error}`);
       rejected++;
     }
   }
