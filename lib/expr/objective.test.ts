@@ -112,6 +112,20 @@ describe('parseObjective', () => {
       expect(a.objective.f(p)).toBe(b.objective.f(p));
   });
 
+  it.each([
+    ['max of one argument', 'max(x)', /^max takes 2 to 100 arguments .*, not 1\.$/],
+    [
+      'max of 160 arguments',
+      `max(${Array(160).fill('x').join(', ')})`,
+      /^max takes 2 to 100 arguments .*, not 160\.$/,
+    ],
+    ['sin of two arguments', 'sin(x, y)', /^sin takes exactly 1 argument .*, not 2\.$/],
+  ])('parseObjective states the arguments a function takes: %s', (_what, source, message) => {
+    const r = parseObjective(source);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(message);
+  });
+
   it('parseObjective reads 1e-3 as a number and 2e-x as 2e minus x', () => {
     const a = parseObjective('2e-x');
     if (!a.ok) throw new Error(a.error.message);

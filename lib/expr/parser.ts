@@ -241,7 +241,7 @@ class Parser {
       const wanted =
         spec.minArgs === spec.maxArgs
           ? `exactly ${spec.minArgs} argument${spec.minArgs === 1 ? '' : 's'}`
-          : `at least ${spec.minArgs} arguments`;
+          : `${spec.minArgs} to ${spec.maxArgs} arguments`;
       throw new ExprSyntaxError(
         `${t.text} takes ${wanted} ${at(t.index)}, not ${args.length}.`,
         t.index,
