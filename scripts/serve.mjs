@@ -4,9 +4,9 @@
 //
 //   node scripts/serve.mjs [--dir out] [--port 3000] [--host 127.0.0.1] [--base /prefix]
 import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -86,16 +86,17 @@ export function startServer({ dir, port, host, base }) {
         return;
       }
       const found = await fileFor(root, pathname);
-      if (!found) return notFound(res, root);
+      const opened = found && (await openFile(found.file));
+      if (!opened) return notFound(res, root);
       res.writeHead(200, {
         'Content-Type': MIME[path.extname(found.file)] ?? 'application/octet-stream',
-        'Content-Length': found.size,
+        'Content-Length': opened.size,
         'Cache-Control': 'no-cache',
       });
-      if (req.method === 'HEAD') return res.end();
-      createReadStream(found.file).pipe(res);
+      send(opened.handle, req.method === 'HEAD' ? null : res);
     } catch {
-      res.writeHead(400).end('Bad request');
+      if (res.headersSent) res.destroy();
+      else res.writeHead(400).end('Bad request');
     }
   });
   return new Promise((resolve, reject) => {
@@ -104,10 +105,44 @@ export function startServer({ dir, port, host, base }) {
   });
 }
 
+/**
+ * Opens a file found by `fileFor` and takes its size from the open handle. A file deleted or
+ * replaced after `fileFor` saw it (a rebuild running while the site is served) is then either
+ * not found, or served whole from the handle: the size sent is always the size read.
+ */
+async function openFile(file) {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+    const info = await handle.stat();
+    if (info.isFile()) return { handle, size: info.size };
+  } catch {
+    // Gone between the look-up and the open: not found.
+  }
+  await handle?.close().catch(() => {});
+  return null;
+}
+
+/**
+ * Streams an open file into the response (or just closes it, for HEAD). `pipeline` handles an
+ * error on either side (a read error, a client that hangs up) by destroying both streams and
+ * closing the file; an unhandled stream error would stop the whole server.
+ */
+function send(handle, res) {
+  if (!res) {
+    handle.close().catch(() => {});
+    return;
+  }
+  pipeline(handle.createReadStream(), res, () => {
+    // Nothing to report: the client got a short response, and the server goes on.
+  });
+}
+
 async function notFound(res, root) {
-  const page = await fileFor(root, '/404.html');
+  const found = await fileFor(root, '/404.html');
+  const page = found && (await openFile(found.file));
   res.writeHead(404, { 'Content-Type': MIME['.html'] });
-  if (page) createReadStream(page.file).pipe(res);
+  if (page) send(page.handle, res);
   else res.end('Not found');
 }
 
