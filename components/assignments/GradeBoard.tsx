@@ -1,29 +1,26 @@
 'use client';
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
+  addFiles,
+  createGradeBoard,
   gradeCsv,
-  gradeSubmissions,
-  inferAssignment,
+  MAX_SUBMISSION_BYTES,
   parseAssignmentFile,
-  parseSubmission,
   type Assignment,
   type GradeResult,
-  type Submission,
+  type LoadedFile,
 } from '@/lib/assignments';
 import type { ExerciseSpec } from '@/lib/exercises/types';
+import { printable } from '@/lib/untrusted/printable';
+import { tooLarge } from '@/lib/untrusted/text-file';
 import { downloadText } from './download';
-
-interface Outcome {
-  result: GradeResult | null;
-  problems: string[];
-  warnings: string[];
-}
 
 /**
  * The grading page: drop the submission files (and, ideally, the assignment file); every answer
  * is re-checked here in the browser with the course's own checks, and the table can be saved as a
- * CSV for the gradebook. Nothing is uploaded.
+ * CSV for the gradebook. Nothing is uploaded. Files of the same name are all kept; each file is
+ * graded once (lib/assignments `createGradeBoard`), not on every render.
  */
 export function GradeBoard({ catalog }: { catalog: Record<string, ExerciseSpec> }) {
   const [assignmentFile, setAssignmentFile] = useState<{
@@ -31,14 +28,22 @@ export function GradeBoard({ catalog }: { catalog: Record<string, ExerciseSpec> 
     assignment: Assignment;
   } | null>(null);
   const [assignmentError, setAssignmentError] = useState('');
-  const [files, setFiles] = useState<{ name: string; text: string }[]>([]);
+  const [loaded, setLoaded] = useState<{
+    files: readonly LoadedFile[];
+    notices: readonly string[];
+    refused: readonly string[];
+  }>({ files: [], notices: [], refused: [] });
   const [dragging, setDragging] = useState(false);
 
-  const outcome = grade(files, assignmentFile?.assignment ?? null, catalog);
+  const board = useMemo(() => createGradeBoard(new Map(Object.entries(catalog))), [catalog]);
+  const outcome = board(loaded.files, assignmentFile?.assignment ?? null);
 
   const readAssignment = async (file: File | undefined) => {
     if (!file) return;
-    const result = parseAssignmentFile(await file.text());
+    const large = tooLarge(file.size, MAX_SUBMISSION_BYTES);
+    const result = large
+      ? ({ ok: false, error: `is too large to be an assignment (${large})` } as const)
+      : parseAssignmentFile(await file.text());
     if (result.ok) {
       setAssignmentFile({ name: file.name, assignment: result.assignment });
       setAssignmentError('');
@@ -49,14 +54,25 @@ export function GradeBoard({ catalog }: { catalog: Record<string, ExerciseSpec> 
   };
   const addSubmissions = async (list: FileList | null) => {
     if (!list) return;
-    const read = await Promise.all(
-      [...list].map(async (f) => ({ name: f.name, text: await f.text() })),
-    );
-    setFiles((current) => [
-      ...current.filter((c) => !read.some((r) => r.name === c.name)),
-      ...read,
-    ]);
+    const refused: string[] = [];
+    const read: { name: string; text: string }[] = [];
+    for (const file of [...list]) {
+      // A folder picked with its sub-folders names each file by its path inside it.
+      const name = file.webkitRelativePath || file.name;
+      const large = tooLarge(file.size, MAX_SUBMISSION_BYTES);
+      if (large) refused.push(`${name}: is too large to be a submission (${large})`);
+      else read.push({ name, text: await file.text() });
+    }
+    setLoaded((current) => {
+      const added = addFiles(current.files, read);
+      return {
+        files: added.files,
+        notices: [...current.notices, ...added.notices],
+        refused: [...current.refused, ...refused],
+      };
+    });
   };
+  const problems = [...loaded.refused, ...outcome.problems];
 
   return (
     <div className="grade-board">
@@ -71,12 +87,13 @@ export function GradeBoard({ catalog }: { catalog: Record<string, ExerciseSpec> 
         </label>
         {assignmentFile && (
           <p className="meta">
-            Grading against “{assignmentFile.assignment.title}” ({assignmentFile.name}).
+            Grading against “{printable(assignmentFile.assignment.title)}” (
+            {printable(assignmentFile.name)}).
           </p>
         )}
         {assignmentError && (
           <p className="num-error" role="alert">
-            {assignmentError}
+            {printable(assignmentError)}
           </p>
         )}
         <label>
@@ -104,28 +121,41 @@ export function GradeBoard({ catalog }: { catalog: Record<string, ExerciseSpec> 
       >
         …or drop submission files here.
       </div>
-      {files.length > 0 && (
+      {loaded.files.length + loaded.refused.length > 0 && (
         <p>
-          {files.length} file(s) loaded.{' '}
-          <button type="button" className="button" onClick={() => setFiles([])}>
+          {loaded.files.length} file(s) loaded.{' '}
+          <button
+            type="button"
+            className="button"
+            onClick={() => setLoaded({ files: [], notices: [], refused: [] })}
+          >
             Clear
           </button>
         </p>
       )}
-      {outcome.problems.length > 0 && (
+      {loaded.notices.length > 0 && (
+        <ul aria-label="Files loaded twice or renamed">
+          {loaded.notices.map((n, i) => (
+            <li key={i} className="meta">
+              {printable(n)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {problems.length > 0 && (
         <ul className="grade-problems" aria-label="Files that could not be graded">
-          {outcome.problems.map((p) => (
-            <li key={p} className="num-error">
-              {p}
+          {problems.map((p, i) => (
+            <li key={i} className="num-error">
+              {printable(p)}
             </li>
           ))}
         </ul>
       )}
       {outcome.warnings.length > 0 && (
         <ul aria-label="Warnings">
-          {outcome.warnings.map((w) => (
-            <li key={w} className="meta">
-              {w}
+          {outcome.warnings.map((w, i) => (
+            <li key={i} className="meta">
+              {printable(w)}
             </li>
           ))}
         </ul>
@@ -133,42 +163,6 @@ export function GradeBoard({ catalog }: { catalog: Record<string, ExerciseSpec> 
       {outcome.result && <GradeTable result={outcome.result} />}
     </div>
   );
-}
-
-function grade(
-  files: { name: string; text: string }[],
-  assignment: Assignment | null,
-  catalog: Record<string, ExerciseSpec>,
-): Outcome {
-  if (files.length === 0) return { result: null, problems: [], warnings: [] };
-  const problems: string[] = [];
-  const warnings: string[] = [];
-  const parsed: { file: string; submission: Submission }[] = [];
-  for (const file of files) {
-    const result = parseSubmission(file.text, file.name, assignment ?? undefined);
-    if (result.ok) {
-      parsed.push({ file: file.name, submission: result.submission });
-      warnings.push(...result.warnings);
-    } else {
-      problems.push(result.error);
-    }
-  }
-  if (parsed.length === 0) return { result: null, problems, warnings };
-  const specs = new Map(Object.entries(catalog));
-  let target = assignment;
-  if (!target) {
-    const inferred = inferAssignment(
-      parsed.map((p) => p.submission),
-      specs,
-    );
-    if (!inferred.ok) return { result: null, problems: [...problems, inferred.error], warnings };
-    target = inferred.assignment;
-    warnings.push(
-      'No assignment file: graded every answered exercise with the lessons’ own settings.',
-    );
-  }
-  const result = gradeSubmissions(target, specs, parsed);
-  return { result, problems, warnings: [...warnings, ...result.warnings] };
 }
 
 function GradeTable({ result }: { result: GradeResult }) {
@@ -193,9 +187,9 @@ function GradeTable({ result }: { result: GradeResult }) {
             {result.rows.map((row) => (
               <tr key={row.file}>
                 <th scope="row">
-                  {row.student}
+                  {printable(row.student)}
                   <br />
-                  <small className="meta">{row.file}</small>
+                  <small className="meta">{printable(row.file)}</small>
                 </th>
                 {result.exercises.map((id) => (
                   <td key={id} className={row.tampered.includes(id) ? 'tampered' : undefined}>

@@ -2,6 +2,7 @@ import { checkAnswer } from '../exercises/check';
 import type { ExerciseSpec } from '../exercises/types';
 import type { Assignment } from './assignment';
 import type { Submission } from './submission';
+import { ownValue } from '../untrusted/own';
 
 /** One graded submission. */
 export interface GradeRow {
@@ -37,41 +38,62 @@ export function gradeSubmissions(
   catalog: ReadonlyMap<string, ExerciseSpec>,
   submissions: readonly { file: string; submission: Submission }[],
 ): GradeResult {
+  return gradeResult(
+    assignment,
+    catalog,
+    submissions.map((s) => gradeSubmission(assignment, catalog, s)),
+  );
+}
+
+/** One submission's row (see `gradeSubmissions`): its answers re-checked, one by one. */
+export function gradeSubmission(
+  assignment: Assignment,
+  catalog: ReadonlyMap<string, ExerciseSpec>,
+  { file, submission }: { file: string; submission: Submission },
+): GradeRow {
+  const scores: Record<string, 0 | 1> = {};
+  const tampered: string[] = [];
+  for (const { id, overrides } of assignment.exercises) {
+    const spec = catalog.get(id);
+    const submitted = ownValue(submission.answers, id);
+    const passes = !!spec && !!submitted && checkAnswer(spec, submitted.answer, overrides).correct;
+    scores[id] = passes ? 1 : 0;
+    if (
+      spec &&
+      submitted?.correct &&
+      !passes &&
+      !(overrides && checkAnswer(spec, submitted.answer).correct)
+    ) {
+      tampered.push(id);
+    }
+  }
+  const total = Object.values(scores).reduce<number>((sum, s) => sum + s, 0);
+  return {
+    student: submission.student.name,
+    file,
+    scores,
+    total,
+    max: assignment.exercises.length,
+    tampered,
+  };
+}
+
+/**
+ * The table from graded rows: sorted by student name, then file, with warnings for exercises
+ * missing from the course and for students who handed in more than one file.
+ */
+export function gradeResult(
+  assignment: Assignment,
+  catalog: ReadonlyMap<string, ExerciseSpec>,
+  graded: readonly GradeRow[],
+): GradeResult {
   const exercises = assignment.exercises.map((e) => e.id);
   const warnings = assignment.exercises
     .filter((e) => !catalog.has(e.id))
     .map((e) => `exercise "${e.id}" is not in the course: scored 0 for everyone`);
-
-  const rows = submissions.map(({ file, submission }) => {
-    const scores: Record<string, 0 | 1> = {};
-    const tampered: string[] = [];
-    for (const { id, overrides } of assignment.exercises) {
-      const spec = catalog.get(id);
-      const submitted = submission.answers[id];
-      const passes =
-        !!spec && !!submitted && checkAnswer(spec, submitted.answer, overrides).correct;
-      scores[id] = passes ? 1 : 0;
-      if (
-        spec &&
-        submitted?.correct &&
-        !passes &&
-        !(overrides && checkAnswer(spec, submitted.answer).correct)
-      ) {
-        tampered.push(id);
-      }
-    }
-    const total = Object.values(scores).reduce<number>((sum, s) => sum + s, 0);
-    return {
-      student: submission.student.name,
-      file,
-      scores,
-      total,
-      max: exercises.length,
-      tampered,
-    };
-  });
-  rows.sort((a, b) => a.student.localeCompare(b.student) || a.file.localeCompare(b.file));
-
+  const rows = [...graded].sort(
+    (a, b) => a.student.localeCompare(b.student) || a.file.localeCompare(b.file),
+  );
   const byStudent = new Map<string, string[]>();
   for (const row of rows)
     byStudent.set(row.student, [...(byStudent.get(row.student) ?? []), row.file]);

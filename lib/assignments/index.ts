@@ -4,3 +4,4 @@ export * from './submission';
 export * from './grade';
 export * from './report';
 export * from './infer';
+export * from './board';
