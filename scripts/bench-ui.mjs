@@ -6,7 +6,8 @@
 //   CHROMIUM_PATH=/path/to/chromium npm run bench:ui
 //
 // For each target in scripts/bench-ui/targets.mjs — the lessons' main inline numbers, the
-// gallery's rate map and a bare <input type="range"> baseline page — in one run it prints:
+// gallery's rate map and a bare <input type="range"> baseline page (served by the benchmark
+// itself, scripts/bench-ui/baseline-page.mjs: it is not part of the course) — in one run it prints:
 //   1. dropped frames in a 3-second 60 Hz drag (rAF gaps > 1.5 frames; round(gap/16.7) − 1 each),
 //   2. input-to-frame latency: pointermove's event.timeStamp to the next rAF and to the frame
 //      painted after it (median, p95),
@@ -30,6 +31,7 @@ import {
   median,
   quantile,
 } from './bench-ui/stats.mjs';
+import { startBaselineServer } from './bench-ui/baseline-page.mjs';
 import { TARGETS } from './bench-ui/targets.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -512,7 +514,7 @@ async function main() {
   const onlyAt = process.argv.indexOf('--only');
   const only = onlyAt >= 0 ? new Set(process.argv[onlyAt + 1].split(',')) : null;
   const targets = TARGETS.filter((t) => !only || only.has(t.id)).filter((t) => {
-    const ok = existsSync(path.join(OUT, t.path, 'index.html'));
+    const ok = t.server === 'baseline' || existsSync(path.join(OUT, t.path, 'index.html'));
     if (!ok) console.log(`skipped ${t.id}: ${t.path} is not in out/ (rebuild to include it)`);
     return ok;
   });
@@ -530,6 +532,7 @@ async function main() {
   const { child, base } = await startServer();
   const stop = () => child.exitCode === null && child.kill();
   process.on('exit', stop);
+  const baselineServer = await startBaselineServer({ outDir: OUT, siteBase: base });
   let browser;
   const results = [];
   try {
@@ -552,7 +555,8 @@ async function main() {
     );
     for (const target of targets) {
       try {
-        const result = await benchTarget(browser, base, target, chunks);
+        const server = target.server === 'baseline' ? baselineServer.base : base;
+        const result = await benchTarget(browser, server, target, chunks);
         results.push(result);
         console.log(report(result));
       } catch (error) {
@@ -562,6 +566,7 @@ async function main() {
     }
   } finally {
     await browser?.close();
+    await baselineServer.close();
     stop();
   }
 

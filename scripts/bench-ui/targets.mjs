@@ -10,12 +10,15 @@
 //   train        a button to press before the drag: the drag and the key presses then run while
 //                the page trains (the network lesson), and the longest main-thread task during
 //                training is reported
+//   server       'baseline' for the page the benchmark serves itself (baseline-page.mjs);
+//                otherwise the page is in the built site, out/
 
 export const TARGETS = [
   {
     id: 'baseline',
     label: 'baseline: bare range input',
     path: '/bench/bare-slider/',
+    server: 'baseline',
     drag: { selector: '#bare-slider', dx: -150, dy: 0 },
     keys: '#bare-slider',
     clicks: { selector: '#bare-slider', mode: 'track' },

@@ -1,9 +1,10 @@
-'use client';
-
+// The baseline page of `npm run bench:ui`: one React-controlled range input and the value it
+// holds, the least a slider can do per event. Bundled and served by the benchmark itself
+// (scripts/bench-ui/baseline-page.mjs), so it is not part of the course and never ships in out/.
 import { useState } from 'react';
+import { createRoot } from 'react-dom/client';
 
-/** One range input and the value it holds: the least a slider can do per event. */
-export function BareSlider() {
+function BareSlider() {
   const [value, setValue] = useState(1);
   return (
     <p className="control">
@@ -25,3 +26,5 @@ export function BareSlider() {
     </p>
   );
 }
+
+createRoot(document.getElementById('bare-slider-root')!).render(<BareSlider />);
