@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Progress } from '../progress/schema';
+import { ownValue } from '../untrusted/own';
 import type { Assignment } from './assignment';
 import { clipped, describeForeignFormat, firstIssue, listed, readJsonObject } from './json-file';
 
@@ -52,7 +53,8 @@ export function buildSubmission(
   if (!student) return { ok: false, error: 'Enter your name before submitting.' };
   const answers: Submission['answers'] = {};
   for (const { id } of assignment.exercises) {
-    const entry = progress.exercises[id];
+    // The ids come from the assignment (a link anyone can write): own entries only.
+    const entry = ownValue(progress.exercises, id);
     if (!entry || entry.answer === null || entry.answer === undefined) continue;
     answers[id] = {
       answer: entry.answer,

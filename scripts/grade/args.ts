@@ -47,7 +47,7 @@ export function parseGradeArgs(
     const [flag, inline] = arg.includes('=')
       ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
       : [arg, undefined];
-    if (!(flag in VALUED)) return { ok: false, error: `unknown option ${flag}` };
+    if (!Object.hasOwn(VALUED, flag)) return { ok: false, error: `unknown option ${flag}` };
     const value = inline ?? argv[++i];
     if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
       return { ok: false, error: `${flag} needs a value` };
