@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import {
   addFiles,
   createGradeBoard,
@@ -55,14 +55,17 @@ export function GradeBoard({ catalog }: { catalog: Record<string, ExerciseSpec> 
   const addSubmissions = async (list: FileList | null) => {
     if (!list) return;
     const refused: string[] = [];
-    const read: { name: string; text: string }[] = [];
+    const wanted: { name: string; file: File }[] = [];
     for (const file of [...list]) {
       // A folder picked with its sub-folders names each file by its path inside it.
       const name = file.webkitRelativePath || file.name;
       const large = tooLarge(file.size, MAX_SUBMISSION_BYTES);
       if (large) refused.push(`${name}: is too large to be a submission (${large})`);
-      else read.push({ name, text: await file.text() });
+      else wanted.push({ name, file });
     }
+    const read = await Promise.all(
+      wanted.map(async ({ name, file }) => ({ name, text: await file.text() })),
+    );
     setLoaded((current) => {
       const added = addFiles(current.files, read);
       return {
@@ -165,7 +168,11 @@ export function GradeBoard({ catalog }: { catalog: Record<string, ExerciseSpec> 
   );
 }
 
-function GradeTable({ result }: { result: GradeResult }) {
+/**
+ * The table, drawn again only when the result changes: with thousands of rows, redrawing it for
+ * every dragover would cost more than the grading the board already remembers.
+ */
+const GradeTable = memo(function GradeTable({ result }: { result: GradeResult }) {
   return (
     <section aria-labelledby="grades-heading">
       <h2 id="grades-heading">Grades</h2>
@@ -221,4 +228,4 @@ function GradeTable({ result }: { result: GradeResult }) {
       </button>
     </section>
   );
-}
+});

@@ -65,7 +65,7 @@ describe('createGradeBoard', () => {
 
   it('asked again with the same files and assignment, returns the same outcome without re-grading', () => {
     const board = createGradeBoard(catalog);
-    const files: LoadedFile[] = [{ label: 'a.json', text: asStudent('Ann') }];
+    const files: LoadedFile[] = [{ name: 'a.json', label: 'a.json', text: asStudent('Ann') }];
     const first = board(files, assignment);
     expect(board(files, assignment)).toBe(first);
   });
@@ -82,7 +82,7 @@ describe('createGradeBoard', () => {
 
   it('grades again when the assignment changes', () => {
     const board = createGradeBoard(catalog);
-    const files: LoadedFile[] = [{ label: 'a.json', text: asStudent('Ann') }];
+    const files: LoadedFile[] = [{ name: 'a.json', label: 'a.json', text: asStudent('Ann') }];
     const inferred = board(files, null);
     const withFile = board(files, assignment);
     expect(withFile).not.toBe(inferred);
@@ -97,10 +97,13 @@ describe('createGradeBoard', () => {
   it('lists a file it cannot read as a problem and grades the rest', () => {
     const board = createGradeBoard(catalog);
     const outcome = board(
-      [
-        { label: 'a.json', text: asStudent('Ann') },
-        { label: 'broken.json', text: '{"format":' },
-      ],
+      addFiles(
+        [],
+        [
+          { name: 'a.json', text: asStudent('Ann') },
+          { name: 'broken.json', text: '{"format":' },
+        ],
+      ).files,
       assignment,
     );
     expect(outcome.problems).toEqual([expect.stringMatching(/^broken\.json: is not valid JSON/)]);

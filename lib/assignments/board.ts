@@ -5,11 +5,12 @@ import { inferAssignment } from './infer';
 import { parseSubmission, type ParseSubmissionResult } from './submission';
 
 /**
- * A file loaded on the grading page. `label` is unique among the loaded files (the file's name,
- * with " (2)" added when another file of that name is already loaded); the object is never
- * changed afterwards, so the board can remember what it found in it.
+ * A file loaded on the grading page: its `name` as handed in, and a `label` unique among the
+ * loaded files (the name, with " (2)" added when another file of that name is already loaded).
+ * The object is never changed afterwards, so the board can remember what it found in it.
  */
 export interface LoadedFile {
+  readonly name: string;
   readonly label: string;
   readonly text: string;
 }
@@ -18,7 +19,8 @@ export interface LoadedFile {
  * Adds dropped or picked files to those loaded, never losing one: a file with the same name and
  * the same content as a loaded one replaces it (it is the same file, loaded again); a file with
  * the same name and other content (two students' `week-1-alex.json` from two folders) is kept
- * beside it under a numbered label. Each replacement and each renaming is a notice.
+ * beside it under a numbered label. Each replacement and each renaming is a notice. Linear in
+ * the number of files: ten thousand files are added at once.
  */
 export function addFiles(
   current: readonly LoadedFile[],
@@ -26,35 +28,37 @@ export function addFiles(
 ): { files: LoadedFile[]; notices: string[] } {
   const files = [...current];
   const notices: string[] = [];
+  const labels = new Set(files.map((f) => f.label));
+  // Where the search for a free " (n)" resumes, per name, so many namesakes stay linear too.
+  const nextNumber = new Map<string, number>();
+  const byName = new Map<string, LoadedFile[]>();
+  const remember = (file: LoadedFile) => {
+    files.push(file);
+    labels.add(file.label);
+    byName.set(file.name, [...(byName.get(file.name) ?? []), file]);
+  };
+  for (const file of current) byName.set(file.name, [...(byName.get(file.name) ?? []), file]);
   for (const { name, text } of incoming) {
+    const namesakes = byName.get(name) ?? [];
     // The same file again (dropped twice, or picked again with others): nothing new to grade.
-    if (files.some((f) => baseLabel(f.label) === name && f.text === text)) {
+    if (namesakes.some((f) => f.text === text)) {
       notices.push(`${name} was loaded again: it replaces the identical copy loaded before.`);
       continue;
     }
-    if (!files.some((f) => f.label === name)) {
-      files.push({ label: name, text });
+    if (!labels.has(name)) {
+      remember({ name, label: name, text });
       continue;
     }
-    const label = nextLabel(files, name);
-    files.push({ label, text });
+    let n = nextNumber.get(name) ?? 2;
+    while (labels.has(`${name} (${n})`)) n++;
+    nextNumber.set(name, n + 1);
+    const label = `${name} (${n})`;
+    remember({ name, label, text });
     notices.push(
       `Two different files are named ${name}: both are kept, the one added last as “${label}”.`,
     );
   }
   return { files, notices };
-}
-
-/** "a.json (3)" → "a.json". */
-function baseLabel(label: string): string {
-  return label.replace(/ \(\d+\)$/, '');
-}
-
-function nextLabel(files: readonly LoadedFile[], name: string): string {
-  for (let n = 2; ; n++) {
-    const label = `${name} (${n})`;
-    if (!files.some((f) => f.label === label)) return label;
-  }
 }
 
 /** What the grading page shows: the table, the files it could not grade, and warnings. */
