@@ -77,7 +77,7 @@ test.describe('a progress file or stored progress with hostile answers', () => {
     );
     const panel = await loadProgress(page, file);
     await expect(panel.getByRole('status')).toHaveText(
-      "Loaded 0 answers from deep.json and merged them with this browser's. 1 answer in the file could not be read and was left out: l1-steep-factor.",
+      'Nothing was loaded from deep.json: 1 answer in the file could not be read and was left out: l1-steep-factor.',
     );
 
     await page.goto(LESSON_1);
@@ -165,6 +165,17 @@ test.describe('a progress file or stored progress with hostile answers', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toHaveCount(0);
   });
 
+  test('a progress file too large to be one is refused before it is read', async ({
+    page,
+  }, testInfo) => {
+    const file = testInfo.outputPath('huge.json');
+    await writeFile(file, ' '.repeat(6_000_000));
+    const panel = await loadProgress(page, file);
+    await expect(panel.getByRole('status')).toHaveText(
+      'huge.json could not be loaded: it is too large to be a progress file (6.0 MB).',
+    );
+  });
+
   test('a reset clears answers a file stamped far in the future', async ({ page }, testInfo) => {
     const file = testInfo.outputPath('future.json');
     await writeFile(
@@ -234,25 +245,28 @@ test.describe('a hand-written assignment link', () => {
   });
 });
 
+/** A submission to the built-in assignment with one right answer, by `student`. */
+function submission(student: string): string {
+  return JSON.stringify({
+    format: 'momentum-submission',
+    version: 1,
+    assignmentId: 'gradient-descent-basics',
+    assignmentTitle: 'Gradient descent basics',
+    student: { name: student },
+    createdAt: '2025-03-10T09:00:00.000Z',
+    submittedAt: '2025-03-12T18:30:00.000Z',
+    answers: {
+      'l1-steep-factor': { answer: { value: -0.8 }, correct: true, attempts: 1, updatedAt: 1 },
+    },
+  });
+}
+
 test.describe('the grading page with a careless teacher’s files', () => {
   test.describe.configure({ timeout: 120_000 });
 
   test('two students’ files of the same name from two folders are both graded, and the page says so', async ({
     page,
   }, testInfo) => {
-    const submission = (name: string) =>
-      JSON.stringify({
-        format: 'momentum-submission',
-        version: 1,
-        assignmentId: 'gradient-descent-basics',
-        assignmentTitle: 'Gradient descent basics',
-        student: { name },
-        createdAt: '2025-03-10T09:00:00.000Z',
-        submittedAt: '2025-03-12T18:30:00.000Z',
-        answers: {
-          'l1-steep-factor': { answer: { value: -0.8 }, correct: true, attempts: 1, updatedAt: 1 },
-        },
-      });
     const name = 'gradient-descent-basics-alex.json';
     const files = [] as string[];
     for (const [folder, student] of [
@@ -289,6 +303,24 @@ test.describe('the grading page with a careless teacher’s files', () => {
     const lines = csv.text.split('\r\n');
     expect(lines).toContain(`"Bob;'=cmd|' /C calc'!A0;","${name} (2)",1,1,1,""`);
     for (const cell of csv.text.split(/[;,\r\n]/)) expect(cell).not.toMatch(/^[=+\-@]/);
+  });
+});
+
+test.describe('the grading page with a mischievous student’s files', () => {
+  test('control and bidi characters in a name show as U+FFFD, and a huge file is refused unread', async ({
+    page,
+  }, testInfo) => {
+    const rtl = testInfo.outputPath('rtl.json');
+    await writeFile(rtl, submission('Ali\u202ecod.exe\u001b[8m'));
+    const big = testInfo.outputPath('big.json');
+    await writeFile(big, ' '.repeat(11_000_000));
+    await page.goto('grade/');
+    await page.getByLabel('Submission files').setInputFiles([rtl, big]);
+    const table = page.getByRole('table', { name: 'Score of each student on each exercise' });
+    await expect(table.getByRole('rowheader')).toHaveText(['Ali\uFFFDcod.exe\uFFFD[8mrtl.json']);
+    await expect(
+      page.getByRole('list', { name: 'Files that could not be graded' }).getByRole('listitem'),
+    ).toHaveText(['big.json: is too large to be a submission (11.0 MB; at most 10 MB)']);
   });
 });
 

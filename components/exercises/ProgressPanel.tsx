@@ -37,7 +37,9 @@ export function ProgressPanel() {
     const left = skipped.length
       ? ` ${count(skipped.length)} in the file could not be read and ${skipped.length === 1 ? 'was' : 'were'} left out: ${skipped.map((e) => e.id).join(', ')}.`
       : '';
-    if (!result.save.ok)
+    if (result.imported === 0 && skipped.length)
+      setMessage(`Nothing was loaded from ${file.name}:${left}`);
+    else if (!result.save.ok)
       setMessage(
         `Loaded ${count(result.imported)}, but they could not be saved: ${result.save.message}${left}`,
       );
