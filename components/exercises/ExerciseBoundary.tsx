@@ -20,13 +20,14 @@ class ExerciseBoundary extends Component<
     if (!this.state.error) return this.props.children;
     return (
       <section
-        className="exercise widget-error"
+        className="widget-error"
         id={`exercise-${this.props.id}`}
         data-exercise={this.props.id}
         role="alert"
       >
-        <strong>This exercise could not be shown.</strong> {this.state.error.message}. The rest of
-        the page and your other answers are not affected.{' '}
+        <strong>This exercise could not be shown.</strong>{' '}
+        {this.state.error.message.replace(/\.?$/, '.')} The rest of the page and your other answers
+        are not affected.{' '}
         <button type="button" className="button" onClick={() => this.setState({ error: null })}>
           Try again
         </button>
