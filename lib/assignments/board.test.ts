@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractCourseExercises } from '../exercises/extract';
-import { fixtureLessons } from '../exercises/fixtures/paths';
-import { parseAssignmentFile } from './assignment';
 import { addFiles, createGradeBoard, type LoadedFile } from './board';
-import { readFixture } from './fixtures/paths';
+import { fixtureCourse, readFixture } from './fixtures/paths';
 
-const extracted = extractCourseExercises(fixtureLessons());
-if (!extracted.ok) throw new Error(JSON.stringify(extracted.errors));
-const catalog = new Map(extracted.exercises.map((e) => [e.id, e]));
-const parsed = parseAssignmentFile(readFixture('assignment.json'));
-if (!parsed.ok) throw new Error(parsed.error);
-const assignment = parsed.assignment;
+const { catalog, assignment } = fixtureCourse();
 
 /** Alice's good submission under another student's name. */
 function asStudent(name: string): string {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractCourseExercises } from '../exercises/extract';
-import { fixtureLessons } from '../exercises/fixtures/paths';
-import { parseAssignmentFile } from './assignment';
-import { readFixture } from './fixtures/paths';
+import { fixtureCourse, readFixture } from './fixtures/paths';
 import { gradeSubmissions } from './grade';
 import { parseSubmission, type Submission } from './submission';
 
-const extracted = extractCourseExercises(fixtureLessons());
-if (!extracted.ok) throw new Error(JSON.stringify(extracted.errors));
-const catalog = new Map(extracted.exercises.map((e) => [e.id, e]));
-const parsed = parseAssignmentFile(readFixture('assignment.json'));
-if (!parsed.ok) throw new Error(parsed.error);
-const assignment = parsed.assignment;
+const { catalog, assignment } = fixtureCourse();
 
 function submission(file: string): { file: string; submission: Submission } {
   const result = parseSubmission(readFixture(`submissions/${file}`), file, assignment);
