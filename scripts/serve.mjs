@@ -93,7 +93,12 @@ export function startServer({ dir, port, host, base }) {
         'Content-Length': opened.size,
         'Cache-Control': 'no-cache',
       });
-      send(opened.handle, req.method === 'HEAD' ? null : res);
+      if (req.method === 'HEAD') {
+        await opened.handle.close();
+        res.end();
+        return;
+      }
+      send(opened.handle, res);
     } catch {
       if (res.headersSent) res.destroy();
       else res.writeHead(400).end('Bad request');
@@ -124,15 +129,11 @@ async function openFile(file) {
 }
 
 /**
- * Streams an open file into the response (or just closes it, for HEAD). `pipeline` handles an
- * error on either side (a read error, a client that hangs up) by destroying both streams and
- * closing the file; an unhandled stream error would stop the whole server.
+ * Streams an open file into the response. `pipeline` handles an error on either side (a read
+ * error, a client that hangs up) by destroying both streams and closing the file; an unhandled
+ * stream error would stop the whole server.
  */
 function send(handle, res) {
-  if (!res) {
-    handle.close().catch(() => {});
-    return;
-  }
   pipeline(handle.createReadStream(), res, () => {
     // Nothing to report: the client got a short response, and the server goes on.
   });

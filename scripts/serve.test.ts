@@ -91,4 +91,19 @@ describe('scripts/serve.mjs', () => {
     expect((await fetch(`${server.base}/`)).status).toBe(200);
     await fs.rm(dir, { recursive: true });
   });
+
+  it('answers HEAD with the headers of GET and no body', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'serve-'));
+    await fs.writeFile(path.join(dir, 'index.html'), 'home');
+    const server = await serve(dir);
+    running = server.child;
+    const head = await fetch(`${server.base}/`, {
+      method: 'HEAD',
+      signal: AbortSignal.timeout(5_000),
+    });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe('4');
+    expect(await head.text()).toBe('');
+    await fs.rm(dir, { recursive: true });
+  });
 });
