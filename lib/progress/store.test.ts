@@ -287,6 +287,20 @@ describe('ProgressStore', () => {
       expect(new ProgressStore(storage, { now: () => 99 }).load()).not.toHaveProperty('setAside');
     });
 
+    it('stored entries that fail are left in storage untouched, and reported, when no backup can be written', () => {
+      const { storage, inner, state } = fullableStorage();
+      const raw = `{"schema":2,"exercises":{"typo":${entryJson('{"value":"x"}')},"fine":${entryJson('{"value":2}')}}}`;
+      inner.setItem(PROGRESS_KEY, raw);
+      state.full = true;
+      const store = new ProgressStore(storage, { now: clock() });
+      expect(store.load()).toMatchObject({
+        setAside: [{ id: 'typo' }],
+        problem: { reason: 'invalid-entries' },
+      });
+      expect(inner.getItem(PROGRESS_KEY)).toBe(raw);
+      expect(Object.keys(store.getSnapshot().exercises)).toEqual(['fine']);
+    });
+
     it('a failure inside a change comes back as a value and leaves progress as it was', () => {
       let broken = false;
       const store = new ProgressStore(memoryStorage(), {

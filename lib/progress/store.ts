@@ -282,7 +282,12 @@ export class ProgressStore {
       backedUpAs = `${CORRUPT_KEY_PREFIX}${this.now()}`;
       const backup = safeSet(this.storage, backedUpAs, raw);
       // Without a backup, overwriting would lose the learner's data: keep it and report.
-      if (!backup.ok) return { save: backup, problem };
+      if (!backup.ok)
+        return {
+          save: backup,
+          problem,
+          ...(parsed.ok && parsed.setAside ? { setAside: parsed.setAside } : {}),
+        };
     }
     const text = JSON.stringify(this.memory);
     const save = text === raw ? { ok: true as const } : safeSet(this.storage, this.key, text);
