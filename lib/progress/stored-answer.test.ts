@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ChoiceSpec, FormulaSpec, NumericSpec, ParameterSpec } from '../exercises/types';
+import type {
+  ChoiceSpec,
+  FormulaSpec,
+  NetworkSpec,
+  NumericSpec,
+  ParameterSpec,
+} from '../exercises/types';
 import { storedAnswerFor } from './stored-answer';
 
 const base = { lesson: 'l', hintCount: 0, hasSolution: false, predict: false };
@@ -36,18 +42,34 @@ const formula: FormulaSpec = {
   params: {},
 };
 
+const network: NetworkSpec = {
+  ...base,
+  id: 'w',
+  kind: 'network',
+  optimizer: 'heavy-ball',
+  set: ['lr', 'beta'],
+  initial: {},
+  ranges: { lr: [0.01, 2], beta: [0, 0.99] },
+  goal: { accuracy: 0.9, epochs: 40 },
+  batch: 0,
+  hidden: 16,
+  seed: 1,
+};
+
 describe('storedAnswerFor', () => {
   it.each([
     ['numeric', numeric, { value: 0.8 }],
     ['choice', choice, { selected: ['b'] }],
     ['parameter', parameter, { values: { lr: 1.5, beta: 0.6 } }],
     ['formula', formula, { source: 'x^2 + y' }],
+    ['network', network, { values: { lr: 0.5, beta: 0.9 } }],
   ] as const)('reads a well-formed %s answer as it is', (_kind, spec, answer) => {
     expect(storedAnswerFor(spec, answer)).toEqual(answer);
   });
 
   it.each([
     ['a string where α should be', parameter, { values: { lr: 'abc' } }],
+    ['a string where a network’s β should be', network, { values: { beta: 'abc' } }],
     ['null where α should be', parameter, { values: { lr: null } }],
     ['a string for a number', numeric, { value: '0.8' }],
     ['another kind’s answer', numeric, { selected: ['a'] }],
@@ -72,5 +94,8 @@ describe('storedAnswerFor', () => {
       values: { lr: 3.9, beta: 0 },
     });
     expect(storedAnswerFor(parameter, { values: { x0: 5 } })).toBeUndefined();
+    expect(storedAnswerFor(network, { values: { lr: 50, beta: 0.5 } })).toEqual({
+      values: { lr: 2, beta: 0.5 },
+    });
   });
 });

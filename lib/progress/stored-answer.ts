@@ -32,13 +32,16 @@ function fitted(spec: ExerciseSpec, stored: unknown): ExerciseAnswer | undefined
       const selected = spec.multiple ? known : known.slice(0, 1);
       return selected.length ? { selected } : undefined;
     }
-    case 'parameter': {
-      const parsed = answerSchemas.parameter.safeParse(stored);
+    case 'parameter':
+    case 'network': {
+      // A network challenge is answered like a parameter challenge, over α and β only.
+      const parsed = answerSchemas[spec.kind].safeParse(stored);
       if (!parsed.success) return undefined;
+      const ranges: Partial<Record<ParameterName, [number, number]>> = spec.ranges;
       const values: Partial<Record<ParameterName, number>> = {};
       for (const name of spec.set) {
         const value = parsed.data.values[name];
-        const range = spec.ranges[name];
+        const range = ranges[name];
         if (value === undefined || !range) continue;
         values[name] = Math.min(range[1], Math.max(range[0], value));
       }

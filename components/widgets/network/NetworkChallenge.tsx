@@ -6,7 +6,8 @@ import { challengeEpochs, judgeNetworkRun } from '@/lib/nn/challenge';
 import { batchSizeFor, DEFAULT_SHAPE } from '@/lib/nn/settings';
 import { useExerciseSpec } from '@/components/exercises/ExerciseCatalog';
 import { ExerciseShell } from '@/components/exercises/ExerciseShell';
-import { useProgress } from '@/components/exercises/ProgressProvider';
+import { withExerciseBoundary } from '@/components/exercises/ExerciseBoundary';
+import { useStoredAnswer } from '@/components/exercises/useStoredAnswer';
 import { RangeControl } from '@/components/notebook/RangeControl';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { RUN_STYLE } from '../runs';
@@ -21,17 +22,24 @@ const TRAIN_DIGITS = 3000;
  * network with the challenge's fixed seed in the page's worker, draws the run as it goes, and
  * judges it with the same function the grader uses after the same training in Node.
  */
-export function NetworkChallenge({ id, children }: { id: string; children: ReactNode }) {
+export const NetworkChallenge = withExerciseBoundary(function NetworkChallenge({
+  id,
+  children,
+}: {
+  id: string;
+  children: ReactNode;
+}) {
   const { spec } = useExerciseSpec(id, 'network');
-  const stored = useProgress().exercises[id]?.answer as
-    { values?: Partial<Record<'lr' | 'beta', number>> } | undefined;
+  // Read through the answer schema: only α and β this challenge lets the learner set, in range.
+  const stored = useStoredAnswer(spec)?.values;
+  const storedKey = stored && JSON.stringify(stored);
   const [values, setValues] = useState(() => ({
     lr: spec.initial.lr ?? spec.ranges.lr?.[0] ?? 0.1,
     beta: spec.initial.beta ?? 0.9,
   }));
   useEffect(() => {
-    if (stored?.values) setValues((v) => ({ ...v, ...stored.values }));
-  }, [stored?.values]);
+    if (storedKey) setValues((v) => ({ ...v, ...(JSON.parse(storedKey) as typeof v) }));
+  }, [storedKey]);
   const { state, start } = useNetworkRace();
   const colors = PLOT_COLORS[useTheme()];
   const epochs = challengeEpochs(spec.goal, spec.margin);
@@ -147,7 +155,7 @@ export function NetworkChallenge({ id, children }: { id: string; children: React
       </p>
     </ExerciseShell>
   );
-}
+});
 
 function niceStep(raw: number): number {
   const power = 10 ** Math.floor(Math.log10(raw));
