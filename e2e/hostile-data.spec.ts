@@ -16,6 +16,7 @@ import {
 // stored, loaded or linked may take a page down, stop saving, or reach the teacher raw.
 
 const LESSON_4 = 'lessons/tuning-the-momentum-rate/';
+const LESSON_6 = 'lessons/momentum-on-a-neural-network/';
 const BUILT_IN_ASSIGNMENT = 'assignments/gradient-descent-basics/';
 
 const entry = (answer: unknown, over: Record<string, unknown> = {}) => ({
@@ -106,16 +107,18 @@ test.describe('a progress file or stored progress with hostile answers', () => {
       progressFile({
         'l4-tune-kappa-100': entry({ values: { lr: 'abc' } }),
         'l1-tune-gd': entry({ values: { lr: null } }),
+        'nn-train-network': entry({ values: { beta: 'abc' } }),
         'l1-steep-factor': solvedSteep,
       }),
     );
     const panel = await loadProgress(page, file);
     await expect(panel.getByRole('status')).toHaveText(
-      "Loaded 1 answer from bad-types.json and merged them with this browser's. 2 answers in the file could not be read and were left out: l4-tune-kappa-100, l1-tune-gd.",
+      "Loaded 1 answer from bad-types.json and merged them with this browser's. 3 answers in the file could not be read and were left out: l4-tune-kappa-100, l1-tune-gd, nn-train-network.",
     );
     for (const [url, heading] of [
       [LESSON_1, 'Why gradient descent oscillates'],
       [LESSON_4, 'Tuning the momentum rate'],
+      [LESSON_6, 'Momentum on a neural network'],
       [BUILT_IN_ASSIGNMENT, 'Gradient descent basics'],
     ]) {
       await page.goto(url);
