@@ -1,12 +1,13 @@
 /**
- * The classic "Auto MPG" cars data (406 cars, 1970–1982) from the vega-datasets package, with the
- * rows that miss any value dropped (392 remain).
+ * The classic "Auto MPG" cars data (406 cars, 1970–1982), with the rows that miss any value
+ * dropped (392 remain).
  *
- * The package's `exports` field only exposes its index, so `vega-datasets/data/cars.json` does
- * not resolve; the file is imported by relative path into node_modules instead, which Vitest,
- * tsx and the Next.js bundler all accept. Source: UCI Machine Learning Repository, "Auto MPG".
+ * The rows are a copy (cars.json, with its attribution) of vega-datasets' data/cars.json, made by
+ * `node scripts/vendor-cars.mjs`: the package's public entry offers the data only as CDN URLs,
+ * which an offline classroom cannot reach. A unit test holds the copy to the installed package.
+ * Source: StatLib / UCI Machine Learning Repository, "Auto MPG".
  */
-import raw from '../../node_modules/vega-datasets/data/cars.json';
+import vendored from './cars.json';
 
 /** One car with every field present. */
 export interface Car {
@@ -74,6 +75,6 @@ function complete(row: RawCar): Car | undefined {
 }
 
 /** Every complete row, in file order (392 cars). */
-export const cars: readonly Car[] = (raw as readonly RawCar[])
+export const cars: readonly Car[] = (vendored.rows as readonly RawCar[])
   .map(complete)
   .filter((c): c is Car => c !== undefined);

@@ -16,11 +16,6 @@ export interface FormulaObjective extends Objective {
   readonly source: string;
   fArray(w: ArrayLike<number>): number;
   gradInto(w: ArrayLike<number>, out: Float64Array): void;
-  /**
-   * f on the grid xs × ys, row by row: out[j·nx + i] = f(xs[i], ys[j]) (Plotly's z[j][i]).
-   * Writes into `out` when given (length nx·ny), else a new array.
-   */
-  evalGrid(xs: ArrayLike<number>, ys: ArrayLike<number>, out?: Float64Array): Float64Array;
   readonly view: { readonly x: readonly [number, number]; readonly y: readonly [number, number] };
 }
 
@@ -83,21 +78,6 @@ function buildObjective(source: string, tree: Node, label?: string): FormulaObje
     grad: (w) => [dx(w), dy(w)],
     fArray: f,
     gradInto,
-    evalGrid(xs, ys, out) {
-      const nx = xs.length;
-      const ny = ys.length;
-      const z = out ?? new Float64Array(nx * ny);
-      const p = new Float64Array(2);
-      for (let j = 0; j < ny; j++) {
-        p[1] = ys[j];
-        const row = j * nx;
-        for (let i = 0; i < nx; i++) {
-          p[0] = xs[i];
-          z[row + i] = f(p);
-        }
-      }
-      return z;
-    },
     view: DEFAULT_VIEW,
   };
 }

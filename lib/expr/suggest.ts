@@ -1,28 +1,6 @@
 import { CONSTANTS, type Dialect } from './dialect';
 import { FUNCTION_ALIASES } from './functions';
-
-/** Edit distance (Levenshtein, plus adjacent swaps), giving up (returning limit + 1) once it exceeds `limit`. */
-function distance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let prevPrev = prev;
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      // A swap of two neighbours ('sni' for 'sin') counts as one edit.
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, prevPrev[j - 2] + 1);
-      cur.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > limit) return limit + 1;
-    prevPrev = prev;
-    prev = cur;
-  }
-  return prev[b.length];
-}
+import { closestName } from '@/lib/text/closest';
 
 /** Splits `name` into known single names, e.g. 'xy' → ['x', 'y'], or returns undefined. */
 function segment(name: string, known: readonly string[]): string[] | undefined {
@@ -65,16 +43,7 @@ export function suggestName(name: string, dialect: Dialect, isCall: boolean): st
   }
   if (name.length > 1) {
     const pool = isCall ? [...functions, ...variables] : [...variables, ...functions];
-    const limit = name.length <= 3 ? 1 : 2;
-    let bestName: string | undefined;
-    let bestDistance = limit + 1;
-    for (const candidate of pool) {
-      const d = distance(name.toLowerCase(), candidate, limit);
-      if (d < bestDistance) {
-        bestDistance = d;
-        bestName = candidate;
-      }
-    }
+    const bestName = closestName(name.toLowerCase(), pool);
     if (bestName !== undefined) return `did you mean ${bestName}?`;
   }
   return `${dialect.namesHint}.`;

@@ -47,23 +47,4 @@ describe('rateMap', () => {
     expect(Array.from(linspace(0, 1, 5))).toEqual([0, 0.25, 0.5, 0.75, 1]);
     expect(Array.from(linspace(2, 3, 1))).toEqual([2]);
   });
-
-  it('a 200×200 rate map takes a few milliseconds at most (target 2 ms; see scripts/bench.ts)', () => {
-    const opts = {
-      lambdaMin: 0.01,
-      lambdaMax: 1,
-      alpha: [0, 4, 200],
-      beta: [0, 0.999, 200],
-    } as const;
-    for (let i = 0; i < 20; i++) rateMap(opts);
-    const times: number[] = [];
-    for (let i = 0; i < 30; i++) {
-      const t = performance.now();
-      rateMap(opts);
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    // Generous bound: CI machines are shared; the benchmark reports the real figure.
-    expect(times[15]).toBeLessThan(20);
-  });
 });

@@ -3,6 +3,7 @@
  */
 import { heavyBall, illConditionedBowl, rateMap, simulate } from '../../lib/optim';
 import type { Vector } from '../../lib/optim';
+import { rateHeatmap } from '../../lib/plot/rate-heatmap';
 import { benchSection, type BenchSection } from './harness';
 
 const bowl = illConditionedBowl({ kappa: 100, angle: 0.3 });
@@ -80,5 +81,11 @@ export const optimSections: readonly BenchSection[] = [
     () => rateMap({ lambdaMin: 0.01, lambdaMax: 1, alpha: [0, 4, 200], beta: [0, 0.999, 200] }),
     () => naiveRateMap(0.01, 1, 200),
     2,
+  ),
+  benchSection(
+    'plot rateHeatmap: the rate map figure rebuilt for a new kappa, 200x200 (vs the naive map alone)',
+    () => rateHeatmap(37),
+    () => naiveRateMap(1 / 37, 1, 200),
+    40,
   ),
 ];
