@@ -6,10 +6,9 @@ import { chromiumLaunchOptions } from './e2e/chromium';
 /**
  * End-to-end checks of the classroom kit (`npm run export:classroom`): the exported folder
  * served over HTTP at the root, the same folder served under a prefix it was not built for,
- * the same folder opened from disk (file://), and — when present — an export built with
- * `--base /sub/path --out classroom/sub` served under that prefix.
- *
- *   node scripts/export-classroom.mjs --no-build && npx playwright test -c playwright.classroom.config.ts
+ * the same folder opened from disk (file://), and an export built with
+ * `--base /sub/path --out classroom/sub` served under that prefix (`npm run test:classroom` makes
+ * both exports and runs this; a missing export fails its tests with the command that makes it).
  */
 const port = Number(process.env.CLASSROOM_PORT ?? 4183);
 const dir = path.resolve(process.env.CLASSROOM_DIR ?? 'classroom/momentum');

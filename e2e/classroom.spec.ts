@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import { raceFigure, trainUntilMomentumReaches90 } from './helpers/network';
-// @ts-expect-error: a plain .mjs script without types; the test only needs its one function.
-import { checkLinks } from '../scripts/classroom/check-links.mjs';
+import { checkLinks } from '../scripts/classroom/check-links';
+import { listFiles } from '../scripts/classroom/rewrite';
 
 /**
  * The classroom kit (`npm run export:classroom`), run by playwright.classroom.config.ts against
@@ -15,6 +16,25 @@ import { checkLinks } from '../scripts/classroom/check-links.mjs';
 const DIR = path.resolve(process.env.CLASSROOM_DIR ?? 'classroom/momentum');
 const BASE_DIR = path.resolve(process.env.CLASSROOM_BASE_DIR ?? 'classroom/sub/momentum');
 const ZIP = path.join(path.dirname(DIR), `${path.basename(DIR)}.zip`);
+
+/**
+ * Every test is defined whether or not the exports exist; without them they fail here, saying
+ * which command makes them (`npm test` and `npm run test:classroom` make both).
+ */
+function expectExport(dir: string, command: string): void {
+  expect(
+    existsSync(path.join(dir, 'index.html')),
+    `${path.relative(process.cwd(), dir)}/index.html is missing: run ${command}`,
+  ).toBe(true);
+}
+const MAKE_ROOT = 'npx tsx scripts/export-classroom.ts --no-build (after npm run build)';
+const MAKE_BASE =
+  'npx tsx scripts/export-classroom.ts --base /sub/path --out classroom/sub --no-zip';
+
+test.beforeEach(async ({}, testInfo) => {
+  expectExport(DIR, MAKE_ROOT);
+  if (testInfo.project.name === 'classroom-base') expectExport(BASE_DIR, MAKE_BASE);
+});
 
 /*
  * Which project runs what is decided by tags (see the projects' grep in
@@ -77,6 +97,11 @@ async function katexFontsLoaded(page: Page): Promise<boolean> {
 }
 
 test.describe('every page of the classroom folder', () => {
+  test('the folder has the course’s pages', { tag: '@files' }, () => {
+    expect(PAGES).toContain('index.html');
+    expect(PAGES.filter((p) => p.startsWith('lessons/')).length).toBeGreaterThan(3);
+  });
+
   for (const rel of PAGES) {
     test(
       `${rel} loads offline without errors, with KaTeX fonts and a working widget`,
@@ -211,20 +236,18 @@ test.describe('the folder itself', () => {
     },
   );
 
-  // Defined only when that export exists (npm test makes it under CI or with --classroom-base).
-  if (existsSync(path.join(BASE_DIR, 'index.html'))) {
-    test(
-      'every internal link resolves in the export built with --base',
-      { tag: '@files' },
-      async ({}, testInfo) => {
-        const { checked, problems } = await checkLinks(BASE_DIR, {
-          base: testInfo.config.metadata.classroomBasePath as string,
-        });
-        expect(checked).toBeGreaterThan(500);
-        expect(problems).toEqual([]);
-      },
-    );
-  }
+  test(
+    'every internal link resolves in the export built with --base',
+    { tag: '@files' },
+    async ({}, testInfo) => {
+      expectExport(BASE_DIR, MAKE_BASE);
+      const { checked, problems } = await checkLinks(BASE_DIR, {
+        base: testInfo.config.metadata.classroomBasePath as string,
+      });
+      expect(checked).toBeGreaterThan(500);
+      expect(problems).toEqual([]);
+    },
+  );
 
   test(
     'FOR-TEACHERS is there and opens the course from disk',
@@ -241,24 +264,18 @@ test.describe('the folder itself', () => {
     },
   );
 
-  // Defined only when the zip was made (not with --no-zip).
-  if (existsSync(ZIP)) {
-    test('the zip holds every file of the folder', { tag: '@files' }, async () => {
-      const bytes = readFileSync(ZIP);
-      expect(statSync(ZIP).size).toBeGreaterThan(100_000);
-      // End of central directory: the entry count matches the folder's files.
-      const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-      expect(end).toBeGreaterThan(0);
-      const entries = bytes.readUInt16LE(end + 10);
-      const count = (function walk(d: string): number {
-        return readdirSync(d, { withFileTypes: true }).reduce(
-          (n, e) => n + (e.isDirectory() ? walk(path.join(d, e.name)) : 1),
-          0,
-        );
-      })(DIR);
-      expect(entries).toBe(count);
-    });
-  }
+  test('the zip unpacks to exactly the folder, byte for byte', { tag: '@files' }, async () => {
+    expect(existsSync(ZIP), `${ZIP} is missing: export without --no-zip`).toBe(true);
+    expect(statSync(ZIP).size).toBeGreaterThan(100_000);
+    const unpacked = unzipSync(readFileSync(ZIP));
+    const prefix = `${path.basename(DIR)}/`;
+    const files = (await listFiles(DIR)).sort();
+    expect(Object.keys(unpacked).sort()).toEqual(files.map((f) => prefix + f));
+    for (const file of files) {
+      const inZip = Buffer.from(unpacked[prefix + file]);
+      expect(inZip.equals(readFileSync(path.join(DIR, file))), file).toBe(true);
+    }
+  });
 });
 
 test.describe('the network lesson', () => {

@@ -1,23 +1,35 @@
-#!/usr/bin/env node
 // The classroom kit: one folder (and a zip of it) that works served by any static server — at
 // the root or under any prefix — and opened straight from disk by double-clicking index.html.
 //
-//   npm run export:classroom -- [--base /prefix] [--out classroom] [--no-build]
+//   npm run export:classroom -- [--base /prefix] [--out classroom] [--no-build] [--no-zip]
 //
 // Builds the static site (or reuses out/ with --no-build), copies it to <out>/momentum/,
-// rewrites every in-site URL relative to the page holding it (scripts/classroom/rewrite.mjs),
+// rewrites every in-site URL relative to the page holding it and adds the classroom shim
+// (scripts/classroom/rewrite.ts, scripts/classroom/shim/),
 // adds FOR-TEACHERS.html/.txt, checks every link, and writes <out>/momentum.zip.
 import { spawnSync, execFileSync } from 'node:child_process';
 import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { isDirectory, listFiles, rewriteExport } from './classroom/rewrite.mjs';
-import { checkLinks } from './classroom/check-links.mjs';
-import { teachersHtml, teachersText } from './classroom/for-teachers.mjs';
-import { zipFolder } from './classroom/zip.mjs';
+import { fileURLToPath } from 'node:url';
+import { checkLinks } from './classroom/check-links';
+import { teachersHtml, teachersText } from './classroom/for-teachers';
+import { isDirectory, listFiles, rewriteExport } from './classroom/rewrite';
+import { bundleShim } from './classroom/shim/bundle';
+import { zipFolder } from './classroom/zip';
 
-export function parseArgs(argv) {
-  const options = { base: '', out: 'classroom', build: true, zip: true };
+export interface ExportOptions {
+  /** The base path to build under ('' for the root). */
+  base: string;
+  /** Where `momentum/` and `momentum.zip` go. */
+  out: string;
+  /** Run `next build` first (else reuse out/). */
+  build: boolean;
+  zip: boolean;
+}
+
+export function parseArgs(argv: readonly string[]): ExportOptions {
+  const options: ExportOptions = { base: '', out: 'classroom', build: true, zip: true };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--no-build') options.build = false;
@@ -36,7 +48,7 @@ export function parseArgs(argv) {
   return options;
 }
 
-function otherBuildRunning() {
+function otherBuildRunning(): boolean {
   try {
     const lines = execFileSync('pgrep', ['-f', 'next build'], { encoding: 'utf8' })
       .trim()
@@ -59,7 +71,7 @@ async function waitForOtherBuilds() {
 }
 
 /** Runs `next build`, with BASE_PATH when exporting for a prefix; out/ is kept as it was then. */
-async function build(base) {
+async function build(base: string): Promise<string> {
   await waitForOtherBuilds();
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', BASE_PATH: base };
   // A prefixed build must not leave a prefixed out/ behind for the rest of the tooling.
@@ -82,7 +94,7 @@ async function build(base) {
   }
 }
 
-export async function exportClassroom(options) {
+export async function exportClassroom(options: ExportOptions) {
   const started = Date.now();
   const source = options.build ? await build(options.base) : 'out';
   if (!existsSync(path.join(source, 'index.html')))
@@ -93,7 +105,7 @@ export async function exportClassroom(options) {
   await cp(source, target, { recursive: true });
   if (source !== 'out') await rm(source, { recursive: true, force: true });
 
-  const counts = await rewriteExport(target, { base: options.base });
+  const counts = await rewriteExport(target, { base: options.base, shim: await bundleShim() });
   await writeFile(path.join(target, 'FOR-TEACHERS.html'), teachersHtml());
   await writeFile(path.join(target, 'FOR-TEACHERS.txt'), teachersText());
 
@@ -120,14 +132,12 @@ export async function exportClassroom(options) {
   return { target, zipFile: options.zip ? zipFile : null };
 }
 
-const isMain =
-  process.argv[1] &&
-  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   try {
     await exportClassroom(parseArgs(process.argv.slice(2)));
   } catch (error) {
-    console.error(`export-classroom: ${error.message}`);
+    console.error(`export-classroom: ${(error as Error).message}`);
     process.exit(1);
   }
 }

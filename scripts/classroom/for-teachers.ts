@@ -2,7 +2,14 @@
 // course, how to share it on a classroom network, where progress lives, how to move it.
 // One list of sections renders both files so they never disagree.
 
-const SECTIONS = [
+interface Section {
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+  readonly code?: readonly string[];
+  readonly after?: readonly string[];
+}
+
+const SECTIONS: readonly Section[] = [
   {
     title: 'Open it on one computer',
     paragraphs: [
@@ -53,12 +60,12 @@ const SECTIONS = [
   },
 ];
 
-function escapeHtml(text) {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-export function teachersText() {
-  const lines = ['MOMENTUM — AN OFFLINE COPY OF THE COURSE, FOR TEACHERS', '='.repeat(54), ''];
+export function teachersText(): string {
+  const lines: string[] = ['MOMENTUM — AN OFFLINE COPY OF THE COURSE, FOR TEACHERS', '='.repeat(54), ''];
   for (const section of SECTIONS) {
     lines.push(section.title.toUpperCase(), '-'.repeat(section.title.length), '');
     for (const p of section.paragraphs) lines.push(p, '');
@@ -69,7 +76,7 @@ export function teachersText() {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-export function teachersHtml() {
+export function teachersHtml(): string {
   const body = SECTIONS.map(
     (s) =>
       `<h2>${escapeHtml(s.title)}</h2>\n${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}` +
