@@ -61,6 +61,24 @@ export default tseslint.config(
     },
   },
   {
+    // Server-only modules (the MDX compile, the lesson files on disk) are for route files in
+    // app/; a component gets what they read as props.
+    files: ['components/**/*.ts', 'components/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib/**/*.server', '**/*.server'],
+              message: 'components/ takes server data as props from app/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['lib/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', pureLibImports],

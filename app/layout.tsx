@@ -5,6 +5,7 @@ import './globals.css';
 import { ProgressProvider } from '@/components/exercises/ProgressProvider';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { THEME_INIT_SCRIPT } from '@/components/layout/theme';
+import { listLessons } from '@/lib/content/lessons.server';
 
 export const metadata: Metadata = {
   title: { default: 'Momentum — an interactive course', template: '%s · Momentum' },
@@ -14,7 +15,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The playground is a lesson; the header links it only when this copy of the course has it.
+  const hasPlayground = (await listLessons()).some((lesson) => lesson.slug === 'playground');
   return (
     // The theme script sets data-theme before React hydrates, hence the warning suppression.
     <html lang="en" suppressHydrationWarning>
@@ -26,7 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <ProgressProvider>
-          <SiteHeader />
+          <SiteHeader hasPlayground={hasPlayground} />
           <main id="main" className="page" tabIndex={-1}>
             {children}
           </main>

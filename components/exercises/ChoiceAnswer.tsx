@@ -1,10 +1,11 @@
 'use client';
 
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import { withExerciseBoundary } from './ExerciseBoundary';
 import { useExerciseSpec } from './ExerciseCatalog';
 import { ExerciseShell, useExercise } from './ExerciseShell';
 import { useStoredAnswer } from './useStoredAnswer';
+import type { LessonProps } from '@/components/mdx/lesson-props';
 
 interface ChoiceState {
   multiple: boolean;
@@ -17,13 +18,14 @@ interface ChoiceState {
 const ChoiceContext = createContext<ChoiceState | null>(null);
 
 /** A single- or multiple-choice question; each Choice carries its own feedback (`why`). */
+/**
+ * Takes the lesson's attributes (schema in lib/content/props) but reads only its id: the rest
+ * reaches it as the exercise spec the build extracted from the same tag.
+ */
 export const ChoiceAnswer = withExerciseBoundary(function ChoiceAnswer({
   id,
   children,
-}: {
-  id: string;
-  children: ReactNode;
-}) {
+}: Pick<LessonProps<'ChoiceAnswer'>, 'id' | 'children'>) {
   const { spec, overrides } = useExerciseSpec(id, 'choice');
   const stored = useStoredAnswer(spec)?.selected;
   // A stable key, so the effect runs when the stored choice changes, not when it is re-read.
@@ -63,7 +65,7 @@ export const ChoiceAnswer = withExerciseBoundary(function ChoiceAnswer({
 });
 
 /** One option of a ChoiceAnswer. */
-export function Choice({ id, children }: { id: string; why?: string; children: ReactNode }) {
+export function Choice({ id, children }: LessonProps<'Choice'>) {
   const choice = useContext(ChoiceContext);
   const exercise = useExercise();
   if (!choice) throw new Error('<Choice> belongs inside <ChoiceAnswer>');

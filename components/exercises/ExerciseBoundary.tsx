@@ -1,6 +1,6 @@
 'use client';
 
-import { Component, type ComponentType, type ReactNode } from 'react';
+import { Component, type ComponentType, type FunctionComponent, type ReactNode } from 'react';
 
 /**
  * Catches an exercise that throws while rendering and shows an inline notice in its place, so
@@ -39,7 +39,7 @@ class ExerciseBoundary extends Component<
 /** The exercise component wrapped in its own error boundary (keyed by the exercise id). */
 export function withExerciseBoundary<P extends { id: string }>(
   Exercise: ComponentType<P>,
-): ComponentType<P> {
+): FunctionComponent<P> {
   function Bounded(props: P) {
     return (
       <ExerciseBoundary id={props.id}>

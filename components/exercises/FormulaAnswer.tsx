@@ -1,11 +1,12 @@
 'use client';
 
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { TexPreview } from '@/components/formula/TexPreview';
 import { withExerciseBoundary } from './ExerciseBoundary';
 import { useExerciseSpec } from './ExerciseCatalog';
 import { ExerciseShell } from './ExerciseShell';
 import { useStoredAnswer } from './useStoredAnswer';
+import type { LessonProps } from '@/components/mdx/lesson-props';
 
 type Preview = { ok: true; tex: string } | { ok: false; message: string; index: number } | null;
 
@@ -13,13 +14,14 @@ type Preview = { ok: true; tex: string } | { ok: false; message: string; index: 
  * The learner types a loss function or an update rule; it is checked by evaluating it against
  * the expected one (random points, or trajectories), never by comparing strings.
  */
+/**
+ * Takes the lesson's attributes (schema in lib/content/props) but reads only its id: the rest
+ * reaches it as the exercise spec the build extracted from the same tag.
+ */
 export const FormulaAnswer = withExerciseBoundary(function FormulaAnswer({
   id,
   children,
-}: {
-  id: string;
-  children: ReactNode;
-}) {
+}: Pick<LessonProps<'FormulaAnswer'>, 'id' | 'children'>) {
   const { spec, overrides } = useExerciseSpec(id, 'formula');
   const stored = useStoredAnswer(spec)?.source;
   const [source, setSource] = useState('');

@@ -1,10 +1,11 @@
 'use client';
 
-import { Children, type ReactNode } from 'react';
+import { Children } from 'react';
 import { useExercise } from './ExerciseShell';
+import type { LessonProps } from '@/components/mdx/lesson-props';
 
 /** The exercise's hints, in escalation order; only those the learner asked for are shown. */
-export function Hints({ children }: { children: ReactNode }) {
+export function Hints({ children }: LessonProps<'Hints'>) {
   const { hintsShown } = useExercise();
   const hints = Children.toArray(children).slice(0, hintsShown);
   if (hints.length === 0) return null;
@@ -15,12 +16,12 @@ export function Hints({ children }: { children: ReactNode }) {
   );
 }
 
-export function Hint({ children }: { children: ReactNode }) {
+export function Hint({ children }: LessonProps<'Hint'>) {
   return <li className="hint">{children}</li>;
 }
 
 /** The worked solution, shown once revealed (after a few tries or a correct answer). */
-export function Solution({ children }: { children: ReactNode }) {
+export function Solution({ children }: LessonProps<'Solution'>) {
   const { solutionShown } = useExercise();
   if (!solutionShown) return null;
   return (

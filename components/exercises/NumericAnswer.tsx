@@ -1,10 +1,11 @@
 'use client';
 
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { withExerciseBoundary } from './ExerciseBoundary';
 import { useExerciseSpec } from './ExerciseCatalog';
 import { ExerciseShell } from './ExerciseShell';
 import { useStoredAnswer } from './useStoredAnswer';
+import type { LessonProps } from '@/components/mdx/lesson-props';
 
 /** Reads what people type for a number: "−0.8", "0,8", "1e-3", "2/3". */
 export function parseNumberInput(raw: string): number | null {
@@ -21,13 +22,14 @@ export function parseNumberInput(raw: string): number | null {
 }
 
 /** A question whose answer is a number, checked with a tolerance or a range. */
+/**
+ * Takes the lesson's attributes (schema in lib/content/props) but reads only its id: the rest
+ * reaches it as the exercise spec the build extracted from the same tag.
+ */
 export const NumericAnswer = withExerciseBoundary(function NumericAnswer({
   id,
   children,
-}: {
-  id: string;
-  children: ReactNode;
-}) {
+}: Pick<LessonProps<'NumericAnswer'>, 'id' | 'children'>) {
   const { spec, overrides } = useExerciseSpec(id, 'numeric');
   const stored = useStoredAnswer(spec)?.value;
   const [text, setText] = useState('');

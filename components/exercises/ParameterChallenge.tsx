@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import type { ParameterName } from '@/lib/exercises/types';
 import { ContourTrajectories } from '@/components/widgets/ContourTrajectories';
 import { RangeControl } from '@/components/notebook/RangeControl';
@@ -8,6 +8,7 @@ import { withExerciseBoundary } from './ExerciseBoundary';
 import { useExerciseSpec } from './ExerciseCatalog';
 import { ExerciseShell } from './ExerciseShell';
 import { useStoredAnswer } from './useStoredAnswer';
+import type { LessonProps } from '@/components/mdx/lesson-props';
 
 const PARAMETER_LABEL: Record<ParameterName, string> = {
   lr: 'α (step size)',
@@ -20,13 +21,14 @@ const PARAMETER_LABEL: Record<ParameterName, string> = {
  * "Make it converge": the learner sets α, β (and maybe the start) on a live figure; the check
  * runs the real optimizer and passes when the loss goal is met within the step budget.
  */
+/**
+ * Takes the lesson's attributes (schema in lib/content/props) but reads only its id: the rest
+ * reaches it as the exercise spec the build extracted from the same tag.
+ */
 export const ParameterChallenge = withExerciseBoundary(function ParameterChallenge({
   id,
   children,
-}: {
-  id: string;
-  children: ReactNode;
-}) {
+}: Pick<LessonProps<'ParameterChallenge'>, 'id' | 'children'>) {
   const { spec, overrides } = useExerciseSpec(id, 'parameter');
   // Only the parameters this challenge lets the learner set, as numbers inside their ranges.
   const stored = useStoredAnswer(spec)?.values;

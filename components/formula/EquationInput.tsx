@@ -5,13 +5,14 @@ import { useBinding } from '@/components/notebook/NotebookProvider';
 import { SourceError } from './SourceError';
 import { TexPreview } from './TexPreview';
 import { useFormulaEngine } from './useFormulaEngine';
+import type { LessonProps } from '@/components/mdx/lesson-props';
 
 /**
  * An equation in the prose that the learner can rewrite: click it (or focus it and press
  * Enter) to edit it as text with a live typeset preview. Enter applies it to every figure on
  * the page, Escape reverts; an invalid formula shows where it went wrong and is never applied.
  */
-export function EquationInput({ name, label = 'f(x, y)' }: { name: string; label?: string }) {
+export function EquationInput({ name, label = 'f(x, y)' }: LessonProps<'EquationInput'>) {
   const [value, setValue, bound] = useBinding<string>(name, '');
   const engine = useFormulaEngine();
   const [draft, setDraft] = useState<string | null>(null);

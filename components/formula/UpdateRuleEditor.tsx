@@ -5,13 +5,14 @@ import { useBinding } from '@/components/notebook/NotebookProvider';
 import { SourceError } from './SourceError';
 import { TexPreview } from './TexPreview';
 import { useFormulaEngine } from './useFormulaEngine';
+import type { LessonProps } from '@/components/mdx/lesson-props';
 
 /**
  * The learner's own optimizer: an update rule, one assignment per line, applied to every figure
  * that draws the page's rule. Presets give a starting point; Ctrl+Enter (or Apply) applies,
  * Escape reverts, and an invalid rule is shown with its error but never applied.
  */
-export function UpdateRuleEditor({ name }: { name: string }) {
+export function UpdateRuleEditor({ name }: LessonProps<'UpdateRuleEditor'>) {
   const [value, setValue, bound] = useBinding<string>(name, '');
   const engine = useFormulaEngine();
   const [draft, setDraft] = useState<string | null>(null);

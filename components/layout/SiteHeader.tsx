@@ -1,10 +1,8 @@
 import Link from 'next/link';
-import { listLessons } from '@/lib/content/lessons.server';
 import { ThemeToggle } from './ThemeToggle';
 
-export async function SiteHeader() {
-  // The playground is a lesson; link it only when this copy of the course has it.
-  const hasPlayground = (await listLessons()).some((lesson) => lesson.slug === 'playground');
+/** The site's header; the route layout says whether this copy of the course has a playground. */
+export function SiteHeader({ hasPlayground }: { hasPlayground: boolean }) {
   return (
     <header className="site-header">
       <Link href="/" className="brand">

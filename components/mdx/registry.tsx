@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { LessonComponentName } from '@/lib/content/props';
 import { Num } from '@/components/notebook/Num';
 import { ContourTrajectories } from '@/components/widgets/ContourTrajectories';
 import { AxisComponents } from '@/components/widgets/AxisComponents';
@@ -17,13 +18,14 @@ import { ParameterChallenge } from '@/components/exercises/ParameterChallenge';
 import { EquationInput } from '@/components/formula/EquationInput';
 import { UpdateRuleEditor } from '@/components/formula/UpdateRuleEditor';
 import { Callout } from './Callout';
+import type { LessonProps } from './lesson-props';
 
 /**
- * The one map of components a lesson can use by name. Lessons never import code; the compile
- * step rejects any capitalised tag that is not listed here.
+ * The one map of components a lesson can use by name: exactly the names of lib/content/props'
+ * LESSON_COMPONENTS (the compile step checks every tag and its props against those schemas),
+ * each bound to a component that takes the props inferred from its schema.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- MDX passes each its own props
-export const mdxComponents: Record<string, ComponentType<any>> = {
+export const mdxComponents: { [K in LessonComponentName]: ComponentType<LessonProps<K>> } = {
   AxisComponents,
   BetaSweep,
   EmaExplorer,
@@ -46,8 +48,3 @@ export const mdxComponents: Record<string, ComponentType<any>> = {
   Solution,
   UpdateRuleEditor,
 };
-
-export const mdxComponentNames: readonly string[] = Object.keys(mdxComponents);
-
-/** Components that render phrasing content and so may sit inside a sentence or paragraph. */
-export const inlineComponentNames: readonly string[] = ['Num', 'Choice', 'EquationInput'];

@@ -3,6 +3,7 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { clampNumber, formatParam, type NumberParamSpec } from '@/lib/notebook/params';
 import { useNotebook, useParam } from './NotebookProvider';
+import type { LessonProps } from '@/components/mdx/lesson-props';
 
 /** Pixels of horizontal drag that sweep a parameter's whole range. */
 const DRAG_SPAN_PX = 240;
@@ -11,7 +12,7 @@ const DRAG_SPAN_PX = 240;
  * An inline number in the prose, bound to a page value: drag it sideways to scrub, use the
  * arrow keys (Shift or Page Up/Down for bigger steps), or press Enter and type.
  */
-export function Num({ name }: { name: string }) {
+export function Num({ name }: LessonProps<'Num'>) {
   const store = useNotebook();
   const spec = store.specs[name];
   if (spec?.kind !== 'number') {

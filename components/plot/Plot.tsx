@@ -2,18 +2,19 @@
 
 import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { AxisSpec, PlotGeometry } from '@/lib/plot/geometry';
+import type { PlotLayout, PlotTrace } from './plotly-types';
 import { PLOT_COLORS, useTheme } from './useTheme';
 
 export interface PlotProps {
   /** Plotly traces for what changes rarely (contours, heatmaps, static curves). */
-  traces: readonly object[];
+  traces: readonly PlotTrace[];
   /** Fixed axes: teaching plots never zoom, so data→pixel mapping stays exact. */
   x: AxisSpec & { title: string };
   y: AxisSpec & { title: string };
   /** Height / width of the frame; the frame is sized before Plotly loads, so nothing jumps. */
   aspect?: number;
-  /** Extra Plotly layout (shapes, annotations); merged over the defaults. */
-  layout?: object;
+  /** Extra Plotly layout (a typed subset); merged over the defaults. */
+  layout?: PlotLayout;
   /** Draws what moves, in pixels, over the plot area: called with the current geometry. */
   overlay?: (geometry: PlotGeometry) => ReactNode;
   /** A short, live description of what the figure shows, for screen readers. */

@@ -7,16 +7,16 @@ import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/g
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
-import { useRunSettings, type RunSettingsProps } from './useRunSettings';
+import { useRunSettings } from './useRunSettings';
 import type { SimulatedRun } from './useSimulatedRuns';
 import { WidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
 import { RunLegend } from './RunLegend';
+import type { LessonProps } from '@/components/mdx/lesson-props';
+import type { PlotTrace } from '@/components/plot/plotly-types';
 
-export interface AxisComponentsProps extends RunSettingsProps {
-  caption?: string;
-  id?: string;
-}
+/** The props a lesson may give it, inferred from its schema (lib/content/props). */
+export type AxisComponentsProps = LessonProps<'AxisComponents'>;
 
 export function AxisComponents(props: AxisComponentsProps) {
   return (
@@ -135,7 +135,7 @@ function ComponentPanel({
   const colors = PLOT_COLORS[theme];
   const [lo, hi] = panel.range;
   // The zero line is where every coordinate is heading; it changes only with the step budget.
-  const traces = useMemo(
+  const traces = useMemo<PlotTrace[]>(
     () => [
       {
         type: 'scatter',

@@ -21,30 +21,15 @@ import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
 import { defaultStart } from './runs';
-import { useObjective, type ObjectiveProps } from './useObjective';
+import { useObjective } from './useObjective';
 import { WidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
 import { LegendLine } from './LegendLine';
+import type { LessonProps } from '@/components/mdx/lesson-props';
+import type { PlotTrace } from '@/components/plot/plotly-types';
 
-export interface BetaSweepProps extends ObjectiveProps {
-  /** Page values to bind (defaults: alpha, beta, start) and fallbacks when undeclared. */
-  alpha?: string;
-  beta?: string;
-  start?: string;
-  defaultAlpha?: number;
-  defaultBeta?: number;
-  /**
-   * Relative tolerance ε: a run has arrived when f(wᵏ) − f* ≤ ε (f(w⁰) − f*) (for a surface with
-   * unknown minimum: ‖∇f(wᵏ)‖ ≤ ε ‖∇f(w⁰)‖). Default 1e-6.
-   */
-  tol?: number;
-  /** Step budget per run; slower runs are drawn at the top as "not reached". Default 500. */
-  maxSteps?: number;
-  /** β values sampled evenly over [0, 0.99]. Default 100 (the β slider's grid). */
-  samples?: number;
-  caption?: string;
-  id?: string;
-}
+/** The props a lesson may give it, inferred from its schema (lib/content/props). */
+export type BetaSweepProps = LessonProps<'BetaSweep'>;
 
 const BETA_MAX = 0.99;
 
@@ -228,7 +213,7 @@ function SweepLegend({
   );
 }
 
-const NO_TRACES: readonly object[] = [];
+const NO_TRACES: readonly PlotTrace[] = [];
 
 function SweepPanel({
   sweep,

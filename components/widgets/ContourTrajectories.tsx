@@ -14,22 +14,15 @@ import { Plot } from '@/components/plot/Plot';
 import { useTheme } from '@/components/plot/useTheme';
 import { contourTrace } from './contourTrace';
 import { describeTrajectories } from '@/lib/plot/contour-trajectories';
-import { useRunSettings, type RunSettingsProps } from './useRunSettings';
+import { useRunSettings } from './useRunSettings';
 import type { SimulatedRun } from './useSimulatedRuns';
 import { WidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
 import { RunLegend } from './RunLegend';
+import type { LessonProps } from '@/components/mdx/lesson-props';
 
-export interface ContourTrajectoriesProps extends RunSettingsProps {
-  /** False for a fixed start (an exercise that does not let the learner move it). */
-  startDraggable?: boolean;
-  /** Draw each run in its own panel instead of overlaid. */
-  sideBySide?: boolean;
-  /** Draw the gradient and the step (velocity) arrows at the current epoch. */
-  arrows?: boolean;
-  caption?: string;
-  id?: string;
-}
+/** The props a lesson may give it, inferred from its schema (lib/content/props). */
+export type ContourTrajectoriesProps = LessonProps<'ContourTrajectories'>;
 
 type Run = SimulatedRun;
 

@@ -19,22 +19,13 @@ import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { WidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
+import type { LessonProps } from '@/components/mdx/lesson-props';
+import type { PlotTrace } from '@/components/plot/plotly-types';
 
-export interface EmaExplorerProps {
-  /** Page value holding β (default 'beta'); `defaultBeta` when the page declares none. */
-  beta?: string;
-  defaultBeta?: number;
-  /** The input sequence shown first; a menu lets the learner switch. */
-  signal?: EmaSignal;
-  /** How many inputs g₁ … gₙ (default 40). */
-  steps?: number;
-  /** Start with bias correction (divide by 1 − βᵏ) switched on. */
-  biasCorrection?: boolean;
-  caption?: string;
-  id?: string;
-}
+/** The props a lesson may give it, inferred from its schema (lib/content/props). */
+export type EmaExplorerProps = LessonProps<'EmaExplorer'>;
 
-const NO_TRACES: readonly object[] = [];
+const NO_TRACES: readonly PlotTrace[] = [];
 
 export function EmaExplorer(props: EmaExplorerProps) {
   return (

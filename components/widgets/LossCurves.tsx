@@ -12,19 +12,15 @@ import {
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
-import { useRunSettings, type RunSettingsProps } from './useRunSettings';
+import { useRunSettings } from './useRunSettings';
 import { WidgetBoundary } from './WidgetBoundary';
 import { RunLegend } from './RunLegend';
 import { LegendLine } from './LegendLine';
+import type { LessonProps } from '@/components/mdx/lesson-props';
+import type { PlotTrace } from '@/components/plot/plotly-types';
 
-export interface LossCurvesProps extends RunSettingsProps {
-  /** The excess loss f(wᵏ) − f* the live text reports reaching (absolute). Default 1e-6. */
-  level?: number;
-  /** Start with the theoretical envelopes shown (quadratics only). Default true. */
-  envelope?: boolean;
-  caption?: string;
-  id?: string;
-}
+/** The props a lesson may give it, inferred from its schema (lib/content/props). */
+export type LossCurvesProps = LessonProps<'LossCurves'>;
 
 export function LossCurves(props: LossCurvesProps) {
   return (
@@ -129,7 +125,7 @@ function LossCurvesInner({
   );
 }
 
-const NO_TRACES: readonly object[] = [];
+const NO_TRACES: readonly PlotTrace[] = [];
 
 function LossPanel({
   objective,

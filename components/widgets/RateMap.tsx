@@ -21,22 +21,11 @@ import { PLOT_COLORS, useTheme, type Theme } from '@/components/plot/useTheme';
 import { WidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
 import { LegendLine } from './LegendLine';
+import type { LessonProps } from '@/components/mdx/lesson-props';
+import type { HeatmapTrace } from '@/components/plot/plotly-types';
 
-export interface RateMapProps {
-  /** Page value holding κ of the bowl ½(x²/κ + y²) (default 'kappa'); `defaultKappa` otherwise. */
-  kappa?: string;
-  defaultKappa?: number;
-  /** Page values the marker reads and sets (defaults 'alpha', 'beta'), with fallbacks. */
-  alpha?: string;
-  beta?: string;
-  defaultAlpha?: number;
-  defaultBeta?: number;
-  /** Page value holding the start point of the simulated run the sentence quotes (default 'start'). */
-  start?: string;
-  defaultStart?: readonly [number, number];
-  caption?: string;
-  id?: string;
-}
+/** The props a lesson may give it, inferred from its schema (lib/content/props). */
+export type RateMapProps = LessonProps<'RateMap'>;
 
 /** Colours: the fast valley strong, slow regions pale, divergence a flat neutral. */
 const SCALE: Record<Theme, { stops: [number, string][]; diverges: string }> = {
@@ -70,7 +59,7 @@ export function RateMap(props: RateMapProps) {
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 /** The lessons' start on the bowl, when the page binds none. */
-const BOWL_START = [-3.5, 1.5] as const;
+const BOWL_START: [number, number] = [-3.5, 1.5];
 const clampAlpha = (a: number) => round2(Math.min(RATE_MAP_ALPHA[1], Math.max(0.01, a)));
 const clampBeta = (b: number) => round2(Math.min(0.99, Math.max(0, b)));
 
@@ -270,7 +259,7 @@ const KEY = {
   tick: { position: 'absolute', top: 0, whiteSpace: 'nowrap' },
 } as const;
 
-function heatmapTrace(heatmap: RateHeatmap, theme: Theme): object {
+function heatmapTrace(heatmap: RateHeatmap, theme: Theme): HeatmapTrace {
   return {
     type: 'heatmap',
     x: heatmap.x,

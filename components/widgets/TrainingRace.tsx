@@ -12,46 +12,17 @@ import { RUN_STYLE } from './runs';
 import { WidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
 import { LegendLine } from './LegendLine';
+import type { LessonProps } from '@/components/mdx/lesson-props';
+import type { PlotTrace } from '@/components/plot/plotly-types';
 
-export interface TrainingRaceProps {
-  /** Page values for the shared step size α and momentum β (defaults 'alpha', 'beta'), with fallbacks. */
-  alpha?: string;
-  beta?: string;
-  defaultAlpha?: number;
-  defaultBeta?: number;
-  /** Car columns predicting miles per gallon (default Horsepower and Weight_in_lbs). */
-  features?: CarFeature[];
-  /** Standardize the features: a page value name (non-zero = yes) or a fixed starting choice. */
-  standardize?: string | boolean;
-  /** Examples per step: a page value name or a number; default the whole data set. */
-  batchSize?: string | number;
-  /** Epochs to train (default 150). */
-  epochs?: number;
-  /** Race Nesterov's look-ahead momentum too (a checkbox toggles it). */
-  nesterov?: boolean;
-  /**
-   * Each racer at its own tuned step (closed forms from the Hessian) instead of a shared α: a page
-   * value name (non-zero = tuned) or a fixed starting choice. Default false. A shared-α race also
-   * runs gradient descent at momentum's effective step α/(1 − β).
-   */
-  tuned?: string | boolean;
-  /** "Close enough": within this fraction of the best possible loss (default 0.01 = 1%). */
-  tolerance?: number;
-  /** Seed of the minibatch shuffles (the first of `seeds` consecutive ones). */
-  seed?: number;
-  /** Minibatch races run this many seeds; the sentence gives their mean and range. Default 1. */
-  seeds?: number;
-  /** Minibatch settle measure: the moving average over this many epochs. Default 1 (none). */
-  window?: number;
-  caption?: string;
-  id?: string;
-}
+/** The props a lesson may give it, inferred from its schema (lib/content/props). */
+export type TrainingRaceProps = LessonProps<'TrainingRace'>;
 
 const DEFAULT_FEATURES: CarFeature[] = ['Horsepower', 'Weight_in_lbs'];
 const BATCH_CHOICES = [0, 128, 32, 8, 1] as const;
 /** Work per animation frame: the page stays responsive while a long minibatch race runs. */
 const FRAME_BUDGET_MS = 10;
-const NO_TRACES: readonly object[] = [];
+const NO_TRACES: readonly PlotTrace[] = [];
 
 interface LaneView {
   key: string;

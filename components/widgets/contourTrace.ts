@@ -1,9 +1,10 @@
 import type { ContourGrid } from '@/lib/plot/contour';
+import type { ColorScale, ContourTrace } from '@/components/plot/plotly-types';
 import type { Theme } from '@/components/plot/useTheme';
 
 /** Filled contour in quiet tones so the trajectories on top carry the colour. */
-export function contourTrace(grid: ContourGrid, theme: Theme): object {
-  const scale =
+export function contourTrace(grid: ContourGrid, theme: Theme): ContourTrace {
+  const scale: ColorScale =
     theme === 'dark'
       ? [
           [0, '#1f2d3d'],

@@ -1,21 +1,13 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
+import type { z } from 'zod';
+import type { objectivePropsSchema } from '@/lib/content/props';
 import { getObjective, illConditionedBowl, type Objective } from '@/lib/optim';
 import { useBinding } from '@/components/notebook/NotebookProvider';
 
-export interface ObjectiveProps {
-  /** Page value holding κ for the ill-conditioned bowl ½(x²/κ + y²). */
-  kappa?: string;
-  /** Page value holding a formula f(x, y) typed by the learner. */
-  formula?: string;
-  /** A fixed formula (an exercise's surface), when no page value is bound. */
-  formulaSource?: string;
-  /** A built-in surface by id (e.g. 'rosenbrock'), when neither of the above is given. */
-  surface?: string;
-  /** κ when no page value is bound (the gallery). */
-  defaultKappa?: number;
-}
+/** Which surface a figure draws: the props of lib/content/props' objectivePropsSchema. */
+export type ObjectiveProps = z.input<typeof objectivePropsSchema>;
 
 export type ObjectiveState =
   { ok: true; objective: Objective } | { ok: false; message: string; objective: Objective | null };

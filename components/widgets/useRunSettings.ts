@@ -1,30 +1,17 @@
 'use client';
 
 import { useDeferredValue, useMemo } from 'react';
+import type { z } from 'zod';
+import type { runSettingsPropsSchema } from '@/lib/content/props';
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { useTheme } from '@/components/plot/useTheme';
 import { defaultStart } from './runs';
-import { useObjective, type ObjectiveProps } from './useObjective';
+import { useObjective } from './useObjective';
 import { useRuleOptimizer } from './useRuleOptimizer';
 import { useSimulatedRuns, type SimulatedRun } from './useSimulatedRuns';
 
-/** The props every figure that races optimizers on a surface shares. */
-export interface RunSettingsProps extends ObjectiveProps {
-  /** Optimizers to race, by id: 'gd', 'heavy-ball', 'nesterov', 'ema-momentum', 'adam'. */
-  runs?: string[];
-  /** Page value holding a learner-typed update rule, drawn as an extra run. */
-  rule?: string;
-  /** Page values to bind (defaults: alpha, beta, steps, start) and fallbacks when undeclared. */
-  alpha?: string;
-  beta?: string;
-  steps?: string;
-  start?: string;
-  defaultAlpha?: number;
-  defaultBeta?: number;
-  defaultSteps?: number;
-  /** Start point when no page value is bound (else the surface's suggested start). */
-  defaultStart?: readonly [number, number];
-}
+/** The props every figure that races optimizers on a surface shares (lib/content/props). */
+export type RunSettingsProps = z.input<typeof runSettingsPropsSchema>;
 
 /**
  * Reads a racing figure's settings from the page (or its fallbacks) and simulates its runs:

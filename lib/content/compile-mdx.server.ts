@@ -4,7 +4,8 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
 import remarkMath from 'remark-math';
-import { remarkAllowedComponents } from './plugins/remark-allowed-components';
+import { LESSON_COMPONENTS, type LessonComponentSpec } from './props';
+import { remarkLessonComponents } from './plugins/remark-lesson-components';
 import { rehypeCollectHeadings, type TocEntry } from './plugins/rehype-collect-headings';
 import { rehypeKatexErrors } from './plugins/rehype-katex-errors';
 
@@ -16,15 +17,15 @@ export interface CompiledLesson {
 
 /**
  * The one MDX compile path of the course: math is typeset by KaTeX at build time, headings get
- * ids and anchor links, and any LaTeX error, MDX syntax error or unknown component fails with
- * `file:line:column`.
+ * ids and anchor links, and any LaTeX error, MDX syntax error, unknown component or prop its
+ * schema refuses fails with `file:line:column`.
  */
 export async function compileLessonMdx(
   source: string,
   options: {
     file: string;
-    knownComponents: readonly string[];
-    inlineComponents?: readonly string[];
+    /** The components a lesson may use, with their props schemas (the course's by default). */
+    components?: Readonly<Record<string, LessonComponentSpec>>;
   },
 ): Promise<CompiledLesson> {
   const toc: TocEntry[] = [];
@@ -44,10 +45,7 @@ export async function compileLessonMdx(
         // The component check runs first: mdx-bundler's own frontmatter plugin adds an
         // `export`, which must not be mistaken for an author's import.
         mdx.remarkPlugins = [
-          [
-            remarkAllowedComponents,
-            { known: options.knownComponents, inline: options.inlineComponents },
-          ],
+          [remarkLessonComponents, { components: options.components ?? LESSON_COMPONENTS }],
           ...(mdx.remarkPlugins ?? []),
           remarkMath,
         ];

@@ -1,13 +1,27 @@
 import path from 'node:path';
+import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { getLesson, listLessons, slugFromFile } from './lessons.server';
+import { LESSON_COMPONENTS } from './props';
 
 const fixtures = (name: string) => path.join(__dirname, 'fixtures', name);
-const known = { known: ['Known', 'Block'], inline: ['Known'] };
+/** Two stand-in components: <Known value="…"> (inline) and <Block> (a block with content). */
+const known = {
+  Known: {
+    props: z.object({ value: z.string() }).strict(),
+    inline: true,
+    content: true,
+  },
+  Block: { props: z.object({}).strict(), inline: false, content: true },
+};
 
-async function compileError(dir: string, slug: string): Promise<string> {
+async function compileError(
+  dir: string,
+  slug: string,
+  components: Parameters<typeof getLesson>[2] = known,
+): Promise<string> {
   try {
-    await getLesson(slug, known, fixtures(dir));
+    await getLesson(slug, fixtures(dir), components);
   } catch (error) {
     return (error as Error).message;
   }
@@ -20,7 +34,7 @@ describe('lesson pipeline', () => {
   });
 
   it('getLesson renders math with KaTeX and collects the table of contents', async () => {
-    const lesson = await getLesson('sample', known, fixtures('good'));
+    const lesson = await getLesson('sample', fixtures('good'), known);
     expect(lesson?.title).toBe('A sample lesson');
     expect(lesson?.code).toContain('katex');
     expect(lesson?.toc).toEqual([
@@ -30,7 +44,7 @@ describe('lesson pipeline', () => {
   });
 
   it('getLesson returns null for a slug that does not exist', async () => {
-    expect(await getLesson('nope', known, fixtures('good'))).toBeNull();
+    expect(await getLesson('nope', fixtures('good'), known)).toBeNull();
   });
 
   it('a LaTeX error fails with the lesson file and line', async () => {
@@ -72,5 +86,31 @@ describe('lesson pipeline', () => {
   it('an import inside a lesson fails: lessons use registered components by name', async () => {
     const message = await compileError('with-import', 'bad');
     expect(message).toMatch(/with-import\/01-bad\.mdx:10:\d+: Lessons cannot import/);
+  });
+
+  it('a misspelt prop fails at its line and column, with the closest name and the allowed ones', async () => {
+    const message = await compileError('misspelt-prop', 'bad', LESSON_COMPONENTS);
+    expect(message).toMatch(
+      /misspelt-prop\/01-bad\.mdx:12:22: <ContourTrajectories> has no prop "kapa" — did you mean "kappa"\? \(allowed: .*arrows.*kappa.*runs/,
+    );
+  });
+
+  it('an unknown optimizer fails naming the optimizers there are', async () => {
+    const message = await compileError('unknown-optimizer', 'bad', LESSON_COMPONENTS);
+    expect(message).toMatch(
+      /unknown-optimizer\/01-bad\.mdx:12:27: <LossCurves> runs\[1\]: "hb" is not one of gd, heavy-ball, ema-momentum, nesterov, rmsprop, adam/,
+    );
+  });
+
+  it('a prop of the wrong type fails saying what was expected and what was given', async () => {
+    const message = await compileError('wrong-type', 'bad', LESSON_COMPONENTS);
+    expect(message).toMatch(
+      /wrong-type\/01-bad\.mdx:13:3: <TrainingRace> epochs: expected number, got "150"/,
+    );
+  });
+
+  it('content inside a figure that takes none fails: it would never be shown', async () => {
+    const message = await compileError('content-in-figure', 'bad', LESSON_COMPONENTS);
+    expect(message).toMatch(/content-in-figure\/01-bad\.mdx:11:3: <RateMap> takes no content/);
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { validateFrontmatter, type LessonFrontmatter } from './frontmatter';
 import { compileLessonMdx, type CompiledLesson } from './compile-mdx.server';
+import { LESSON_COMPONENTS, type LessonComponentSpec } from './props';
 import { extractExercises, formatExtractError, type ExerciseSpec } from '@/lib/exercises';
 
 /** Where lessons live; every `NN-slug.mdx` file there is a lesson, ordered by `order`. */
@@ -82,11 +83,14 @@ export async function listLessons(dir = LESSONS_DIR): Promise<LessonMeta[]> {
   return (await readAll(dir)).map(({ source: _source, ...meta }) => meta);
 }
 
-/** One lesson compiled to an MDX bundle, with its neighbours for previous/next links. */
+/**
+ * One lesson compiled to an MDX bundle, with its neighbours for previous/next links. Its tags
+ * are checked against `components` (the course's lesson components and their props schemas).
+ */
 export async function getLesson(
   slug: string,
-  components: { known: readonly string[]; inline?: readonly string[] },
   dir = LESSONS_DIR,
+  components: Readonly<Record<string, LessonComponentSpec>> = LESSON_COMPONENTS,
 ): Promise<Lesson | null> {
   const lessons = await readAll(dir);
   const index = lessons.findIndex((l) => l.slug === slug);
@@ -94,8 +98,7 @@ export async function getLesson(
   const { source, ...meta } = lessons[index];
   const compiled = await compileLessonMdx(source, {
     file: meta.file,
-    knownComponents: components.known,
-    inlineComponents: components.inline,
+    components,
   });
   const exercises = exercisesOf({ source, ...meta });
   const strip = (l: (typeof lessons)[number] | undefined) => {

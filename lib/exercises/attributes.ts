@@ -1,4 +1,5 @@
 import type { Program } from 'estree';
+import { closestName } from '@/lib/text/closest';
 import { evaluateLiteral, type LiteralValue } from './literal';
 import type { JsxElement } from './mdx-tree';
 
@@ -38,9 +39,11 @@ export function readProps(
     }
     const name = attribute.name;
     if (!allowed.includes(name)) {
+      const near = closestName(name, allowed);
+      const hint = near === undefined ? '' : ` — did you mean "${near}"?`;
       problems.push({
         ...at,
-        message: `${tag}: unknown attribute "${name}" (allowed: ${allowed.join(', ')})`,
+        message: `${tag}: unknown attribute "${name}"${hint} (allowed: ${allowed.join(', ')})`,
       });
       continue;
     }

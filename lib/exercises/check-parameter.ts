@@ -1,5 +1,5 @@
 import { parseObjective } from '../expr';
-import { firstBelow, makeOptimizer, simulate, type OptimizerName } from '../optim';
+import { firstBelow, makeOptimizer, simulate } from '../optim';
 import {
   parameterAnswerSchema,
   type CheckResult,
@@ -76,7 +76,7 @@ export function checkParameter(
   const target = objective.objective.minimum ?? 0;
   let run: ReturnType<typeof simulate>;
   try {
-    const optimizer = makeOptimizer(spec.optimizer as OptimizerName, {
+    const optimizer = makeOptimizer(spec.optimizer, {
       lr: params.lr,
       ...(params.beta !== undefined ? { beta: params.beta } : {}),
     });

@@ -1,6 +1,7 @@
 export * from './types';
 export * from './literal';
 export * from './spec-from-props';
+export * from './props';
 export * from './extract';
 export * from './check';
 export * from './check-numeric';

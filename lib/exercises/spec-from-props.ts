@@ -1,6 +1,14 @@
 import type { z } from 'zod';
 import type { LiteralValue } from './literal';
 import {
+  choiceAnswerPropsSchema,
+  choicePropsSchema,
+  formulaAnswerPropsSchema,
+  networkChallengePropsSchema,
+  numericAnswerPropsSchema,
+  parameterChallengePropsSchema,
+} from './props';
+import {
   choiceSpecSchema,
   formulaSpecSchema,
   networkSpecSchema,
@@ -11,59 +19,29 @@ import {
 } from './types';
 
 /**
- * The MDX exercise components and the attributes each accepts: the React components must take
- * exactly these props. `FormulaAnswer`'s `kind` attribute becomes the spec's `form`.
+ * The MDX exercise components, the spec kind each becomes and the attributes it accepts (the
+ * keys of its props schema in ./props.ts). `FormulaAnswer`'s `kind` attribute becomes the
+ * spec's `form`.
  */
 export const EXERCISE_COMPONENTS = {
-  NumericAnswer: {
-    kind: 'numeric',
-    attributes: ['id', 'answer', 'tolerance', 'range', 'label', 'title', 'predict'],
-  },
-  ChoiceAnswer: { kind: 'choice', attributes: ['id', 'correct', 'multiple', 'predict', 'title'] },
+  NumericAnswer: { kind: 'numeric', attributes: attributesOf(numericAnswerPropsSchema) },
+  ChoiceAnswer: { kind: 'choice', attributes: attributesOf(choiceAnswerPropsSchema) },
   ParameterChallenge: {
     kind: 'parameter',
-    attributes: [
-      'id',
-      'objective',
-      'optimizer',
-      'set',
-      'initial',
-      'ranges',
-      'start',
-      'goal',
-      'seed',
-      'noise',
-      'title',
-      'predict',
-    ],
+    attributes: attributesOf(parameterChallengePropsSchema),
   },
-  FormulaAnswer: {
-    kind: 'formula',
-    attributes: ['id', 'kind', 'expected', 'params', 'label', 'title', 'predict'],
-  },
-  NetworkChallenge: {
-    kind: 'network',
-    attributes: [
-      'id',
-      'optimizer',
-      'set',
-      'initial',
-      'ranges',
-      'goal',
-      'margin',
-      'batch',
-      'hidden',
-      'seed',
-      'title',
-      'predict',
-    ],
-  },
+  FormulaAnswer: { kind: 'formula', attributes: attributesOf(formulaAnswerPropsSchema) },
+  NetworkChallenge: { kind: 'network', attributes: attributesOf(networkChallengePropsSchema) },
 } as const;
+
+function attributesOf(schema: z.ZodObject): readonly string[] {
+  return Object.keys(schema.shape);
+}
 
 export type ExerciseComponent = keyof typeof EXERCISE_COMPONENTS;
 
 /** Attributes of `<Choice>` inside a ChoiceAnswer. */
-export const CHOICE_ATTRIBUTES = ['id', 'why'] as const;
+export const CHOICE_ATTRIBUTES = attributesOf(choicePropsSchema);
 
 /** Children elements an exercise may contain, besides prose. */
 export const EXERCISE_CHILDREN = ['Hints', 'Hint', 'Solution', 'Choice'] as const;

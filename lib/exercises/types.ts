@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optimizerNames } from '../optim/optimizers/make';
 
 /**
  * The vocabulary of exercises: what an author declares in MDX (a spec), what a learner answers,
@@ -147,7 +148,10 @@ export const parameterSpecSchema = z
     /** Objective formula in lib/expr syntax, e.g. `(x^2 + 100 y^2)/2`. */
     objective: z.string().min(1),
     /** An optimizer name known to lib/optim `makeOptimizer`, e.g. 'gd', 'heavy-ball'. */
-    optimizer: z.string().min(1),
+    optimizer: z.enum(optimizerNames, {
+      error: (issue) =>
+        `optimizer ${JSON.stringify(issue.input)} is unknown (known: ${optimizerNames.join(', ')})`,
+    }),
     set: z.array(parameterNameSchema).min(1),
     initial: z.partialRecord(parameterNameSchema, finite).default({}),
     ranges: z.partialRecord(parameterNameSchema, intervalSchema),

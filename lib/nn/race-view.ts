@@ -9,7 +9,8 @@ import { tunedStep } from './tuned-steps';
  */
 
 /** How gradient descent's step is chosen against momentum's α and β. */
-export type GdStepMode = 'tuned' | 'effective';
+export const GD_STEP_MODES = ['tuned', 'effective'] as const;
+export type GdStepMode = (typeof GD_STEP_MODES)[number];
 
 export interface RaceSettings {
   /** Momentum's (and Nesterov's) step α and momentum β: the page's values. */

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getMDXComponent } from 'mdx-bundler/client';
 import { LessonPager } from '@/components/layout/LessonPager';
 import { TableOfContents } from '@/components/layout/TableOfContents';
-import { inlineComponentNames, mdxComponentNames, mdxComponents } from '@/components/mdx/registry';
+import { mdxComponents } from '@/components/mdx/registry';
 import { NotebookProvider } from '@/components/notebook/NotebookProvider';
 import { NotebookToolbar } from '@/components/notebook/NotebookToolbar';
 import { ExerciseCatalog } from '@/components/exercises/ExerciseCatalog';
@@ -28,10 +28,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function LessonPage({ params }: Params) {
-  const lesson = await getLesson((await params).slug, {
-    known: mdxComponentNames,
-    inline: inlineComponentNames,
-  });
+  const lesson = await getLesson((await params).slug);
   if (!lesson) notFound();
   const Content = getMDXComponent(lesson.code);
   return (

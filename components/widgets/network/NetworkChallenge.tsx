@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { LessonProps } from '@/components/mdx/lesson-props';
+import { useEffect, useRef, useState } from 'react';
 import type { CheckResult } from '@/lib/exercises/types';
 import { challengeEpochs, judgeNetworkRun } from '@/lib/nn/challenge';
 import { batchSizeFor, DEFAULT_SHAPE } from '@/lib/nn/settings';
@@ -25,10 +26,7 @@ const TRAIN_DIGITS = 3000;
 export const NetworkChallenge = withExerciseBoundary(function NetworkChallenge({
   id,
   children,
-}: {
-  id: string;
-  children: ReactNode;
-}) {
+}: Pick<LessonProps<'NetworkChallenge'>, 'id' | 'children'>) {
   const { spec } = useExerciseSpec(id, 'network');
   // Read through the answer schema: only α and β this challenge lets the learner set, in range.
   const stored = useStoredAnswer(spec)?.values;

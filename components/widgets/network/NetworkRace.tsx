@@ -25,22 +25,13 @@ import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { LegendLine } from '../LegendLine';
 import { RUN_STYLE } from '../runs';
 import { WidgetBoundary } from '../WidgetBoundary';
+import type { LessonProps } from '@/components/mdx/lesson-props';
 import { DigitStrip } from './DigitStrip';
 import { RaceCurves, type CurveLane } from './RaceCurves';
 import { useNetworkRace } from './useNetworkRace';
 
-export interface NetworkRaceProps {
-  /** Page values for momentum's step α and momentum β (defaults 'alpha', 'beta'). */
-  alpha?: string;
-  beta?: string;
-  /** Page values (or fixed starting choices) for gradient descent's step mode and the batch. */
-  gdStep?: GdStepMode;
-  batch?: number;
-  hidden?: number;
-  seed?: number;
-  caption?: string;
-  id?: string;
-}
+/** The props a lesson may give it, inferred from its schema (lib/content/props). */
+export type NetworkRaceProps = LessonProps<'NetworkRace'>;
 
 /** Training-set size of the shipped digits (the asset loads only on Train). */
 const TRAIN_DIGITS = 3000;

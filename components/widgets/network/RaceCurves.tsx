@@ -4,6 +4,7 @@ import { memo, useId, useMemo } from 'react';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
+import type { PlotTrace } from '@/components/plot/plotly-types';
 
 /** One optimizer's streamed series, with how it is drawn. */
 export interface CurveLane {
@@ -15,7 +16,7 @@ export interface CurveLane {
   readonly diverged: boolean;
 }
 
-const NO_TRACES: readonly object[] = [];
+const NO_TRACES: readonly PlotTrace[] = [];
 /** Training loss axis: from below what minibatches reach to above an untrained network's log 10. */
 const LOSS_RANGE = [0.02, 5] as const;
 
