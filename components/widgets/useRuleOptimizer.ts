@@ -30,7 +30,7 @@ export function useRuleOptimizer(
       setState((previous) =>
         parsed.ok
           ? {
-              optimizer: ruleOptimizer(parsed.rule, { lr, beta }) as Optimizer<unknown>,
+              optimizer: ruleOptimizer(parsed.rule, { lr, beta }),
               error: null,
             }
           : { optimizer: previous.optimizer, error: parsed.error.message },

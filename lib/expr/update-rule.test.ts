@@ -46,17 +46,17 @@ const PAIRS: readonly [
   (lr: number) => Optimizer<unknown>,
   { beta: number; beta2?: number; eps?: number },
 ][] = [
-  [preset('gd'), (lr) => gd({ lr }) as Optimizer<unknown>, { beta: 0 }],
-  [preset('heavy-ball'), (lr) => heavyBall({ lr, beta: 0.9 }) as Optimizer<unknown>, { beta: 0.9 }],
+  [preset('gd'), (lr) => gd({ lr }), { beta: 0 }],
+  [preset('heavy-ball'), (lr) => heavyBall({ lr, beta: 0.9 }), { beta: 0.9 }],
   [
     preset('ema-momentum'),
-    (lr) => emaMomentum({ lr, beta: 0.8 }) as Optimizer<unknown>,
+    (lr) => emaMomentum({ lr, beta: 0.8 }),
     { beta: 0.8 },
   ],
-  [preset('nesterov'), (lr) => nesterov({ lr, beta: 0.9 }) as Optimizer<unknown>, { beta: 0.9 }],
+  [preset('nesterov'), (lr) => nesterov({ lr, beta: 0.9 }), { beta: 0.9 }],
   [
     preset('adam'),
-    (lr) => adam({ lr, beta1: 0.9, beta2: 0.999, eps: 1e-8 }) as Optimizer<unknown>,
+    (lr) => adam({ lr, beta1: 0.9, beta2: 0.999, eps: 1e-8 }),
     { beta: 0.9, beta2: 0.999, eps: 1e-8 },
   ],
 ];
@@ -193,7 +193,7 @@ describe('parseUpdateRule', () => {
     );
     const adamTex = parseUpdateRule(preset('adam'));
     expect(adamTex.ok && adamTex.tex).toContain(
-      'w &\\leftarrow w - \\frac{\\alpha \\frac{m}{1 - \\beta^{t}}}{\\sqrt{\\frac{s}{1 - \\beta_2^{t}}} + \\varepsilon}',
+      'w &\\leftarrow w - \\alpha \\frac{\\frac{m}{1 - \\beta^{t}}}{\\sqrt{\\frac{s}{1 - \\beta_2^{t}}} + \\varepsilon}',
     );
     const nag = parseUpdateRule(preset('nesterov'));
     expect(nag.ok && nag.tex).toContain('\\nabla f\\left(w - \\alpha \\beta v\\right)');

@@ -1,4 +1,4 @@
-import type { Optimizer, Vector } from '@/lib/optim';
+import { makeOptimizer, type Optimizer, type Vector } from '@/lib/optim';
 import { type Node, num } from './ast';
 import { compile, type Compiled } from './compile';
 import { RULE_DIALECT } from './dialect';
@@ -61,31 +61,19 @@ const READ_ONLY: ReadonlyMap<string, string> = new Map([
   ['eps', 'ε is a fixed constant, not set by the rule'],
 ]);
 
-/** Ready-made rules for the lessons and the playground. */
+/**
+ * Ready-made rules for the lessons and the playground: the built-in optimizers as lib/optim
+ * composes them, spelt in this language by their chains (so a preset and its optimizer are one
+ * definition, and run bit for bit alike).
+ */
 export const RULE_PRESETS: readonly {
   readonly id: string;
   readonly label: string;
   readonly source: string;
-}[] = [
-  { id: 'gd', label: 'Gradient descent', source: 'w = w - lr*g' },
-  { id: 'heavy-ball', label: 'Momentum (heavy ball)', source: 'v = beta*v + g\nw = w - lr*v' },
-  {
-    id: 'ema-momentum',
-    label: 'Momentum (moving average)',
-    source: 'v = beta*v + (1 - beta)*g\nw = w - lr*v',
-  },
-  {
-    id: 'nesterov',
-    label: 'Nesterov momentum',
-    source: 'v = beta*v + grad(w - lr*beta*v)\nw = w - lr*v',
-  },
-  {
-    id: 'adam',
-    label: 'Adam',
-    source:
-      'm = beta*m + (1 - beta)*g\ns = beta2*s + (1 - beta2)*g^2\nw = w - lr*(m/(1 - beta^t))/(sqrt(s/(1 - beta2^t)) + eps)',
-  },
-];
+}[] = (['gd', 'heavy-ball', 'ema-momentum', 'nesterov', 'adam'] as const).map((id) => {
+  const optimizer = makeOptimizer(id, { lr: 1 });
+  return { id, label: optimizer.label, source: optimizer.rule };
+});
 
 /**
  * Reads an update rule: one assignment per line (or separated by ';'), run in order at every

@@ -29,7 +29,7 @@ describe('trainNetwork', () => {
   it('learns: test accuracy rises well above chance and the training loss falls', () => {
     const run = trainNetwork(
       fullBatch,
-      heavyBall({ lr: 0.2, beta: 0.9 }) as Optimizer<unknown>,
+      heavyBall({ lr: 0.2, beta: 0.9 }),
       25,
     );
     expect(run.losses).toHaveLength(26);
@@ -57,7 +57,7 @@ describe('trainNetwork', () => {
       heavyBall({ lr: 0.1, beta: 0.9 }),
       nesterov({ lr: 0.1, beta: 0.9 }),
       makeOptimizer('adam', { lr: 0.01 }),
-    ] as Optimizer<unknown>[]) {
+    ]) {
       const fast = trainNetwork(minibatch, optimizer, 2);
       const pure = trainNetwork(minibatch, pureOnly(optimizer), 2);
       expect(fast.losses, optimizer.name).toEqual(pure.losses);
@@ -65,17 +65,17 @@ describe('trainNetwork', () => {
   });
 
   it('with β = 0 the heavy ball and Nesterov train exactly like gradient descent', () => {
-    const plain = trainNetwork(minibatch, gd({ lr: 0.3 }) as Optimizer<unknown>, 2);
+    const plain = trainNetwork(minibatch, gd({ lr: 0.3 }), 2);
     expect(
-      trainNetwork(minibatch, heavyBall({ lr: 0.3, beta: 0 }) as Optimizer<unknown>, 2).losses,
+      trainNetwork(minibatch, heavyBall({ lr: 0.3, beta: 0 }), 2).losses,
     ).toEqual(plain.losses);
     expect(
-      trainNetwork(minibatch, nesterov({ lr: 0.3, beta: 0 }) as Optimizer<unknown>, 2).losses,
+      trainNetwork(minibatch, nesterov({ lr: 0.3, beta: 0 }), 2).losses,
     ).toEqual(plain.losses);
   });
 
   it('stops a diverging run and keeps only finite numbers', () => {
-    const run = trainNetwork(fullBatch, gd({ lr: 1e4 }) as Optimizer<unknown>, 10);
+    const run = trainNetwork(fullBatch, gd({ lr: 1e4 }), 10);
     expect(run.diverged).toBe(true);
     expect(run.losses.length).toBeLessThan(11);
     expect(run.losses.every(Number.isFinite)).toBe(true);
@@ -120,7 +120,7 @@ describe('createRace', () => {
 
 describe('kernelOf', () => {
   it('uses the optimizer’s own kernel when it has one', () => {
-    const optimizer = heavyBall({ lr: 0.1 }) as Optimizer<unknown>;
+    const optimizer = heavyBall({ lr: 0.1 });
     const w = new Float64Array([1, 2]);
     kernelOf(optimizer, w).step(w, new Float64Array([1, 1]), () => {});
     expect(Array.from(w)).toEqual([1 - 0.1, 2 - 0.1]);

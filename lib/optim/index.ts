@@ -19,17 +19,13 @@ export type { ObjectiveSpec } from './objectives/define';
 export { objectives, getObjective } from './objectives/registry';
 
 export { gd } from './optimizers/gd';
-export type { GdState } from './optimizers/gd';
 export { heavyBall } from './optimizers/heavy-ball';
-export type { HeavyBallState } from './optimizers/heavy-ball';
 export { emaMomentum } from './optimizers/ema-momentum';
-export type { EmaMomentumState } from './optimizers/ema-momentum';
 export { nesterov } from './optimizers/nesterov';
-export type { NesterovState } from './optimizers/nesterov';
 export { rmsprop } from './optimizers/rmsprop';
-export type { RmspropState } from './optimizers/rmsprop';
 export { adam } from './optimizers/adam';
-export type { AdamState } from './optimizers/adam';
+// Optimizers are chains of element-wise stages (./optimizers/transforms.ts, ./optimizers/chain.ts).
+export type { ChainState, ChainedOptimizer } from './optimizers/chain';
 export { makeOptimizer, optimizerNames } from './optimizers/make';
 export type { OptimizerName } from './optimizers/make';
 

@@ -7,7 +7,7 @@ import { heavyBall } from './optimizers/heavy-ball';
 import { nesterov } from './optimizers/nesterov';
 import { simulate } from './simulate';
 import { sameBits } from './test-support';
-import type { Objective, Optimizer } from './types';
+import type { Objective } from './types';
 import { unrolledMomentum } from './unrolled';
 
 const bowl = illConditionedBowl({ kappa: 10 });
@@ -181,7 +181,7 @@ describe('simulate', () => {
       noise: 0.1,
       seed: 1,
     });
-    const slow = simulate(plain, pureOpt as Optimizer<unknown>, [-3, 1], {
+    const slow = simulate(plain, pureOpt, [-3, 1], {
       steps: 500,
       noise: 0.1,
       seed: 1,

@@ -45,34 +45,34 @@ export function racers(
     const g = optimalGd(lo, hi);
     const m = optimalMomentum(lo, hi);
     const n = optimalNesterov(lo, hi);
-    list.push({ key: 'gd', optimizer: gd({ lr: g.lr }) as Optimizer<unknown>, lr: g.lr });
+    list.push({ key: 'gd', optimizer: gd({ lr: g.lr }), lr: g.lr });
     list.push({
       key: 'heavy-ball',
-      optimizer: heavyBall({ lr: m.lr, beta: m.beta }) as Optimizer<unknown>,
+      optimizer: heavyBall({ lr: m.lr, beta: m.beta }),
       lr: m.lr,
       beta: m.beta,
     });
     if (options.nesterov)
       list.push({
         key: 'nesterov',
-        optimizer: nesterov({ lr: n.lr, beta: n.beta }) as Optimizer<unknown>,
+        optimizer: nesterov({ lr: n.lr, beta: n.beta }),
         lr: n.lr,
         beta: n.beta,
       });
     return list;
   }
   const { alpha, beta } = options;
-  list.push({ key: 'gd', optimizer: gd({ lr: alpha }) as Optimizer<unknown>, lr: alpha });
+  list.push({ key: 'gd', optimizer: gd({ lr: alpha }), lr: alpha });
   list.push({
     key: 'heavy-ball',
-    optimizer: heavyBall({ lr: alpha, beta }) as Optimizer<unknown>,
+    optimizer: heavyBall({ lr: alpha, beta }),
     lr: alpha,
     beta,
   });
   if (options.nesterov)
     list.push({
       key: 'nesterov',
-      optimizer: nesterov({ lr: alpha, beta }) as Optimizer<unknown>,
+      optimizer: nesterov({ lr: alpha, beta }),
       lr: alpha,
       beta,
     });
@@ -80,7 +80,7 @@ export function racers(
     const effective = alpha / (1 - beta);
     list.push({
       key: 'gd-effective',
-      optimizer: gd({ lr: effective }) as Optimizer<unknown>,
+      optimizer: gd({ lr: effective }),
       lr: effective,
     });
   }

@@ -1,8 +1,4 @@
-import type { Optimizer } from '../types';
-import { requireFinite } from './validate';
-
-/** Gradient descent keeps no state. */
-export type GdState = null;
+import { chain, type ChainedOptimizer } from './chain';
 
 /**
  * Gradient descent: w_{k+1} = w_k - α ∇f(w_k).
@@ -11,19 +7,7 @@ export type GdState = null;
  * @param lr step size α > 0 (the lessons use 0 … 4/λmax).
  * Reference: A. Cauchy, 1847.
  */
-export function gd(options: { readonly lr: number }): Optimizer<GdState> {
+export function gd(options: { readonly lr: number }): ChainedOptimizer {
   const lr = options.lr;
-  requireFinite('gd', { lr });
-  return {
-    name: 'gd',
-    label: 'Gradient descent',
-    hyper: { lr },
-    init: () => null,
-    update: (g, state) => ({ step: g.map((gi) => -(lr * gi)), state }),
-    kernel: () => ({
-      step(w, g) {
-        for (let i = 0; i < w.length; i++) w[i] = w[i] + -(lr * g[i]);
-      },
-    }),
-  };
+  return chain({ name: 'gd', label: 'Gradient descent', hyper: { lr }, stages: [], lr });
 }

@@ -1,4 +1,4 @@
-import type { Optimizer } from '../types';
+import type { ChainedOptimizer } from './chain';
 import { adam } from './adam';
 import { emaMomentum } from './ema-momentum';
 import { gd } from './gd';
@@ -26,27 +26,27 @@ export type OptimizerName = (typeof optimizerNames)[number];
 export function makeOptimizer(
   name: OptimizerName,
   hyper: Readonly<Partial<Record<string, number>>>,
-): Optimizer<unknown> {
+): ChainedOptimizer {
   const lr = hyper.lr;
   if (lr === undefined) throw new RangeError(`makeOptimizer('${name}'): lr is required`);
   switch (name) {
     case 'gd':
-      return gd({ lr }) as Optimizer<unknown>;
+      return gd({ lr });
     case 'heavy-ball':
-      return heavyBall({ lr, beta: hyper.beta }) as Optimizer<unknown>;
+      return heavyBall({ lr, beta: hyper.beta });
     case 'ema-momentum':
-      return emaMomentum({ lr, beta: hyper.beta }) as Optimizer<unknown>;
+      return emaMomentum({ lr, beta: hyper.beta });
     case 'nesterov':
-      return nesterov({ lr, beta: hyper.beta }) as Optimizer<unknown>;
+      return nesterov({ lr, beta: hyper.beta });
     case 'rmsprop':
-      return rmsprop({ lr, decay: hyper.decay, eps: hyper.eps }) as Optimizer<unknown>;
+      return rmsprop({ lr, decay: hyper.decay, eps: hyper.eps });
     case 'adam':
       return adam({
         lr,
         beta1: hyper.beta1,
         beta2: hyper.beta2,
         eps: hyper.eps,
-      }) as Optimizer<unknown>;
+      });
     default:
       throw new RangeError(`makeOptimizer: unknown optimizer '${String(name)}'`);
   }

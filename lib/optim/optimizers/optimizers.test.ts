@@ -9,9 +9,10 @@ import type { Objective, Optimizer, Vector } from '../types';
 import { adam } from './adam';
 import { emaMomentum } from './ema-momentum';
 import { gd } from './gd';
-import { heavyBall, type HeavyBallState } from './heavy-ball';
+import type { ChainState } from './chain';
+import { heavyBall } from './heavy-ball';
 import { makeOptimizer, optimizerNames } from './make';
-import { nesterov, type NesterovState } from './nesterov';
+import { nesterov } from './nesterov';
 import { rmsprop } from './rmsprop';
 
 // Properties run from a fixed seed: tests never depend on unseeded randomness.
@@ -21,18 +22,18 @@ const bowl = quadratic({ eigenvalues: [0.2, 2], angle: 0.4, center: [1, -1] });
 
 // optax-style table: every optimizer, tuned modestly, reaches each target from its start.
 const table: [Optimizer<unknown>, Objective, Vector, number][] = [
-  [gd({ lr: 0.5 }) as Optimizer<unknown>, bowl, [-2, 2], 400],
-  [heavyBall({ lr: 0.5, beta: 0.5 }) as Optimizer<unknown>, bowl, [-2, 2], 400],
-  [emaMomentum({ lr: 0.5, beta: 0.5 }) as Optimizer<unknown>, bowl, [-2, 2], 400],
-  [nesterov({ lr: 0.5, beta: 0.5 }) as Optimizer<unknown>, bowl, [-2, 2], 400],
+  [gd({ lr: 0.5 }), bowl, [-2, 2], 400],
+  [heavyBall({ lr: 0.5, beta: 0.5 }), bowl, [-2, 2], 400],
+  [emaMomentum({ lr: 0.5, beta: 0.5 }), bowl, [-2, 2], 400],
+  [nesterov({ lr: 0.5, beta: 0.5 }), bowl, [-2, 2], 400],
   // At lr 0.01 RMSProp only dips below 1e-6 and hovers around 4e-5: its steps never shrink.
-  [rmsprop({ lr: 0.001 }) as Optimizer<unknown>, bowl, [-2, 2], 5000],
-  [adam({ lr: 0.05 }) as Optimizer<unknown>, bowl, [-2, 2], 2000],
-  [heavyBall({ lr: 0.001, beta: 0.9 }) as Optimizer<unknown>, rosenbrock(), [-1.2, 1], 20000],
-  [nesterov({ lr: 0.001, beta: 0.9 }) as Optimizer<unknown>, rosenbrock(), [-1.2, 1], 20000],
-  [adam({ lr: 0.02 }) as Optimizer<unknown>, rosenbrock(), [-1.2, 1], 20000],
-  [heavyBall({ lr: 0.01, beta: 0.8 }) as Optimizer<unknown>, booth(), [-8, -6], 2000],
-  [adam({ lr: 0.01 }) as Optimizer<unknown>, beale(), [1, 1.5], 20000],
+  [rmsprop({ lr: 0.001 }), bowl, [-2, 2], 5000],
+  [adam({ lr: 0.05 }), bowl, [-2, 2], 2000],
+  [heavyBall({ lr: 0.001, beta: 0.9 }), rosenbrock(), [-1.2, 1], 20000],
+  [nesterov({ lr: 0.001, beta: 0.9 }), rosenbrock(), [-1.2, 1], 20000],
+  [adam({ lr: 0.02 }), rosenbrock(), [-1.2, 1], 20000],
+  [heavyBall({ lr: 0.01, beta: 0.8 }), booth(), [-8, -6], 2000],
+  [adam({ lr: 0.01 }), beale(), [1, 1.5], 20000],
 ];
 
 describe('optimizers', () => {
@@ -81,7 +82,7 @@ describe('optimizers', () => {
     const opt = nesterov({ lr, beta });
     const gradAt = (p: Vector) => bowl.grad(p);
     let w: Vector = [2, -3];
-    let state: NesterovState = opt.init(w);
+    let state: ChainState = opt.init(w);
     // PyTorch: buf ← β buf + g(w̃); w̃ ← w̃ − α(g(w̃) + β buf), from w̃⁰ = w⁰, buf = 0.
     let wt: Vector = [...w];
     let buf: Vector = [0, 0];
@@ -92,17 +93,17 @@ describe('optimizers', () => {
       const g = gradAt(wt);
       buf = buf.map((b, i) => beta * b + g[i]);
       wt = wt.map((x, i) => x - lr * (g[i] + beta * buf[i]));
-      const lookAhead = w.map((wi, i) => wi - lr * beta * state.z[i]);
+      const lookAhead = w.map((wi, i) => wi - lr * beta * state.vectors.v![i]);
       wt.forEach((x, i) => expectClose(x, lookAhead[i], 1e-12, `k=${k}`));
     }
   });
 
   it('heavyBall.update follows z ← βz + g, step = −αz', () => {
     const opt = heavyBall({ lr: 0.1, beta: 0.9 });
-    const s0: HeavyBallState = { z: [1, 2] };
+    const s0: ChainState = { vectors: { v: [1, 2] }, powers: [] };
     const up = opt.update([3, 4], s0, [0, 0], () => [0, 0]);
-    expectClose(up.state.z[0], 0.9 + 3, 1e-15);
-    expectClose(up.state.z[1], 1.8 + 4, 1e-15);
+    expectClose(up.state.vectors.v![0], 0.9 + 3, 1e-15);
+    expectClose(up.state.vectors.v![1], 1.8 + 4, 1e-15);
     expectClose(up.step[0], -0.39, 1e-15);
   });
 
