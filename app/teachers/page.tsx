@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ExerciseKey } from '@/components/teachers/ExerciseKey';
-import { mathHtml } from '@/components/teachers/mathText';
+import { mathHtml } from '@/lib/content/inline-math';
 import '@/components/teachers/teachers.css';
 import { listLessonsWithExercises } from '@/lib/content/lessons.server';
 

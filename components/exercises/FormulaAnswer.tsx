@@ -7,6 +7,7 @@ import { useExerciseSpec } from './ExerciseCatalog';
 import { ExerciseShell } from './ExerciseShell';
 import { useStoredAnswer } from './useStoredAnswer';
 import type { LessonProps } from '@/components/mdx/lesson-props';
+import { loadFormulaEngine } from '@/components/formula/formulaEngine';
 
 type Preview = { ok: true; tex: string } | { ok: false; message: string; index: number } | null;
 
@@ -36,7 +37,7 @@ export const FormulaAnswer = withExerciseBoundary(function FormulaAnswer({
       return;
     }
     let cancelled = false;
-    import('@/lib/expr').then(({ parseObjective, parseUpdateRule }) => {
+    loadFormulaEngine().then(({ parseObjective, parseUpdateRule }) => {
       if (cancelled) return;
       const parsed = spec.form === 'rule' ? parseUpdateRule(source) : parseObjective(source);
       setPreview(parsed.ok ? { ok: true, tex: parsed.tex } : { ok: false, ...parsed.error });

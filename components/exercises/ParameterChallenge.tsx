@@ -9,6 +9,7 @@ import { useExerciseSpec } from './ExerciseCatalog';
 import { ExerciseShell } from './ExerciseShell';
 import { useStoredAnswer } from './useStoredAnswer';
 import type { LessonProps } from '@/components/mdx/lesson-props';
+import { decimalsFor, niceStep } from '@/lib/plot/nice-step';
 
 const PARAMETER_LABEL: Record<ParameterName, string> = {
   lr: 'α (step size)',
@@ -70,7 +71,7 @@ export const ParameterChallenge = withExerciseBoundary(function ParameterChallen
               min={lo}
               max={hi}
               step={step}
-              digits={decimals(step)}
+              digits={decimalsFor(step)}
               onChange={(value) => setValues((v) => ({ ...v, [name]: value }))}
             />
           );
@@ -92,12 +93,3 @@ export const ParameterChallenge = withExerciseBoundary(function ParameterChallen
     </ExerciseShell>
   );
 });
-
-function niceStep(raw: number): number {
-  const power = 10 ** Math.floor(Math.log10(raw));
-  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
-}
-
-function decimals(step: number): number {
-  return Math.max(0, Math.min(6, Math.ceil(-Math.log10(step) - 1e-9)));
-}

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { SourceError } from './SourceError';
 import { TexPreview } from './TexPreview';
-import { useFormulaEngine } from './useFormulaEngine';
+import { useFormulaEngine } from './formulaEngine';
 import type { LessonProps } from '@/components/mdx/lesson-props';
 
 /**

@@ -12,6 +12,7 @@ import {
 import type { ParamSpecs, ParamValue } from '@/lib/notebook/params';
 import { createNotebookStore, type NotebookStore } from '@/lib/notebook/store';
 import { decodeState, encodeState, type TextValidator } from '@/lib/notebook/url-state';
+import { loadFormulaEngine } from '@/components/formula/formulaEngine';
 
 const NotebookContext = createContext<NotebookStore | null>(null);
 
@@ -19,7 +20,7 @@ const NotebookContext = createContext<NotebookStore | null>(null);
 async function loadTextValidator(specs: ParamSpecs): Promise<TextValidator> {
   const needsEngine = Object.values(specs).some((s) => s.kind === 'formula' || s.kind === 'rule');
   if (!needsEngine) return () => true;
-  const { parseObjective, parseUpdateRule } = await import('@/lib/expr');
+  const { parseObjective, parseUpdateRule } = await loadFormulaEngine();
   return (kind, source) =>
     (kind === 'formula' ? parseObjective(source) : parseUpdateRule(source)).ok;
 }

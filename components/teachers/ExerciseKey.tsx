@@ -1,5 +1,5 @@
 import type { ExerciseSpec } from '@/lib/exercises';
-import { mathHtml } from './mathText';
+import { mathHtml } from '@/lib/content/inline-math';
 import {
   findNetworkSetting,
   findWorkingSetting,

@@ -6,17 +6,7 @@ import {
   type ParameterSpec,
 } from '@/lib/exercises';
 import { tunedStep } from '@/lib/nn/tuned-steps';
-
-/** How many significant decimals a step of this size shows. */
-export function decimalsFor(step: number): number {
-  return Math.max(0, Math.min(6, Math.ceil(-Math.log10(step) - 1e-9)));
-}
-
-/** A round step (1, 2 or 5 × 10ⁿ) at least `raw`. */
-export function niceStep(raw: number): number {
-  const power = 10 ** Math.floor(Math.log10(raw));
-  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw * (1 - 1e-12)) ?? raw;
-}
+import { decimalsFor, niceStep } from '@/lib/plot/nice-step';
 
 /** Formats a number for a teacher: short, no float noise. */
 export function formatNumber(x: number): string {

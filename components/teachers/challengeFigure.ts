@@ -1,6 +1,7 @@
 import { parseObjective } from '@/lib/expr';
 import { makeOptimizer, simulate, type Objective, type OptimizerName } from '@/lib/optim';
 import { contourGrid } from '@/lib/plot/contour';
+import { axisTicks, isolinePaths } from '@/lib/plot/isolines';
 import type { ParameterSpec } from '@/lib/exercises';
 
 export interface ChallengeFigureData {
@@ -22,50 +23,6 @@ export interface ChallengeFigureData {
   steps: number;
   /** The step from which the loss stays within the goal, or null (lib/optim settledAt). */
   settledAt: number | null;
-}
-
-function ticks([lo, hi]: readonly [number, number]): number[] {
-  const raw = (hi - lo) / 6;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
-  const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step)
-    out.push(Number(v.toFixed(10)));
-  return out;
-}
-
-/** Marching squares: line segments where the grid crosses `level` (saddle cells paired simply). */
-function isoline(
-  grid: ReturnType<typeof contourGrid>,
-  level: number,
-  px: (x: number) => number,
-  py: (y: number) => number,
-): string {
-  const { x, y, z } = grid;
-  const parts: string[] = [];
-  const interp = (a: number, b: number, za: number, zb: number) =>
-    a + ((level - za) / (zb - za)) * (b - a);
-  for (let j = 0; j + 1 < y.length; j++) {
-    for (let i = 0; i + 1 < x.length; i++) {
-      const z00 = z[j][i];
-      const z10 = z[j][i + 1];
-      const z01 = z[j + 1][i];
-      const z11 = z[j + 1][i + 1];
-      if (z00 === null || z10 === null || z01 === null || z11 === null) continue;
-      const points: [number, number][] = [];
-      if (z00 < level !== z10 < level) points.push([interp(x[i], x[i + 1], z00, z10), y[j]]);
-      if (z10 < level !== z11 < level) points.push([x[i + 1], interp(y[j], y[j + 1], z10, z11)]);
-      if (z01 < level !== z11 < level) points.push([interp(x[i], x[i + 1], z01, z11), y[j + 1]]);
-      if (z00 < level !== z01 < level) points.push([x[i], interp(y[j], y[j + 1], z00, z01)]);
-      for (let k = 0; k + 1 < points.length; k += 2) {
-        const [a, b] = [points[k], points[k + 1]];
-        parts.push(
-          `M${px(a[0]).toFixed(1)} ${py(a[1]).toFixed(1)}L${px(b[0]).toFixed(1)} ${py(b[1]).toFixed(1)}`,
-        );
-      }
-    }
-  }
-  return parts.join('');
 }
 
 /**
@@ -96,8 +53,8 @@ export function challengeFigure(spec: ParameterSpec, width = 480): ChallengeFigu
 
   const grid = contourGrid(objective, view, 61);
   const [lo, hi] = grid.zRange;
-  const contours: string[] = [];
-  for (let k = 1; k <= 10; k++) contours.push(isoline(grid, lo + ((hi - lo) * k) / 11, px, py));
+  const levels = Array.from({ length: 10 }, (_, k) => lo + ((hi - lo) * (k + 1)) / 11);
+  const contours = isolinePaths(grid, levels, px, py);
 
   const lr = spec.initial.lr ?? spec.ranges.lr?.[0] ?? 0.1;
   const beta = spec.initial.beta ?? (spec.set.includes('beta') ? 0 : undefined);
@@ -139,8 +96,8 @@ export function challengeFigure(spec: ParameterSpec, width = 480): ChallengeFigu
     trajectory,
     start: [px(spec.start[0]), py(spec.start[1])],
     minimizer: minimizer ? [px(minimizer[0]), py(minimizer[1])] : null,
-    xTicks: ticks(view.x).map((value) => ({ value, px: px(value) })),
-    yTicks: ticks(view.y).map((value) => ({ value, px: py(value) })),
+    xTicks: axisTicks(view.x).map((value) => ({ value, px: px(value) })),
+    yTicks: axisTicks(view.y).map((value) => ({ value, px: py(value) })),
     lr,
     ...(beta !== undefined ? { beta } : {}),
     status: run.status,

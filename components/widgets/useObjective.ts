@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { objectivePropsSchema } from '@/lib/content/props';
 import { getObjective, illConditionedBowl, type Objective } from '@/lib/optim';
 import { useBinding } from '@/components/notebook/NotebookProvider';
+import { loadFormulaEngine } from '@/components/formula/formulaEngine';
 
 /** Which surface a figure draws: the props of lib/content/props' objectivePropsSchema. */
 export type ObjectiveProps = z.input<typeof objectivePropsSchema>;
@@ -33,7 +34,7 @@ export function useObjective({
   useEffect(() => {
     if (!usesFormula || !source) return;
     let cancelled = false;
-    import('@/lib/expr').then(({ parseObjective }) => {
+    loadFormulaEngine().then(({ parseObjective }) => {
       if (cancelled) return;
       const result = parseObjective(source);
       setParsed((previous) =>

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { Optimizer } from '@/lib/optim';
 import { useBinding } from '@/components/notebook/NotebookProvider';
+import { loadFormulaEngine } from '@/components/formula/formulaEngine';
 
 /**
  * The learner's own update rule (a page value) as a core optimizer, built by the formula engine,
@@ -24,7 +25,7 @@ export function useRuleOptimizer(
   useEffect(() => {
     if (!ruleParam || !source) return;
     let cancelled = false;
-    import('@/lib/expr').then(({ parseUpdateRule, ruleOptimizer }) => {
+    loadFormulaEngine().then(({ parseUpdateRule, ruleOptimizer }) => {
       if (cancelled) return;
       const parsed = parseUpdateRule(source);
       setState((previous) =>

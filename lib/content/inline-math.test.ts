@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineMathToHtml } from './inline-math';
+import { inlineMathToHtml, mathHtml } from './inline-math';
 
 describe('inlineMathToHtml', () => {
   it('typesets $…$ and escapes the rest', () => {
@@ -11,5 +11,18 @@ describe('inlineMathToHtml', () => {
 
   it('throws on a LaTeX error so the build names it', () => {
     expect(() => inlineMathToHtml('bad $\\frac{1$')).toThrow();
+  });
+
+  it('mathHtml shows a LaTeX error in place instead of throwing', () => {
+    const html = mathHtml('bad $\\frac{1$ here');
+    expect(html).toContain('katex-error');
+    expect(html.endsWith(' here')).toBe(true);
+  });
+
+  it('both use the locked-down KaTeX options: no links, no macro bombs', () => {
+    for (const render of [mathHtml, (t: string) => inlineMathToHtml(t, { onError: 'show' })]) {
+      expect(render('$\\href{javascript:alert(1)}{x}$')).not.toContain('href="javascript');
+      expect(() => render('$\\def\\a{\\a\\a}\\a$')).not.toThrow();
+    }
   });
 });

@@ -48,11 +48,7 @@ const PAIRS: readonly [
 ][] = [
   [preset('gd'), (lr) => gd({ lr }), { beta: 0 }],
   [preset('heavy-ball'), (lr) => heavyBall({ lr, beta: 0.9 }), { beta: 0.9 }],
-  [
-    preset('ema-momentum'),
-    (lr) => emaMomentum({ lr, beta: 0.8 }),
-    { beta: 0.8 },
-  ],
+  [preset('ema-momentum'), (lr) => emaMomentum({ lr, beta: 0.8 }), { beta: 0.8 }],
   [preset('nesterov'), (lr) => nesterov({ lr, beta: 0.9 }), { beta: 0.9 }],
   [
     preset('adam'),

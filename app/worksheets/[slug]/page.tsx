@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { WorksheetExercise } from '@/components/teachers/WorksheetExercise';
-import { mathHtml } from '@/components/teachers/mathText';
+import { mathHtml } from '@/lib/content/inline-math';
 import '@/components/teachers/teachers.css';
 import { listLessonsWithExercises } from '@/lib/content/lessons.server';
 

@@ -1,6 +1,7 @@
 'use client';
 
 import type { LessonProps } from '@/components/mdx/lesson-props';
+import { decimalsFor, niceStep } from '@/lib/plot/nice-step';
 import { useEffect, useRef, useState } from 'react';
 import type { CheckResult } from '@/lib/exercises/types';
 import { challengeEpochs, judgeNetworkRun } from '@/lib/nn/challenge';
@@ -136,7 +137,7 @@ export const NetworkChallenge = withExerciseBoundary(function NetworkChallenge({
               min={lo}
               max={hi}
               step={step}
-              digits={Math.max(2, Math.ceil(-Math.log10(step) - 1e-9))}
+              digits={Math.max(2, decimalsFor(step))}
               onChange={(value) => setValues((v) => ({ ...v, [name]: value }))}
             />
           );
@@ -154,8 +155,3 @@ export const NetworkChallenge = withExerciseBoundary(function NetworkChallenge({
     </ExerciseShell>
   );
 });
-
-function niceStep(raw: number): number {
-  const power = 10 ** Math.floor(Math.log10(raw));
-  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
-}
