@@ -16,17 +16,21 @@ interface TraceBase {
   readonly showlegend?: boolean;
 }
 
-/** Filled or line contours of z over the x × y grid. */
-export interface ContourTrace extends TraceBase {
-  readonly type: 'contour';
+/** What contour and heatmap traces share: z over the x × y grid, coloured by a scale. */
+interface GridTraceBase extends TraceBase {
   readonly x: readonly number[];
   readonly y: readonly number[];
   readonly z: Grid;
   readonly zmin?: number;
   readonly zmax?: number;
-  readonly ncontours?: number;
   readonly colorscale?: ColorScale;
   readonly showscale?: boolean;
+}
+
+/** Filled or line contours of z over the x × y grid. */
+export interface ContourTrace extends GridTraceBase {
+  readonly type: 'contour';
+  readonly ncontours?: number;
   readonly connectgaps?: boolean;
   readonly line?: { readonly width?: number; readonly color?: string };
   readonly contours?: {
@@ -36,15 +40,8 @@ export interface ContourTrace extends TraceBase {
 }
 
 /** Coloured cells of z over the x × y grid. */
-export interface HeatmapTrace extends TraceBase {
+export interface HeatmapTrace extends GridTraceBase {
   readonly type: 'heatmap';
-  readonly x: readonly number[];
-  readonly y: readonly number[];
-  readonly z: Grid;
-  readonly zmin?: number;
-  readonly zmax?: number;
-  readonly colorscale?: ColorScale;
-  readonly showscale?: boolean;
 }
 
 /** Lines or markers through points. */

@@ -21,6 +21,14 @@ const figureFields = {
   id: z.string().optional(),
 };
 
+/** The page values holding α and β (defaults 'alpha', 'beta') and fallbacks when undeclared. */
+const stepSizeFields = {
+  alpha: pageValueSchema.optional(),
+  beta: pageValueSchema.optional(),
+  defaultAlpha: z.number().optional(),
+  defaultBeta: z.number().optional(),
+};
+
 /** Which surface a figure draws. */
 export const objectivePropsSchema = z
   .object({
@@ -44,13 +52,10 @@ export const runSettingsPropsSchema = objectivePropsSchema
     runs: z.array(optimizerNameSchema).optional(),
     /** Page value holding a learner-typed update rule, drawn as an extra run. */
     rule: pageValueSchema.optional(),
-    /** Page values to bind (defaults: alpha, beta, steps, start) and fallbacks when undeclared. */
-    alpha: pageValueSchema.optional(),
-    beta: pageValueSchema.optional(),
+    ...stepSizeFields,
+    /** Page values for the step budget and the start point (defaults: steps, start). */
     steps: pageValueSchema.optional(),
     start: pageValueSchema.optional(),
-    defaultAlpha: z.number().optional(),
-    defaultBeta: z.number().optional(),
     defaultSteps: z.number().int().nonnegative().optional(),
     /** Start point when no page value is bound (else the surface's suggested start). */
     defaultStart: pointSchema.optional(),
@@ -101,11 +106,8 @@ export const rateMapPropsSchema = z
     /** Page value holding κ of the bowl ½(x²/κ + y²) (default 'kappa'); `defaultKappa` otherwise. */
     kappa: pageValueSchema.optional(),
     defaultKappa: z.number().positive().optional(),
-    /** Page values the marker reads and sets (defaults 'alpha', 'beta'), with fallbacks. */
-    alpha: pageValueSchema.optional(),
-    beta: pageValueSchema.optional(),
-    defaultAlpha: z.number().optional(),
-    defaultBeta: z.number().optional(),
+    /** The marker reads and sets α and β. */
+    ...stepSizeFields,
     /** Page value holding the start point of the simulated run the sentence quotes (default 'start'). */
     start: pageValueSchema.optional(),
     defaultStart: pointSchema.optional(),
@@ -115,12 +117,9 @@ export const rateMapPropsSchema = z
 
 export const betaSweepPropsSchema = objectivePropsSchema
   .extend({
-    /** Page values to bind (defaults: alpha, beta, start) and fallbacks when undeclared. */
-    alpha: pageValueSchema.optional(),
-    beta: pageValueSchema.optional(),
+    ...stepSizeFields,
+    /** Page value holding the start point (default 'start'). */
     start: pageValueSchema.optional(),
-    defaultAlpha: z.number().optional(),
-    defaultBeta: z.number().optional(),
     /**
      * Relative tolerance ε: a run has arrived when f(wᵏ) − f* ≤ ε (f(w⁰) − f*) (for a surface with
      * unknown minimum: ‖∇f(wᵏ)‖ ≤ ε ‖∇f(w⁰)‖). Default 1e-6.
@@ -136,11 +135,8 @@ export const betaSweepPropsSchema = objectivePropsSchema
 
 export const trainingRacePropsSchema = z
   .object({
-    /** Page values for the shared step size α and momentum β (defaults 'alpha', 'beta'), with fallbacks. */
-    alpha: pageValueSchema.optional(),
-    beta: pageValueSchema.optional(),
-    defaultAlpha: z.number().optional(),
-    defaultBeta: z.number().optional(),
+    /** The shared step size α and momentum β. */
+    ...stepSizeFields,
     /** Car columns predicting miles per gallon (default Horsepower and Weight_in_lbs). */
     features: z.array(carFeatureSchema).min(1).optional(),
     /** Standardize the features: a page value name (non-zero = yes) or a fixed starting choice. */
