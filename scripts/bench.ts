@@ -10,7 +10,12 @@ import { exprSections } from './bench/expr';
 import { networkChallengeTime, networkSections, networkTimeToTarget } from './bench/nn';
 import { settleSections } from './bench/settle';
 
-const sectionsOk = runBench([...optimSections, ...settleSections, ...exprSections, ...networkSections]);
+const sectionsOk = runBench([
+  ...optimSections,
+  ...settleSections,
+  ...exprSections,
+  ...networkSections,
+]);
 const networkOk = [networkTimeToTarget(), networkChallengeTime()].every(Boolean);
 const ok = networkOk && sectionsOk;
 if (!ok && process.argv.includes('--strict')) process.exitCode = 1;

@@ -27,11 +27,7 @@ function pureOnly(optimizer: Optimizer<unknown>): Optimizer<unknown> {
 
 describe('trainNetwork', () => {
   it('learns: test accuracy rises well above chance and the training loss falls', () => {
-    const run = trainNetwork(
-      fullBatch,
-      heavyBall({ lr: 0.2, beta: 0.9 }),
-      25,
-    );
+    const run = trainNetwork(fullBatch, heavyBall({ lr: 0.2, beta: 0.9 }), 25);
     expect(run.losses).toHaveLength(26);
     expect(run.accuracies[0]).toBeLessThan(0.3);
     expect(run.accuracies[25]).toBeGreaterThan(0.5); // chance is 0.1
@@ -66,12 +62,10 @@ describe('trainNetwork', () => {
 
   it('with β = 0 the heavy ball and Nesterov train exactly like gradient descent', () => {
     const plain = trainNetwork(minibatch, gd({ lr: 0.3 }), 2);
-    expect(
-      trainNetwork(minibatch, heavyBall({ lr: 0.3, beta: 0 }), 2).losses,
-    ).toEqual(plain.losses);
-    expect(
-      trainNetwork(minibatch, nesterov({ lr: 0.3, beta: 0 }), 2).losses,
-    ).toEqual(plain.losses);
+    expect(trainNetwork(minibatch, heavyBall({ lr: 0.3, beta: 0 }), 2).losses).toEqual(
+      plain.losses,
+    );
+    expect(trainNetwork(minibatch, nesterov({ lr: 0.3, beta: 0 }), 2).losses).toEqual(plain.losses);
   });
 
   it('stops a diverging run and keeps only finite numbers', () => {
