@@ -405,7 +405,9 @@ const CLAIMS: Record<string, (() => Claim[])[]> = {
       { figure: '8.67% for gradient descent at α/(1 − β)', prose: 'hovers 8.67% above the best' },
     ],
   ],
-  '06-': [
+  // Lesson 06 (the network) trains live; content/lessons/network-numbers.test.ts holds its prose
+  // to the tuning record and lib/nn/race-view.test.ts its race sentence.
+  '07-': [
     // ContourTrajectories on the typed Rosenbrock: the prose quotes no number about it.
     () => [],
     // LossCurves: the heavy ball's settle step, Nesterov's dip that does not count.

@@ -934,7 +934,7 @@ describe('lesson 5, momentum in real training, quotes the core on the cars regre
   });
 });
 
-describe('lesson 6, the playground, quotes the core on typed formulas', () => {
+describe('lesson 7, the playground, quotes the core on typed formulas', () => {
   const text = lesson('07-');
   const d = defaults('07-');
   const rosenbrock = formula(d.objective as string);
@@ -1114,7 +1114,7 @@ describe('lesson 6, the playground, quotes the core on typed formulas', () => {
       'along the floor it is about $2 + 8x^2$, 10 at $x = 1$ and 20 at $x = 1.5$',
       `allows curvature up to ${fixed(stabilityLimit(0.9, 1) / 0.2, 0)} with $\\beta = 0.9$ and ${fixed(stabilityLimit(0.95, 1) / 0.2, 1)} with $\\beta = 0.95$`,
     );
-    const spec = challenges('06-').get('l6-rosenbrock-momentum')!;
+    const spec = challenges('07-').get('l6-rosenbrock-momentum')!;
     const reach = (b: number) => {
       const r = simulate(
         rosenbrock,

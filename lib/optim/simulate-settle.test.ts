@@ -124,14 +124,16 @@ describe('simulate’s settle measure on random quadratics × α × β × every 
   it('a margin claim is evidence, not proof: Adam on a quadratic can burst after a thousand quiet steps', () => {
     // Why the optimizers with a closed form are proven by the envelope and the others only
     // claim what held: Adam's second moment decays below its gradient, its effective step
-    // α/√(v̂ + ε) grows past the stability limit, and the loss comes back from 1e-68 to 1e-6.
+    // α/√(v̂ + ε) grows past the stability limit, and the loss comes back from ~1e-68 to ~1e-4.
+    // (Not an edge of floating point: it happens for every α in 0.03 … 0.05 and starts 1e-300 …
+    // 1e-200 tried.)
     const objective = quadratic({ eigenvalues: [0.005, 0.5] });
     const adam = makeOptimizer('adam', { lr: 0.0385 });
-    const run = simulate(objective, adam, [0, 5.4e-323], { steps: 290, tol: 1e-14 });
+    const run = simulate(objective, adam, [0, 1e-200], { steps: 290, tol: 1e-14 });
     expect(run.settledBy).toBe('margin');
-    const long = simulate(objective, adam, [0, 5.4e-323], { steps: 2000 });
+    const long = simulate(objective, adam, [0, 1e-200], { steps: 2000 });
     expect(Math.min(...long.losses.subarray(1000, 1400))).toBeLessThan(1e-50);
-    expect(Math.max(...long.losses.subarray(1400))).toBeGreaterThan(1e-7);
+    expect(Math.max(...long.losses.subarray(1400))).toBeGreaterThan(1e-5);
   });
 
   it('a shorter budget never settles later, and a budget below settledAt does not settle', () => {
