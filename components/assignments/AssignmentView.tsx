@@ -13,6 +13,8 @@ import { ParameterChallenge } from '@/components/exercises/ParameterChallenge';
 import { ProgressBar } from '@/components/exercises/ProgressBar';
 import { PromptText } from '@/components/exercises/PromptText';
 import { useProgress } from '@/components/exercises/ProgressProvider';
+import { useSolvedIds } from '@/components/exercises/useSolved';
+import { entryFor } from '@/lib/progress/scope';
 import { downloadText } from './download';
 
 /**
@@ -28,6 +30,7 @@ export function AssignmentView({
 }) {
   const progress = useProgress();
   const [name, setName] = useState('');
+  const [studentId, setStudentId] = useState('');
   const [message, setMessage] = useState('');
   // The ids come from a link anyone can write: look them up in a Map, where `constructor` is
   // just a missing exercise and not Object.prototype's.
@@ -46,8 +49,17 @@ export function AssignmentView({
     };
   }, [assignment, catalog]);
 
+  // Solved here means: the answer given under this assignment's settings passes them.
+  const solvedIds = useSolvedIds(
+    present.map(({ id, spec, overrides }) => ({
+      spec,
+      overrides,
+      entry: entryFor(progress, id, overrides),
+    })),
+  );
+
   const submit = () => {
-    const result = buildSubmission(assignment, progress, name, Date.now());
+    const result = buildSubmission(assignment, progress, name, Date.now(), studentId);
     if (!result.ok) {
       setMessage(result.error);
       return;
@@ -66,7 +78,11 @@ export function AssignmentView({
     <ExerciseCatalog specs={specs} overrides={overrides}>
       <h1>{assignment.title}</h1>
       {assignment.due && <p className="meta">Due {assignment.due}</p>}
-      <ProgressBar exerciseIds={present.map((e) => e.id)} label="Progress in this assignment" />
+      <ProgressBar
+        exerciseIds={present.map((e) => e.id)}
+        solvedIds={solvedIds}
+        label="Progress in this assignment"
+      />
       {missing.length > 0 && (
         <p className="num-error" role="alert">
           {missing.length} exercise(s) of this assignment are not in this version of the course:{' '}
@@ -142,6 +158,10 @@ export function AssignmentView({
             value={name}
             onChange={(e) => setName(e.target.value)}
           />
+        </label>
+        <label className="exercise-input">
+          Student id (optional: the id your school&apos;s gradebook knows you by)
+          <input type="text" value={studentId} onChange={(e) => setStudentId(e.target.value)} />
         </label>
         <button type="button" className="button primary" onClick={submit}>
           Download submission file

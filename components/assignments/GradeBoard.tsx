@@ -4,6 +4,7 @@ import { memo, useMemo, useState } from 'react';
 import {
   addFiles,
   createGradeBoard,
+  exerciseSummary,
   gradeCsv,
   MAX_SUBMISSION_BYTES,
   parseAssignmentFile,
@@ -11,15 +12,18 @@ import {
   type GradeResult,
   type LoadedFile,
 } from '@/lib/assignments';
+import { filesFromZip, looksLikeZip, MAX_ZIP_TOTAL_BYTES } from '@/lib/assignments/zip';
 import type { ExerciseSpec } from '@/lib/exercises/types';
 import { printable } from '@/lib/untrusted/printable';
 import { tooLarge } from '@/lib/untrusted/text-file';
 import { downloadText } from './download';
 
 /**
- * The grading page: drop the submission files (and, ideally, the assignment file); every answer
- * is re-checked here in the browser with the course's own checks, and the table can be saved as a
- * CSV for the gradebook. Nothing is uploaded. Files of the same name are all kept; each file is
+ * The grading page: drop the submission files, or the zip an LMS's "download all" gives, with
+ * the assignment file (picked, or dropped among them); every answer is re-checked here in the
+ * browser with the course's own checks, and the table can be saved as a CSV for the gradebook.
+ * Without an assignment file whose settings matter, nothing is graded and the page says which
+ * assignment's file it needs. Nothing is uploaded. Files of the same name are all kept; each file is
  * graded once (lib/assignments `createGradeBoard`), not on every render.
  */
 export function GradeBoard({ catalog }: { catalog: Record<string, ExerciseSpec> }) {
@@ -55,17 +59,25 @@ export function GradeBoard({ catalog }: { catalog: Record<string, ExerciseSpec> 
   const addSubmissions = async (list: FileList | null) => {
     if (!list) return;
     const refused: string[] = [];
-    const wanted: { name: string; file: File }[] = [];
+    const read: { name: string; text: string }[] = [];
     for (const file of [...list]) {
       // A folder picked with its sub-folders names each file by its path inside it.
       const name = file.webkitRelativePath || file.name;
-      const large = tooLarge(file.size, MAX_SUBMISSION_BYTES);
-      if (large) refused.push(`${name}: is too large to be a submission (${large})`);
-      else wanted.push({ name, file });
+      const isZip = /\.zip$/i.test(name);
+      const large = tooLarge(file.size, isZip ? MAX_ZIP_TOTAL_BYTES : MAX_SUBMISSION_BYTES);
+      if (large) {
+        refused.push(
+          `${name}: is too large to be ${isZip ? 'a zip of submissions' : 'a submission'} (${large})`,
+        );
+        continue;
+      }
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (looksLikeZip(bytes)) {
+        const inside = filesFromZip(name, bytes);
+        refused.push(...inside.problems, ...inside.skipped);
+        read.push(...inside.files);
+      } else read.push({ name, text: new TextDecoder('utf-8').decode(bytes) });
     }
-    const read = await Promise.all(
-      wanted.map(async ({ name, file }) => ({ name, text: await file.text() })),
-    );
     setLoaded((current) => {
       const added = addFiles(current.files, read);
       return {
@@ -100,11 +112,11 @@ export function GradeBoard({ catalog }: { catalog: Record<string, ExerciseSpec> 
           </p>
         )}
         <label>
-          Submission files
+          Submission files (.json, or a .zip of them; the assignment file may be among them)
           <input
             type="file"
             multiple
-            accept=".json,application/json"
+            accept=".json,.zip,application/json,application/zip"
             onChange={(e) => addSubmissions(e.target.files)}
           />
         </label>
@@ -122,7 +134,7 @@ export function GradeBoard({ catalog }: { catalog: Record<string, ExerciseSpec> 
           addSubmissions(e.dataTransfer.files);
         }}
       >
-        …or drop submission files here.
+        …or drop submission files, a zip of them, and the assignment file here.
       </div>
       {loaded.files.length + loaded.refused.length > 0 && (
         <p>
@@ -144,6 +156,17 @@ export function GradeBoard({ catalog }: { catalog: Record<string, ExerciseSpec> 
             </li>
           ))}
         </ul>
+      )}
+      {outcome.refusal && (
+        <p className="num-error grade-refusal" role="alert">
+          Not graded: {printable(outcome.refusal)}.
+        </p>
+      )}
+      {outcome.foundAssignment && !assignmentFile && (
+        <p className="meta">
+          Graded with the assignment file {printable(outcome.foundAssignment)}, found among the
+          dropped files.
+        </p>
       )}
       {problems.length > 0 && (
         <ul className="grade-problems" aria-label="Files that could not be graded">
@@ -173,9 +196,15 @@ export function GradeBoard({ catalog }: { catalog: Record<string, ExerciseSpec> 
  * every dragover would cost more than the grading the board already remembers.
  */
 const GradeTable = memo(function GradeTable({ result }: { result: GradeResult }) {
+  const summary = exerciseSummary(result);
   return (
     <section aria-labelledby="grades-heading">
       <h2 id="grades-heading">Grades</h2>
+      <p className="meta">
+        {printable(result.assignmentTitle)} ({printable(result.assignmentId)})
+        {result.due ? ` · due ${printable(result.due)}` : ''} · {result.rows.length} student(s). One
+        student&apos;s several files: the latest is graded, the others are listed above.
+      </p>
       <div className="table-scroll">
         <table className="grade-table">
           <caption className="visually-hidden">Score of each student on each exercise</caption>
@@ -188,6 +217,9 @@ const GradeTable = memo(function GradeTable({ result }: { result: GradeResult })
                 </th>
               ))}
               <th scope="col">Total</th>
+              <th scope="col">Hints</th>
+              <th scope="col">Solutions seen</th>
+              <th scope="col">Submitted</th>
             </tr>
           </thead>
           <tbody>
@@ -195,11 +227,19 @@ const GradeTable = memo(function GradeTable({ result }: { result: GradeResult })
               <tr key={row.file}>
                 <th scope="row">
                   {printable(row.student)}
+                  {row.studentId && <small className="meta"> ({printable(row.studentId)})</small>}
                   <br />
                   <small className="meta">{printable(row.file)}</small>
                 </th>
                 {result.exercises.map((id) => (
-                  <td key={id} className={row.tampered.includes(id) ? 'tampered' : undefined}>
+                  <td
+                    key={id}
+                    className={
+                      row.tampered.includes(id) || row.otherSettings.includes(id)
+                        ? 'tampered'
+                        : undefined
+                    }
+                  >
                     {row.scores[id]}
                     {row.tampered.includes(id) && (
                       <span title="Claimed correct, but the answer fails the check">
@@ -207,10 +247,22 @@ const GradeTable = memo(function GradeTable({ result }: { result: GradeResult })
                         ⚠ claimed correct
                       </span>
                     )}
+                    {row.otherSettings.includes(id) && (
+                      <span title="The submission was made for other settings of this exercise">
+                        {' '}
+                        ⚠ other settings
+                      </span>
+                    )}
                   </td>
                 ))}
                 <td>
                   {row.total} / {row.max}
+                </td>
+                <td>{Object.values(row.hints).reduce((sum, n) => sum + n, 0)}</td>
+                <td>{row.revealed.length ? row.revealed.join(', ') : '—'}</td>
+                <td>
+                  {printable(row.submittedAt.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC'))}
+                  {row.late && <strong className="late"> late</strong>}
                 </td>
               </tr>
             ))}
@@ -226,6 +278,41 @@ const GradeTable = memo(function GradeTable({ result }: { result: GradeResult })
       >
         Download CSV
       </button>
+      <h2 id="summary-heading">Per exercise</h2>
+      <div className="table-scroll">
+        <table className="grade-table" aria-labelledby="summary-heading">
+          <thead>
+            <tr>
+              <th scope="col">Exercise</th>
+              <th scope="col">Solved</th>
+              <th scope="col">Answered</th>
+              <th scope="col">Used hints</th>
+              <th scope="col">Saw the solution</th>
+              <th scope="col">Most common wrong answers</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.map((s) => (
+              <tr key={s.id}>
+                <th scope="row">
+                  <code>{s.id}</code>
+                </th>
+                <td>
+                  {s.solved} of {result.rows.length}
+                </td>
+                <td>{s.answered}</td>
+                <td>{s.usedHints}</td>
+                <td>{s.revealedSolution}</td>
+                <td>
+                  {s.commonWrong.length
+                    ? s.commonWrong.map((w) => `${printable(w.answer)} (${w.count})`).join('; ')
+                    : '—'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 });

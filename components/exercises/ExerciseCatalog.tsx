@@ -42,3 +42,8 @@ export function useExerciseSpec<K extends ExerciseSpec['kind']>(
     throw new Error(`Exercise "${id}" is a ${spec.kind} exercise, not ${kind}`);
   return { spec: spec as Extract<ExerciseSpec, { kind: K }>, overrides: overrides.get(id) };
 }
+
+/** The overrides an assignment sets on exercise `id` on this page (none in a lesson). */
+export function useExerciseOverrides(id: string): ExerciseOverrides | undefined {
+  return useContext(CatalogContext).overrides.get(id);
+}

@@ -9,7 +9,8 @@ import type {
   ExerciseSpec,
 } from '@/lib/exercises/types';
 import type { ProgressEntry } from '@/lib/progress';
-import { ownValue } from '@/lib/untrusted/own';
+import { entryFor, progressKeyFor } from '@/lib/progress/scope';
+import { useSolvedIds } from './useSolved';
 import { useProgress, useProgressStore } from './ProgressProvider';
 
 interface ExerciseState {
@@ -59,12 +60,15 @@ export function ExerciseShell({
 }) {
   const progress = useProgress();
   const { store, setNotice } = useProgressStore();
-  const entry: ProgressEntry | undefined = ownValue(progress.exercises, spec.id);
+  // An assignment that changes this exercise's settings keeps its answers apart from the
+  // lesson's (lib/progress `scope.ts`), and an answer counts as solved only if it passes here.
+  const key = progressKeyFor(spec.id, overrides);
+  const entry: ProgressEntry | undefined = entryFor(progress, spec.id, overrides);
   const attempts = entry?.attempts ?? 0;
   const hintsShown = entry?.hintsShown ?? 0;
   const [feedback, setFeedback] = useState<{ correct: boolean; message: string } | null>(null);
   const [checking, setChecking] = useState(false);
-  const solved = entry?.correct ?? false;
+  const solved = useSolvedIds([{ spec, overrides, entry }]).has(spec.id);
   const solutionShown = entry?.revealed ?? false;
 
   const save = (result: { ok: true } | { ok: false; message: string }) => {
@@ -93,15 +97,20 @@ export function ExerciseShell({
     setFeedback({
       correct: result.correct,
       message:
-        result.message ?? (result.correct ? 'Correct.' : 'Not yet — try again, or ask for a hint.'),
+        result.message ??
+        (result.correct
+          ? 'Correct.'
+          : spec.hintCount > 0
+            ? 'Not yet — try again, or ask for a hint.'
+            : 'Not yet — try again.'),
     });
-    if (store) save(store.recordAttempt(spec.id, answer.answer, { correct: result.correct }));
+    if (store) save(store.recordAttempt(key, answer.answer, { correct: result.correct }));
   };
 
   const hintCount = spec.hintCount;
   const hintAllowed = canRequestHint(attempts, hintCount, hintsShown);
   const canReveal = solutionAvailable(attempts, { correct: solved });
-  const verdict = feedback ? feedback.correct : entry ? entry.correct : null;
+  const verdict = feedback ? feedback.correct : entry ? solved : null;
 
   return (
     <ExerciseContext.Provider value={{ id: spec.id, hintsShown, solutionShown, verdict }}>
@@ -135,7 +144,7 @@ export function ExerciseShell({
               type="button"
               className="button"
               disabled={!hintAllowed}
-              onClick={() => store && save(store.revealHint(spec.id))}
+              onClick={() => store && save(store.revealHint(key))}
             >
               {hintsShown === 0 ? 'Show a hint' : 'Next hint'} ({Math.min(hintsShown, hintCount)}/
               {hintCount})
@@ -151,7 +160,7 @@ export function ExerciseShell({
                   ? undefined
                   : `Available after ${attemptsUntilSolution(attempts)} more tries`
               }
-              onClick={() => store && save(store.revealSolution(spec.id))}
+              onClick={() => store && save(store.revealSolution(key))}
             >
               Show the solution
               {!canReveal && (

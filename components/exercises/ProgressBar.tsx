@@ -7,12 +7,17 @@ import { useProgress } from './ProgressProvider';
 export function ProgressBar({
   exerciseIds,
   label,
+  solvedIds,
 }: {
   exerciseIds: readonly string[];
   label: string;
+  /** Which are solved, when the page knows better than the lesson records (an assignment). */
+  solvedIds?: ReadonlySet<string>;
 }) {
   const progress = useProgress();
-  const done = exerciseIds.filter((id) => ownValue(progress.exercises, id)?.correct).length;
+  const done = exerciseIds.filter((id) =>
+    solvedIds ? solvedIds.has(id) : ownValue(progress.exercises, id)?.correct,
+  ).length;
   const total = exerciseIds.length;
   if (total === 0) return null;
   return (

@@ -72,18 +72,24 @@ describe('createGradeBoard', () => {
     expect(rows[0]).toBe(ann);
   });
 
-  it('grades again when the assignment changes', () => {
+  it('refuses, naming the assignment, without its file; grades with the file dropped among the submissions', () => {
     const board = createGradeBoard(catalog);
-    const files: LoadedFile[] = [{ name: 'a.json', label: 'a.json', text: asStudent('Ann') }];
-    const inferred = board(files, null);
-    const withFile = board(files, assignment);
-    expect(withFile).not.toBe(inferred);
-    expect(inferred.warnings).toContain(
-      'No assignment file: graded every answered exercise with the lessons’ own settings.',
+    const ann: LoadedFile = { name: 'a.json', label: 'a.json', text: asStudent('Ann') };
+    const refused = board([ann], null);
+    expect(refused.result).toBeNull();
+    expect(refused.refusal).toMatch(
+      /^cannot grade assignment "momentum-week-1" \(Momentum, week 1\) without its file/,
     );
-    expect(withFile.warnings).not.toContain(
-      'No assignment file: graded every answered exercise with the lessons’ own settings.',
-    );
+    const file: LoadedFile = {
+      name: 'assignment.json',
+      label: 'assignment.json',
+      text: readFixture('assignment.json'),
+    };
+    const dropped = board([ann, file], null);
+    expect(dropped.refusal).toBeUndefined();
+    expect(dropped.foundAssignment).toBe('assignment.json');
+    expect(dropped.problems).toEqual([]);
+    expect(dropped.result?.rows.map((r) => r.total)).toEqual([5]);
   });
 
   it('lists a file it cannot read as a problem and grades the rest', () => {

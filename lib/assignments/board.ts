@@ -1,8 +1,8 @@
 import type { ExerciseSpec } from '../exercises/types';
 import type { Assignment } from './assignment';
 import { gradeResult, gradeSubmission, type GradeResult, type GradeRow } from './grade';
-import { inferAssignment } from './infer';
-import { parseSubmission, type ParseSubmissionResult } from './submission';
+import { planGrading, readHandedIn, type HandedIn } from './plan';
+import type { Submission } from './submission';
 
 /**
  * A file loaded on the grading page: its `name` as handed in, and a `label` unique among the
@@ -66,74 +66,74 @@ export interface BoardOutcome {
   result: GradeResult | null;
   problems: string[];
   warnings: string[];
+  /** Why nothing is graded (the assignment's file is missing and its settings matter). */
+  refusal?: string;
+  /** The assignment file found among the dropped files and graded with, if any. */
+  foundAssignment?: string;
 }
 
 const NO_FILES: BoardOutcome = { result: null, problems: [], warnings: [] };
 
+/** What the page tells a teacher who has not given the assignment's file. */
+export const PAGE_REMEDY =
+  'add its assignment file (pick it above, or drop it with the submissions)';
+
 /**
- * The grading page's logic, remembering its work: each file is parsed once per assignment and
- * graded once per assignment it is graded against, so adding one file to ten thousand re-checks
- * one file, and asking again with the same files and assignment (a re-render while a file is
- * dragged over the page) returns the same outcome without re-checking anything.
+ * The grading page's logic, remembering its work: each file is read once, and graded once per
+ * assignment it is graded against, so adding one file to ten thousand re-checks one file, and
+ * asking again with the same files and assignment (a re-render while a file is dragged over
+ * the page) returns the same outcome without re-checking anything. What to grade with is
+ * decided as the grade command decides it (lib/assignments `planGrading`): an assignment file
+ * dropped with the submissions is used, and grading without a needed one is refused.
  */
 export function createGradeBoard(
   catalog: ReadonlyMap<string, ExerciseSpec>,
 ): (files: readonly LoadedFile[], assignment: Assignment | null) => BoardOutcome {
-  const parsed = new WeakMap<
+  const read = new WeakMap<LoadedFile, HandedIn>();
+  const graded = new WeakMap<
     LoadedFile,
-    { assignment: Assignment | null; result: ParseSubmissionResult }
+    { target: string; submission: Submission; row: GradeRow }
   >();
-  const graded = new WeakMap<LoadedFile, { target: string; row: GradeRow }>();
   let last:
     | { files: readonly LoadedFile[]; assignment: Assignment | null; outcome: BoardOutcome }
     | undefined;
 
-  const parse = (file: LoadedFile, assignment: Assignment | null): ParseSubmissionResult => {
-    const cached = parsed.get(file);
-    if (cached && cached.assignment === assignment) return cached.result;
-    const result = parseSubmission(file.text, file.label, assignment ?? undefined);
-    parsed.set(file, { assignment, result });
+  const readOnce = (file: LoadedFile): HandedIn => {
+    const cached = read.get(file);
+    if (cached) return cached;
+    const result = readHandedIn(file.label, file.text);
+    read.set(file, result);
     return result;
   };
 
   const outcomeOf = (files: readonly LoadedFile[], assignment: Assignment | null): BoardOutcome => {
     if (files.length === 0) return NO_FILES;
-    const problems: string[] = [];
-    const warnings: string[] = [];
-    const readable: {
-      file: LoadedFile;
-      submission: Extract<ParseSubmissionResult, { ok: true }>['submission'];
-    }[] = [];
-    for (const file of files) {
-      const result = parse(file, assignment);
-      if (result.ok) {
-        readable.push({ file, submission: result.submission });
-        warnings.push(...result.warnings);
-      } else problems.push(result.error);
-    }
-    if (readable.length === 0) return { result: null, problems, warnings };
-    let target = assignment;
-    if (!target) {
-      const inferred = inferAssignment(
-        readable.map((r) => r.submission),
-        catalog,
-      );
-      if (!inferred.ok) return { result: null, problems: [...problems, inferred.error], warnings };
-      target = inferred.assignment;
-      warnings.push(
-        'No assignment file: graded every answered exercise with the lessons’ own settings.',
-      );
-    }
+    const byLabel = new Map(files.map((f) => [f.label, f]));
+    const plan = planGrading(files.map(readOnce), catalog, assignment, PAGE_REMEDY);
+    if (!plan.assignment)
+      return {
+        result: null,
+        problems: plan.problems,
+        warnings: plan.warnings,
+        ...(plan.refusal ? { refusal: plan.refusal } : {}),
+      };
+    const target = plan.assignment;
     const key = JSON.stringify(target);
-    const rows = readable.map(({ file, submission }) => {
-      const cached = graded.get(file);
-      if (cached && cached.target === key) return cached.row;
-      const row = gradeSubmission(target, catalog, { file: file.label, submission });
-      graded.set(file, { target: key, row });
+    const rows = plan.submissions.map(({ file, submission }) => {
+      const loaded = byLabel.get(file);
+      const cached = loaded && graded.get(loaded);
+      if (cached && cached.target === key && cached.submission === submission) return cached.row;
+      const row = gradeSubmission(target, catalog, { file, submission });
+      if (loaded) graded.set(loaded, { target: key, submission, row });
       return row;
     });
     const result = gradeResult(target, catalog, rows);
-    return { result, problems, warnings: [...warnings, ...result.warnings] };
+    return {
+      result,
+      problems: plan.problems,
+      warnings: [...plan.warnings, ...result.warnings],
+      ...(plan.sourceFile ? { foundAssignment: plan.sourceFile } : {}),
+    };
   };
 
   return (files, assignment) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCourse, readFixture } from './fixtures/paths';
+import { askedExercises, assignmentFingerprint } from './fingerprint';
 import { gradeSubmissions } from './grade';
 import { parseSubmission, type Submission } from './submission';
 
@@ -21,7 +22,15 @@ describe('gradeSubmissions', () => {
   it('gradeSubmissions(...) gives full marks to a good submission', () => {
     expect(result.rows.find((r) => r.file === 'alice-good.json')).toEqual({
       student: 'Alice Archer',
+      studentId: '',
       file: 'alice-good.json',
+      submittedAt: '2025-03-12T18:30:00.000Z',
+      // Due 2025-03-14: a date alone ends at 23:59:59.999 UTC−12.
+      late: false,
+      hints: {},
+      revealed: [],
+      otherSettings: [],
+      wrong: {},
       scores: {
         'l1-gd-factor': 1,
         'l1-predict-zigzag': 1,
@@ -99,14 +108,77 @@ describe('gradeSubmissions', () => {
     ]);
   });
 
-  it('gradeSubmissions(...) warns when one student submitted twice', () => {
+  it('gradeSubmissions(...) grades one student’s latest file only and lists the others', () => {
     const alice = submission('alice-good.json');
-    const graded = gradeSubmissions(assignment, catalog, [
-      alice,
-      { ...alice, file: 'alice-again.json' },
+    const later = {
+      file: 'alice-again.json',
+      submission: {
+        ...alice.submission,
+        // The same student typed her name with a zero-width space and a double space.
+        student: { name: ' Alice\u200b  Archer' },
+        submittedAt: '2025-03-13T08:00:00.000Z',
+        answers: {},
+      },
+    };
+    const graded = gradeSubmissions(assignment, catalog, [alice, later]);
+    expect(graded.rows.map((r) => r.file)).toEqual(['alice-again.json']);
+    expect(graded.rows[0].total).toBe(0);
+    expect(graded.superseded).toEqual([
+      { file: 'alice-good.json', student: 'Alice Archer', keptFile: 'alice-again.json' },
     ]);
     expect(graded.warnings).toEqual([
-      'Alice Archer submitted 2 files: alice-again.json, alice-good.json',
+      ' Alice\u200b  Archer handed in 2 files: graded alice-again.json (the latest), not graded: alice-good.json',
     ]);
+  });
+
+  it('gradeSubmissions(...) tells students apart by student id when they give one', () => {
+    const alice = submission('alice-good.json');
+    const twin = (id: string, file: string) => ({
+      file,
+      submission: { ...alice.submission, student: { name: 'Alice Archer', id } },
+    });
+    const graded = gradeSubmissions(assignment, catalog, [
+      twin('s1', 'a1.json'),
+      twin('s2', 'a2.json'),
+    ]);
+    expect(graded.rows.map((r) => r.studentId)).toEqual(['s1', 's2']);
+    expect(graded.superseded).toEqual([]);
+  });
+
+  it('gradeSubmissions(...) flags a submission after the due date as late', () => {
+    const alice = submission('alice-good.json');
+    const late = {
+      ...alice,
+      submission: { ...alice.submission, submittedAt: '2025-03-15T12:00:00Z' },
+    };
+    expect(gradeSubmissions(assignment, catalog, [late]).rows[0].late).toBe(true);
+    const noDue = gradeSubmissions({ ...assignment, due: undefined }, catalog, [late]);
+    expect(noDue.rows[0].late).toBeUndefined();
+  });
+
+  it('gradeSubmissions(...) flags a submission made for other settings, and does not call it tampering', () => {
+    const alice = submission('alice-good.json');
+    const harder = {
+      ...assignment,
+      exercises: assignment.exercises.map((e) =>
+        e.id === 'l2-tune' ? { ...e, overrides: { goal: { steps: 20 } } } : e,
+      ),
+    };
+    const built = {
+      ...alice,
+      submission: {
+        ...alice.submission,
+        fingerprint: assignmentFingerprint(assignment),
+        exercises: askedExercises(assignment),
+      },
+    };
+    const graded = gradeSubmissions(harder, catalog, [built]);
+    expect(graded.rows[0]).toMatchObject({
+      scores: { 'l2-tune': 0 },
+      tampered: [],
+      otherSettings: ['l2-tune'],
+    });
+    expect(graded.warnings[0]).toMatch(/alice-good\.json: made for other settings of l2-tune/);
+    expect(gradeSubmissions(assignment, catalog, [built]).rows[0].otherSettings).toEqual([]);
   });
 });

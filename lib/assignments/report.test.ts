@@ -2,12 +2,31 @@ import { describe, expect, it } from 'vitest';
 import type { GradeResult } from './grade';
 import { csvCell, gradeCsv, gradeTable } from './report';
 
+const blank = {
+  studentId: '',
+  submittedAt: '2025-03-12T18:30:00.000Z',
+  hints: {},
+  revealed: [],
+  otherSettings: [],
+  wrong: {},
+};
+
 const result: GradeResult = {
   assignmentId: 'w1',
+  assignmentTitle: 'Week 1',
   exercises: ['q1', 'q2'],
   rows: [
-    { student: 'Alice', file: 'a.json', scores: { q1: 1, q2: 1 }, total: 2, max: 2, tampered: [] },
     {
+      ...blank,
+      student: 'Alice',
+      file: 'a.json',
+      scores: { q1: 1, q2: 1 },
+      total: 2,
+      max: 2,
+      tampered: [],
+    },
+    {
+      ...blank,
       student: '=cmd|"/c calc"!A1',
       file: 'm, "x".json',
       scores: { q1: 0, q2: 1 },
@@ -16,6 +35,7 @@ const result: GradeResult = {
       tampered: ['q1'],
     },
   ],
+  superseded: [],
   warnings: [],
 };
 
@@ -23,10 +43,10 @@ describe('grade reports', () => {
   it('gradeTable(result) aligns columns and marks tampered claims', () => {
     expect(gradeTable(result)).toBe(
       [
-        'Student            File         q1  q2  Total',
-        '-----------------  -----------  --  --  -----',
-        'Alice              a.json        1   1    2/2',
-        '=cmd|"/c calc"!A1  m, "x".json  0!   1    1/2',
+        'Student            File         q1  q2  Total  Hints  Sol.  Late',
+        '-----------------  -----------  --  --  -----  -----  ----  ----',
+        'Alice              a.json        1   1    2/2      0     0',
+        '=cmd|"/c calc"!A1  m, "x".json  0!   1    1/2      0     0',
         '',
         '0! = claimed correct, but the answer fails the re-check',
       ].join('\n'),
@@ -48,11 +68,35 @@ describe('grade reports', () => {
     expect(gradeTable({ ...result, rows: [] })).toContain('(no submissions)');
   });
 
-  it('gradeCsv(result) writes RFC 4180 CSV with CRLF, every text cell quoted, formulas defused', () => {
+  it('gradeCsv(result) writes RFC 4180 CSV with a UTF-8 BOM, CRLF, every text cell quoted, formulas defused', () => {
     expect(gradeCsv(result)).toBe(
-      '"student","file","q1","q2","total","max","tampered"\r\n' +
-        '"Alice","a.json",1,1,2,2,""\r\n' +
-        `"'=cmd|""/c calc""!A1","m, ""x"".json",0,1,1,2,"q1"\r\n`,
+      '\uFEFF"student","student id","file","submitted at","late","q1","q2","total","max","hints shown","solutions revealed","flags"\r\n' +
+        '"Alice","","a.json","2025-03-12T18:30:00.000Z","",1,1,2,2,0,"",""\r\n' +
+        `"'=cmd|""/c calc""!A1","","m, ""x"".json","2025-03-12T18:30:00.000Z","",0,1,1,2,0,"","tampered: q1"\r\n`,
+    );
+  });
+
+  it('gradeCsv(result) keeps "Zoë" as UTF-8 behind a BOM, with the student id, late flag, hints and solutions', () => {
+    const zoe: GradeResult = {
+      ...result,
+      due: '2025-03-11',
+      rows: [
+        {
+          ...result.rows[0],
+          student: 'Zoë',
+          studentId: 's-042',
+          late: true,
+          hints: { q1: 2 },
+          revealed: ['q2'],
+          otherSettings: ['q2'],
+        },
+      ],
+    };
+    const csv = gradeCsv(zoe);
+    const bytes = new TextEncoder().encode(csv);
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.split('\r\n')[1]).toBe(
+      '"Zoë","s-042","a.json","2025-03-12T18:30:00.000Z","yes",1,1,2,2,2,"q2","other settings: q2"',
     );
   });
 
@@ -92,7 +136,7 @@ describe('grade reports', () => {
           'Space; -1+1',
         ].map((student, i) => ({ ...result.rows[0], student, file: `f${i}.json` })),
       };
-      for (const cell of naiveCells(gradeCsv(hostile), separator))
+      for (const cell of naiveCells(gradeCsv(hostile).replace(/^\uFEFF/, ''), separator))
         expect(cell.replace(/^"/, '')).not.toMatch(/^\s*[=+\-@]/);
     },
   );

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ExerciseAnswer } from '../exercises/types';
 import type { Progress } from '../progress/schema';
+import { progressKeyFor } from '../progress/scope';
 import { parseAssignmentFile } from './assignment';
 import { readFixture } from './fixtures/paths';
+import { askedExercises, assignmentFingerprint } from './fingerprint';
 import { buildSubmission, parseSubmission, submissionFileName } from './submission';
 
 const parsed = parseAssignmentFile(readFixture('assignment.json'));
@@ -21,7 +23,7 @@ const entry = (answer: ExerciseAnswer | null, correct: boolean, updatedAt: numbe
 describe('submissions', () => {
   it('buildSubmission(assignment, progress, name, now) takes the answered assignment exercises only', () => {
     const progress: Progress = {
-      schema: 2,
+      schema: 3,
       exercises: {
         'l1-gd-factor': entry({ value: 0.8 }, true, 2_000),
         'l1-predict-zigzag': entry(null, false, 3_000),
@@ -33,27 +35,60 @@ describe('submissions', () => {
       ok: true,
       submission: {
         format: 'momentum-submission',
-        version: 1,
+        version: 2,
         assignmentId: 'momentum-week-1',
         assignmentTitle: 'Momentum, week 1',
+        fingerprint: assignmentFingerprint(assignment),
+        exercises: askedExercises(assignment),
         student: { name: 'Ada' },
         createdAt: new Date(2_000).toISOString(),
         submittedAt: new Date(10_000).toISOString(),
         answers: {
-          'l1-gd-factor': { answer: { value: 0.8 }, correct: true, attempts: 1, updatedAt: 2_000 },
+          'l1-gd-factor': {
+            answer: { value: 0.8 },
+            correct: true,
+            attempts: 1,
+            updatedAt: 2_000,
+            hintsShown: 0,
+            revealed: false,
+          },
         },
       },
     });
   });
 
+  it('buildSubmission takes an assignment’s answer from its own settings’ record, never the lesson’s', () => {
+    const tune = assignment.exercises.find((e) => e.id === 'l2-tune');
+    const scoped = progressKeyFor('l2-tune', tune?.overrides);
+    expect(scoped).not.toBe('l2-tune');
+    const progress: Progress = {
+      schema: 3,
+      exercises: {
+        'l2-tune': entry({ values: { lr: 0.5, beta: 0 } }, true, 1_000),
+        [scoped]: entry({ values: { lr: 0.03, beta: 0.7 } }, true, 2_000),
+      },
+    };
+    const built = buildSubmission(assignment, progress, 'Ada', 3_000, ' s-1 ');
+    if (!built.ok) throw new Error(built.error);
+    expect(built.submission.answers['l2-tune'].answer).toEqual({ values: { lr: 0.03, beta: 0.7 } });
+    expect(built.submission.student).toEqual({ name: 'Ada', id: 's-1' });
+    const lessonOnly = buildSubmission(
+      assignment,
+      { schema: 3, exercises: { 'l2-tune': progress.exercises['l2-tune'] } },
+      'Ada',
+      3_000,
+    );
+    expect(lessonOnly.ok && lessonOnly.submission.answers).toEqual({});
+  });
+
   it('buildSubmission refuses an empty name', () => {
-    expect(buildSubmission(assignment, { schema: 2, exercises: {} }, '   ', 0).ok).toBe(false);
+    expect(buildSubmission(assignment, { schema: 3, exercises: {} }, '   ', 0).ok).toBe(false);
   });
 
   it('a built submission parses back unchanged', () => {
     const built = buildSubmission(
       assignment,
-      { schema: 2, exercises: { 'l1-gd-factor': entry({ value: 0.8 }, true, 5) } },
+      { schema: 3, exercises: { 'l1-gd-factor': entry({ value: 0.8 }, true, 5) } },
       'Ada',
       10,
     );
@@ -66,7 +101,7 @@ describe('submissions', () => {
   });
 
   it('submissionFileName(submission) is safe on every file system', () => {
-    const built = buildSubmission(assignment, { schema: 2, exercises: {} }, 'Zoë O’Brien / 2', 0);
+    const built = buildSubmission(assignment, { schema: 3, exercises: {} }, 'Zoë O’Brien / 2', 0);
     if (!built.ok) throw new Error(built.error);
     expect(submissionFileName(built.submission)).toBe('momentum-week-1-zoe-o-brien-2.json');
   });
@@ -112,7 +147,7 @@ describe('submissions', () => {
   });
 
   it.each([
-    ['a wrong version', { version: 2 }, /unsupported submission version 2/],
+    ['a wrong version', { version: 3 }, /unsupported submission version 3/],
     ['a missing student name', { student: {} }, /has no student name/],
     ['a blank student name', { student: { name: ' ' } }, /has no student name/],
     [
@@ -138,7 +173,7 @@ describe('submission errors quote a file’s values briefly', () => {
   });
 
   it('ten thousand unknown exercise ids are listed as the first ten and a count', () => {
-    const built = buildSubmission(assignment, { schema: 2, exercises: {} }, 'Ada', 10);
+    const built = buildSubmission(assignment, { schema: 3, exercises: {} }, 'Ada', 10);
     if (!built.ok) throw new Error(built.error);
     const answers = Object.fromEntries(
       Array.from({ length: 10_000 }, (_, i) => [

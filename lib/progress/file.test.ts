@@ -3,7 +3,7 @@ import { MAX_PROGRESS_FILE_CHARS, progressFromFile, progressToFile } from './fil
 
 describe('progress files', () => {
   it('progressFromFile(text) reads a file that starts with a UTF-8 byte-order mark', () => {
-    const text = `\uFEFF${progressToFile({ schema: 2, exercises: {} }, 0)}`;
+    const text = `\uFEFF${progressToFile({ schema: 3, exercises: {} }, 0)}`;
     expect(progressFromFile(text)).toMatchObject({ ok: true });
   });
 

@@ -7,3 +7,4 @@ export * from './storage';
 export * from './store';
 export * from './summary';
 export * from './stored-answer';
+export * from './scope';

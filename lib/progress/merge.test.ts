@@ -28,7 +28,7 @@ const arbEntry: fc.Arbitrary<ProgressEntry> = fc.record({
 
 const arbProgress: fc.Arbitrary<Progress> = fc.record(
   {
-    schema: fc.constant(2 as const),
+    schema: fc.constant(3 as const),
     exercises: fc.dictionary(fc.constantFrom('a', 'b', 'c'), arbEntry),
     lessonsVisited: fc.dictionary(fc.constantFrom('one', 'two'), fc.integer({ min: 0, max: 10 })),
     prefs: fc.record({
@@ -70,20 +70,20 @@ describe('mergeProgress', () => {
   });
 
   it('mergeProgress(a, b) keeps exercises present in either copy', () => {
-    const a: Progress = { schema: 2, exercises: { x: entry({}) } };
-    const b: Progress = { schema: 2, exercises: { y: entry({ correct: true }) } };
+    const a: Progress = { schema: 3, exercises: { x: entry({}) } };
+    const b: Progress = { schema: 3, exercises: { y: entry({ correct: true }) } };
     expect(Object.keys(mergeProgress(a, b).exercises).sort()).toEqual(['x', 'y']);
   });
 
   it('mergeProgress(a, b) drops entries and visits from before a reset in either copy', () => {
     const a: Progress = {
-      schema: 2,
+      schema: 3,
       exercises: { x: entry({ updatedAt: 5 }), y: entry({ updatedAt: 20 }) },
       lessonsVisited: { one: 5 },
     };
-    const b: Progress = { schema: 2, exercises: {}, resetAt: 10 };
+    const b: Progress = { schema: 3, exercises: {}, resetAt: 10 };
     expect(mergeProgress(a, b)).toEqual({
-      schema: 2,
+      schema: 3,
       exercises: { y: entry({ updatedAt: 20 }) },
       lessonsVisited: {},
       resetAt: 10,
@@ -138,8 +138,8 @@ describe('mergeProgress', () => {
 describe('mergeProgress with ids from outside', () => {
   it('keeps an exercise id that names an Object.prototype member (constructor, toString)', () => {
     const only = entry({ answer: { value: 1 }, attempts: 2 });
-    const a: Progress = { schema: 2, exercises: {} };
-    const b: Progress = { schema: 2, exercises: { constructor: only, toString: only } };
+    const a: Progress = { schema: 3, exercises: {} };
+    const b: Progress = { schema: 3, exercises: { constructor: only, toString: only } };
     const merged = mergeProgress(a, b);
     expect(Object.hasOwn(merged.exercises, 'constructor')).toBe(true);
     expect(merged.exercises.constructor).toEqual(only);
@@ -148,8 +148,8 @@ describe('mergeProgress with ids from outside', () => {
 
   it('keeps a lesson slug that names an Object.prototype member', () => {
     const merged = mergeProgress(
-      { schema: 2, exercises: {}, lessonsVisited: {} },
-      { schema: 2, exercises: {}, lessonsVisited: { constructor: 5 } },
+      { schema: 3, exercises: {}, lessonsVisited: {} },
+      { schema: 3, exercises: {}, lessonsVisited: { constructor: 5 } },
     );
     expect(merged.lessonsVisited).toEqual({ constructor: 5 });
   });

@@ -24,7 +24,7 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
   const lessonsVisited = mergeVisits(a.lessonsVisited, b.lessonsVisited, resetAt);
   const prefs = mergePrefs(a.prefs, b.prefs);
   return {
-    schema: 2,
+    schema: 3,
     exercises,
     ...(lessonsVisited ? { lessonsVisited } : {}),
     ...(prefs ? { prefs } : {}),

@@ -18,12 +18,26 @@ const v2 = {
 
 describe('parseProgress', () => {
   it('parseProgress(null) is empty progress: nothing stored yet', () => {
-    expect(parseProgress(null)).toEqual({ ok: true, progress: { schema: 2, exercises: {} } });
+    expect(parseProgress(null)).toEqual({ ok: true, progress: { schema: 3, exercises: {} } });
   });
 
-  it('parseProgress(raw) reads schema-2 progress as it is', () => {
-    expect(parseProgress(JSON.stringify(v2))).toEqual({ ok: true, progress: v2 });
+  it('parseProgress(raw) reads schema-3 progress, assignment records (id@fingerprint) included, as it is', () => {
+    const v3 = {
+      ...v2,
+      schema: 3,
+      exercises: { ...v2.exercises, 'l2-tune@0123456789abcdef': v2.exercises['l1-gd-factor'] },
+    };
+    expect(parseProgress(JSON.stringify(v3))).toEqual({ ok: true, progress: v3 });
   });
+
+  it('parseProgress(raw) migrates schema-2 progress: every record becomes a lesson record, nothing lost', () => {
+    expect(parseProgress(JSON.stringify(v2))).toEqual({
+      ok: true,
+      migratedFrom: 2,
+      progress: { ...v2, schema: 3 },
+    });
+  });
+
 
   it('parseProgress(raw) migrates schema-1 progress and says from which schema', () => {
     const v1 = {
@@ -35,7 +49,7 @@ describe('parseProgress', () => {
       ok: true,
       migratedFrom: 1,
       progress: {
-        schema: 2,
+        schema: 3,
         exercises: {
           a: {
             answer: { value: 3 },
@@ -72,7 +86,7 @@ describe('parseProgress', () => {
     ],
     ['no schema number', { exercises: {} }, 'invalid-shape'],
     ['a schema-1 record of the wrong shape', { version: 1, answers: [] }, 'invalid-shape'],
-    ['a newer schema', { schema: 3, exercises: {} }, 'newer-version'],
+    ['a newer schema', { schema: 4, exercises: {} }, 'newer-version'],
     ['an unknown old schema', { version: 0 }, 'unknown-version'],
     ['a JSON string', 'progress', 'invalid-shape'],
   ])('parseProgress(raw) reports %s as %s', (_what, data, reason) => {

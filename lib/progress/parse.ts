@@ -4,8 +4,9 @@ import {
   emptyProgress,
   prefsSchema,
   progressEntrySchema,
+  progressEntryKeySchema,
   progressKeySchema,
-  progressV2ShellSchema,
+  progressV3ShellSchema,
   visitTimeSchema,
   type Progress,
 } from './schema';
@@ -84,27 +85,39 @@ export function parseProgressValue(
       return { ok: false, reason: 'invalid-shape', message: describe(input.error, from) };
     current = step.up(input.data);
   }
-  const shell = progressV2ShellSchema.safeParse(current);
+  const shell = progressV3ShellSchema.safeParse(current);
   if (!shell.success)
     return { ok: false, reason: 'invalid-shape', message: describe(shell.error, CURRENT_SCHEMA) };
   // The raw objects, not zod's copies: zod quietly drops a `__proto__` key, which should be
   // reported like any other id no lesson could have.
   const raw = current as { exercises: object; lessonsVisited?: object; prefs?: unknown };
   const setAside: SetAsideEntry[] = [];
-  const exercises = checkEach(raw.exercises, 'exercise', setAside, (value) => {
-    const entry = progressEntrySchema.safeParse(value);
-    return entry.success
-      ? { ok: true, value: entry.data }
-      : { ok: false, message: entryIssue(entry.error) };
-  });
-  const progress: Progress = { schema: 2, exercises };
+  const exercises = checkEach(
+    raw.exercises,
+    'exercise',
+    setAside,
+    progressEntryKeySchema,
+    (value) => {
+      const entry = progressEntrySchema.safeParse(value);
+      return entry.success
+        ? { ok: true, value: entry.data }
+        : { ok: false, message: entryIssue(entry.error) };
+    },
+  );
+  const progress: Progress = { schema: 3, exercises };
   if (raw.lessonsVisited !== undefined) {
-    progress.lessonsVisited = checkEach(raw.lessonsVisited, 'visit', setAside, (value) => {
-      const time = visitTimeSchema.safeParse(value);
-      return time.success
-        ? { ok: true, value: time.data }
-        : { ok: false, message: 'the visit time is not a time' };
-    });
+    progress.lessonsVisited = checkEach(
+      raw.lessonsVisited,
+      'visit',
+      setAside,
+      progressKeySchema,
+      (value) => {
+        const time = visitTimeSchema.safeParse(value);
+        return time.success
+          ? { ok: true, value: time.data }
+          : { ok: false, message: 'the visit time is not a time' };
+      },
+    );
   }
   if (raw.prefs !== undefined) {
     const prefs = prefsSchema.safeParse(raw.prefs);
@@ -128,11 +141,12 @@ function checkEach<T>(
   record: object,
   what: SetAsideEntry['what'],
   setAside: SetAsideEntry[],
+  keySchema: { safeParse(key: string): { success: boolean } },
   check: (value: unknown) => { ok: true; value: T } | { ok: false; message: string },
 ): Record<string, T> {
   const kept: [string, T][] = [];
   for (const [id, value] of Object.entries(record)) {
-    if (!progressKeySchema.safeParse(id).success) {
+    if (!keySchema.safeParse(id).success) {
       setAside.push({ what, id, message: 'not an id any lesson uses' });
       continue;
     }

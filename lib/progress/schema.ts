@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { storedAnswerSchema } from '../exercises/types';
+import { PROGRESS_ENTRY_KEY } from './scope';
 
 /**
- * The shapes progress has had in browser storage. The current one is v2; older ones stay
+ * The shapes progress has had in browser storage. The current one is v3; older ones stay
  * here so `migrate.ts` can read what an earlier build wrote. Bump the schema number (and add a
  * migration) whenever the stored shape changes; never reuse a number.
  */
 
 /** The schema number this build writes. */
-export const CURRENT_SCHEMA = 2;
+export const CURRENT_SCHEMA = 3;
 
 /** One exercise's record: the learner's last (or last correct) answer and how they got there. */
 export const progressEntrySchema = z.object({
@@ -37,13 +38,23 @@ export const progressKeySchema = z
   .max(120)
   .regex(/^[a-z0-9][a-z0-9-]*$/);
 
+/**
+ * The key of a stored exercise record (schema 3): the exercise id for the lesson's own settings,
+ * `id@fingerprint` for an assignment's (see `scope.ts`).
+ */
+export const progressEntryKeySchema = z.string().max(140).regex(PROGRESS_ENTRY_KEY);
+
 /** Milliseconds since the epoch of a lesson visit. */
 export const visitTimeSchema = z.number().nonnegative();
 
-/** Progress as stored under schema 2. */
-export const progressV2Schema = z.object({
-  schema: z.literal(2),
-  exercises: z.record(progressKeySchema, progressEntrySchema),
+/**
+ * Progress as stored under schema 3: as schema 2, but an exercise record's key may carry the
+ * fingerprint of an assignment's settings (`id@fingerprint`). Schema-2 records are all lesson
+ * records, so they migrate unchanged.
+ */
+export const progressV3Schema = z.object({
+  schema: z.literal(3),
+  exercises: z.record(progressEntryKeySchema, progressEntrySchema),
   /** Lesson slug → ms epoch of the last visit. */
   lessonsVisited: z.record(progressKeySchema, visitTimeSchema).optional(),
   prefs: prefsSchema.optional(),
@@ -51,17 +62,26 @@ export const progressV2Schema = z.object({
   resetAt: z.number().nonnegative().optional(),
 });
 
+/** Progress as stored under schema 2: exercise records keyed by exercise id only. */
+export const progressV2Schema = progressV3Schema.extend({
+  schema: z.literal(2),
+  exercises: z.record(progressKeySchema, progressEntrySchema),
+});
+
 /**
- * Schema-2 progress with its entries still unchecked: `parseProgressValue` checks each entry on
+ * Schema-3 progress with its entries still unchecked: `parseProgressValue` checks each entry on
  * its own, so one bad answer is set aside instead of making the whole record unreadable.
  */
-export const progressV2ShellSchema = z.object({
-  schema: z.literal(2),
+export const progressV3ShellSchema = z.object({
+  schema: z.literal(3),
   exercises: z.record(z.string(), z.unknown()),
   lessonsVisited: z.record(z.string(), z.unknown()).optional(),
   prefs: z.unknown().optional(),
   resetAt: z.number().nonnegative().optional(),
 });
+
+/** Schema-2 progress, entries unchecked: the input of the 2 → 3 migration. */
+export const progressV2ShellSchema = progressV3ShellSchema.extend({ schema: z.literal(2) });
 
 /**
  * Progress as the first build stored it: one answer and a pass flag per exercise, a try count
@@ -82,7 +102,8 @@ export const progressV1Schema = z.object({
 
 export type ProgressEntry = z.infer<typeof progressEntrySchema>;
 export type Prefs = z.infer<typeof prefsSchema>;
-export type Progress = z.infer<typeof progressV2Schema>;
+export type Progress = z.infer<typeof progressV3Schema>;
+export type ProgressV2 = z.infer<typeof progressV2Schema>;
 export type ProgressV1 = z.infer<typeof progressV1Schema>;
 
 /** Progress with nothing in it yet. */

@@ -33,7 +33,7 @@ function fullableStorage() {
 describe('ProgressStore', () => {
   it('load() on empty storage gives empty progress and no problem', () => {
     const store = new ProgressStore(memoryStorage(), { now: clock() });
-    expect(store.load()).toEqual({ progress: { schema: 2, exercises: {} } });
+    expect(store.load()).toEqual({ progress: { schema: 3, exercises: {} } });
   });
 
   it('recordAttempt(id, answer, result) stores the answer, the verdict and counts attempts', () => {
@@ -103,7 +103,7 @@ describe('ProgressStore', () => {
     expect(store.getSnapshot().exercises.a).toBeDefined();
   });
 
-  it('load() migrates schema-1 progress and writes it back as schema 2', () => {
+  it('load() migrates schema-1 progress and writes it back as schema 3', () => {
     const storage = memoryStorage({
       [PROGRESS_KEY]: JSON.stringify({
         version: 1,
@@ -115,7 +115,7 @@ describe('ProgressStore', () => {
       migratedFrom: 1,
       progress: { exercises: { a: { correct: true } } },
     });
-    expect(stored(storage).schema).toBe(2);
+    expect(stored(storage).schema).toBe(3);
   });
 
   it('load() backs corrupt stored data up under a timestamped key before writing', () => {

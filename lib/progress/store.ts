@@ -185,7 +185,7 @@ export class ProgressStore {
    */
   reset(): SaveResult {
     return this.change((progress) => ({
-      schema: 2,
+      schema: 3,
       exercises: {},
       resetAt: Math.max(this.now(), (progress.resetAt ?? 0) + 1, latestStamp(progress)),
       ...(progress.prefs ? { prefs: progress.prefs } : {}),

@@ -11,7 +11,7 @@ const done = {
   updatedAt: 1,
 };
 const progress: Progress = {
-  schema: 2,
+  schema: 3,
   exercises: { a: done, b: { ...done, correct: false }, z: done },
 };
 

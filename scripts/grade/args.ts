@@ -12,15 +12,20 @@ export interface GradeOptions {
 export const USAGE = `Usage: npm run grade -- <submission files or folders> [--assignment <file>] [--csv <out.csv>] [--content <lessons dir>]
 
 Re-checks every answer in the submission files against the course's exercises and prints a
-table (student × exercise). Folders are searched for *.json files.
+table (student × exercise) and a per-exercise summary. Folders are searched for *.json files
+and *.zip files (an LMS's "download all submissions"); an assignment file found among them is
+used as the assignment.
 
-  --assignment <file>  the assignment the submissions answer; without it, all submissions must
-                       share one assignment id and every exercise they answer is graded with
-                       the lesson's own settings (no overrides)
+  --assignment <file>  the assignment the submissions answer. Without it (and without its file
+                       in the folder) grading is refused, naming the assignment, unless its
+                       submissions say it changes no settings: then every exercise at least half
+                       of them list is graded with the lessons' own settings. Submissions for
+                       another assignment are named and not graded. One student's several files:
+                       the latest (submittedAt) is graded, the others are listed.
   --csv <file>         also write the grades as CSV (for a gradebook)
   --content <dir>      lessons folder (default content/lessons)
 
-Exit code: 0 if every file was read, 1 if a file was rejected, 2 on usage errors.`;
+Exit code: 0 if every file was read, 1 if a file was rejected (the others are graded), 2 on\nusage errors and when grading is refused for want of the assignment file.`;
 
 const VALUED = { '--assignment': 'assignment', '--csv': 'csv', '--content': 'content' } as const;
 

@@ -2,6 +2,7 @@ import type { Dirent } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_SUBMISSION_BYTES } from '../../lib/assignments/submission';
+import { MAX_ZIP_TOTAL_BYTES } from '../../lib/assignments/zip';
 import { tooLarge } from '../../lib/untrusted/text-file';
 
 /** A file to grade, or a path that could not be read (reported, and grading goes on). */
@@ -17,7 +18,7 @@ const NOT_REGULAR = 'not a regular file (a pipe, socket or device)';
 
 /**
  * Expands the command line's files and folders into submission files: folders are walked
- * recursively for `*.json` files (any case), in sorted order so output is stable; files named
+ * recursively for `*.json` and `*.zip` files (any case), in sorted order so output is stable; files named
  * explicitly are taken whatever their extension. A link to a file counts as the file; a link to
  * a folder is not followed (it could loop). Hidden entries, other files, links to folders and
  * pipes or devices are listed in `skipped` with the reason. `exclude` (the assignment file) is
@@ -57,7 +58,7 @@ export async function collectSubmissionFiles(
     }
     if (kind === 'folder') return walk(full);
     if (kind === 'other') return skip(full, NOT_REGULAR);
-    if (!entry.name.toLowerCase().endsWith('.json')) return skip(full, 'not a .json file');
+    if (!/\.(json|zip)$/i.test(entry.name)) return skip(full, 'not a .json or .zip file');
     if (path.resolve(full) !== leaveOut) add(full);
   };
   const walk = async (dir: string): Promise<void> => {
@@ -98,6 +99,19 @@ export async function readHandedInFile(
     const large = tooLarge((await fs.stat(file)).size, MAX_SUBMISSION_BYTES);
     if (large) return { ok: false, error: `is too large to be ${what} (${large})` };
     return { ok: true, text: await fs.readFile(file, 'utf8') };
+  } catch (error) {
+    return { ok: false, error: describeFsError(error) };
+  }
+}
+
+/** The bytes of a zip of submissions, or why it cannot be read (size checked first). */
+export async function readZipFile(
+  file: string,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; error: string }> {
+  try {
+    const large = tooLarge((await fs.stat(file)).size, MAX_ZIP_TOTAL_BYTES);
+    if (large) return { ok: false, error: `is too large to be a zip of submissions (${large})` };
+    return { ok: true, bytes: new Uint8Array(await fs.readFile(file)) };
   } catch (error) {
     return { ok: false, error: describeFsError(error) };
   }

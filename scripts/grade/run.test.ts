@@ -4,6 +4,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, SUBMISSIONS_DIR } from '../../lib/assignments/fixtures/paths';
 import { BROKEN_FIXTURES_DIR, LESSON_FIXTURES_DIR } from '../../lib/exercises/fixtures/paths';
@@ -52,11 +53,11 @@ describe('runGrade', () => {
     const { code, out, err } = await grade(FIXTURES_DIR, '--assignment', ASSIGNMENT, '--csv', csv);
     expect(code).toBe(1);
     expect(err).toEqual([
-      'note: skipped paths.ts: not a .json file',
-      'warning: submissions/bob-partial.json: ignored answers to exercises not in the assignment: l9-not-in-assignment',
+      'note: skipped paths.ts: not a .json or .zip file',
       'submissions/foreign-progress.json: is a "momentum-progress" file, not a momentum-submission',
       expect.stringMatching(/^submissions\/malformed\.json: is not valid JSON \(.+\)$/),
-      'submissions/other-assignment.json: is for assignment "momentum-week-2", not "momentum-week-1"',
+      'submissions/other-assignment.json: is for assignment "momentum-week-2", not "momentum-week-1": not graded',
+      'warning: submissions/bob-partial.json: ignored answers to exercises not in the assignment: l9-not-in-assignment',
       'grade: 3 files rejected',
     ]);
     expect(out).toContain('Momentum, week 1 (momentum-week-1): 3 submissions graded');
@@ -65,14 +66,20 @@ describe('runGrade', () => {
     expect(out).toMatch(
       /Mallory"\)\s+submissions\/mallory-tampered\.json\s+0!\s+1\s+1\s+0!\s+0\s+2\/5/,
     );
+    expect(out).toContain('Per exercise:');
+    expect(out).toContain(
+      'l1-gd-factor: 2 of 3 solved, 3 answered, 0 used hints, 0 revealed the solution; common wrong answers: 0.2 (1)',
+    );
     const lines = (await fs.readFile(csv, 'utf8')).split('\r\n');
     expect(lines[0]).toBe(
-      '"student","file","l1-gd-factor","l1-predict-zigzag","l2-tune","l2-ema-rule","l2-quadratic","total","max","tampered"',
+      '\uFEFF"student","student id","file","submitted at","late","l1-gd-factor","l1-predict-zigzag","l2-tune","l2-ema-rule","l2-quadratic","total","max","hints shown","solutions revealed","flags"',
     );
-    expect(lines[1]).toBe(
-      `"'=HYPERLINK(""http://evil.example"",""Mallory"")","submissions/mallory-tampered.json",0,1,1,0,0,2,5,"l1-gd-factor l2-ema-rule"`,
+    expect(lines[1]).toMatch(
+      /^"'=HYPERLINK\(""http:\/\/evil\.example"",""Mallory""\)","","submissions\/mallory-tampered\.json","[^"]+","(no|yes)",0,1,1,0,0,2,5,0,"","tampered: l1-gd-factor l2-ema-rule"$/,
     );
-    expect(lines[2]).toBe('"Alice Archer","submissions/alice-good.json",1,1,1,1,1,5,5,""');
+    expect(lines[2]).toBe(
+      '"Alice Archer","","submissions/alice-good.json","2025-03-12T18:30:00.000Z","no",1,1,1,1,1,5,5,0,"",""',
+    );
     await fs.rm(dir, { recursive: true });
   });
 
@@ -87,27 +94,79 @@ describe('runGrade', () => {
     expect(result?.rows.map((r) => r.total)).toEqual([5, 1]);
   });
 
-  it('without --assignment the assignment is inferred from the submissions', async () => {
-    const { code, result, err } = await grade(sub('alice-good.json'), sub('bob-partial.json'));
-    expect(code).toBe(0);
-    expect(result?.exercises).toEqual([
-      'l1-gd-factor',
-      'l1-predict-zigzag',
-      'l2-tune',
-      'l2-ema-rule',
-      'l2-quadratic',
-    ]);
+  it('without the assignment file, grading is refused in one line naming the assignment (exit 2)', async () => {
+    const { code, result, out, err } = await grade(sub('alice-good.json'), sub('bob-partial.json'));
+    expect(code).toBe(2);
+    expect(result).toBeUndefined();
+    expect(out).toBe('');
     expect(err).toEqual([
-      'warning: submissions/bob-partial.json: ignored answers to exercises not in the assignment: l9-not-in-assignment',
+      'grade: cannot grade assignment "momentum-week-1" (Momentum, week 1) without its file: its submissions do not say whether it changes exercise settings; give its file with --assignment <file>, or put it in the folder with the submissions',
     ]);
-    // Without the assignment's overrides the lesson's 60-step goal applies: Alice still reaches it.
-    expect(result?.rows[0].scores['l2-tune']).toBe(1);
   });
 
-  it('without --assignment, submissions for different assignments are a usage error (exit 2)', async () => {
-    const { code, err } = await grade(sub('alice-good.json'), sub('other-assignment.json'));
-    expect(code).toBe(2);
-    expect(err.at(-1)).toMatch(/different assignments \(momentum-week-1, momentum-week-2\)/);
+  it('with the assignment file in the folder (no flag), grades with its settings', async () => {
+    const dir = await folderWith({
+      'assignment.json': fsSync.readFileSync(ASSIGNMENT, 'utf8'),
+      'alice.json': fsSync.readFileSync(sub('alice-good.json'), 'utf8'),
+    });
+    const harder = JSON.parse(fsSync.readFileSync(ASSIGNMENT, 'utf8'));
+    harder.exercises[2].overrides.goal.steps = 20;
+    const tight = await folderWith({
+      'assignment.json': JSON.stringify(harder),
+      'alice.json': fsSync.readFileSync(sub('alice-good.json'), 'utf8'),
+    });
+    const found = await grade(dir);
+    expect(found.code).toBe(0);
+    expect(found.err).toEqual([
+      `note: graded with the assignment file ${show(dir, 'assignment.json')}`,
+    ]);
+    expect(found.result?.rows[0].total).toBe(5);
+    // The folder's assignment sets a 20-step budget that Alice's α, β do not meet.
+    expect((await grade(tight)).result?.rows[0].scores['l2-tune']).toBe(0);
+    await fs.rm(dir, { recursive: true });
+    await fs.rm(tight, { recursive: true });
+  });
+
+  it('a zip of the submissions (an LMS’s "download all") grades like the folder', async () => {
+    const files = {
+      'assignment.json': fsSync.readFileSync(ASSIGNMENT, 'utf8'),
+      'alice-good.json': fsSync.readFileSync(sub('alice-good.json'), 'utf8'),
+      'bob-partial.json': fsSync.readFileSync(sub('bob-partial.json'), 'utf8'),
+    };
+    const dir = await folderWith(files);
+    const zipDir = await folderWith({});
+    const zip = zipSync(
+      Object.fromEntries(
+        Object.entries(files).map(([name, text]) => [`Week 1/${name}`, strToU8(text)]),
+      ),
+    );
+    await fs.writeFile(path.join(zipDir, 'all.zip'), zip);
+    const fromFolder = await grade(dir);
+    const fromZip = await grade(path.join(zipDir, 'all.zip'));
+    expect(fromZip.code).toBe(0);
+    expect(fromZip.result?.rows.map((r) => [r.student, r.scores, r.total])).toEqual(
+      fromFolder.result?.rows.map((r) => [r.student, r.scores, r.total]),
+    );
+    expect(fromZip.result?.rows.map((r) => r.file)).toEqual([
+      `${show(zipDir, 'all.zip')}/Week 1/alice-good.json`,
+      `${show(zipDir, 'all.zip')}/Week 1/bob-partial.json`,
+    ]);
+    await fs.rm(dir, { recursive: true });
+    await fs.rm(zipDir, { recursive: true });
+  });
+
+  it('a damaged zip is one line naming it, and the other files are graded (exit 1)', async () => {
+    const dir = await folderWith({ 'bad.zip': 'PK\u0003\u0004 not really a zip' });
+    const { code, err, result } = await grade(
+      path.join(dir, 'bad.zip'),
+      sub('alice-good.json'),
+      '--assignment',
+      ASSIGNMENT,
+    );
+    expect(code).toBe(1);
+    expect(err[0]).toMatch(/bad\.zip: is not a readable zip/);
+    expect(result?.rows).toHaveLength(1);
+    await fs.rm(dir, { recursive: true });
   });
 
   it('a missing submission file is reported and counts as rejected (exit 1)', async () => {
@@ -208,8 +267,8 @@ describe('runGrade', () => {
       expect(out).toContain('\uFFFD[31mred.json');
       expect(err.join('\n')).toContain('\uFFFD]52;c;aGVsbG8=\uFFFDx');
       expect(err.join('\n')).toContain('unsupported submission version \uFFFD[2J9');
-      expect((await grade(path.join(dir, 'title.json'))).out).toMatch(
-        /^\uFFFD\]0;pwned\uFFFD\uFFFD\[2J\uFFFD\[8mHidden \(momentum-week-1\)/,
+      expect((await grade(path.join(dir, 'title.json'))).err.join('\n')).toContain(
+        '"momentum-week-1" (\uFFFD]0;pwned\uFFFD\uFFFD[2J\uFFFD[8mHidden) without its file',
       );
       await fs.rm(dir, { recursive: true });
     });
@@ -221,7 +280,7 @@ describe('runGrade', () => {
       const csv = path.join(dir, 'grades.csv');
       await grade(path.join(dir, 'bob.json'), '--assignment', ASSIGNMENT, '--csv', csv);
       const text = await fs.readFile(csv, 'utf8');
-      expect(text.split('\r\n')[1]).toMatch(/^"Bob;'=cmd\|' \/C calc'!A0;","[^"]*bob\.json",/);
+      expect(text.split('\r\n')[1]).toMatch(/^"Bob;'=cmd\|' \/C calc'!A0;","","[^"]*bob\.json",/);
       for (const cell of text.split(/[;,\r\n]/)) expect(cell).not.toMatch(/^[=+\-@]/);
       await fs.rm(dir, { recursive: true });
     });
@@ -266,7 +325,7 @@ describe('runGrade', () => {
         `note: skipped ${show(inbox, '._alice.json')}: a hidden file`,
         `note: skipped ${show(inbox, '.hidden')}: a hidden folder`,
         `note: skipped ${show(inbox, 'linked-folder')}: a link to a folder (not followed; name the folder itself)`,
-        `note: skipped ${show(inbox, 'notes.txt')}: not a .json file`,
+        `note: skipped ${show(inbox, 'notes.txt')}: not a .json or .zip file`,
         `note: skipped ${show(inbox, 'pipe.json')}: not a regular file (a pipe, socket or device)`,
       ]);
       // Skipping is not rejecting: every submission that was there was read.

@@ -1,18 +1,14 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { printable } from '../../lib/untrusted/printable';
-import {
-  assignmentProblems,
-  parseAssignmentFile,
-  type Assignment,
-} from '../../lib/assignments/assignment';
+import { parseAssignmentFile, type Assignment } from '../../lib/assignments/assignment';
 import { gradeSubmissions, type GradeResult } from '../../lib/assignments/grade';
-import { gradeCsv, gradeTable } from '../../lib/assignments/report';
-import { parseSubmission, type Submission } from '../../lib/assignments/submission';
+import { planGrading, readHandedIn, type HandedIn } from '../../lib/assignments/plan';
+import { gradeCsv, gradeTable, summaryLines } from '../../lib/assignments/report';
+import { filesFromZip } from '../../lib/assignments/zip';
 import { parseGradeArgs, USAGE } from './args';
 import { loadCatalog } from './catalog';
-import { collectSubmissionFiles, describeFsError, readHandedInFile } from './files';
-import { inferAssignment } from '../../lib/assignments/infer';
+import { collectSubmissionFiles, describeFsError, readHandedInFile, readZipFile } from './files';
 
 /** Where the command prints; tests capture it, the CLI passes the console. */
 export interface GradeIo {
@@ -27,8 +23,11 @@ export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
 
 /**
  * The grade command: parse arguments, load the exercise catalog from the lessons, read the
- * assignment (or infer it), read every submission (a bad file is one line on stderr and
- * grading goes on), grade by re-checking, print the table, write the CSV. Returns the exit code.
+ * assignment given, every submission file and zip (an assignment file among them is used as the
+ * assignment; a bad file is one line on stderr and grading goes on), decide what to grade with
+ * (lib/assignments `planGrading`: refused, naming the assignment, when its file is missing and
+ * its settings matter), grade by re-checking, print the table and the per-exercise summary,
+ * write the CSV. Returns the exit code.
  *
  * Titles, names, ids, file names and the values quoted in error lines all come from students'
  * files: every line goes through `printable` on its way out, so none of them can send a control
@@ -67,61 +66,57 @@ export async function runGrade(
   }
   const { catalog } = loaded;
 
-  let assignment: Assignment | undefined;
+  let given: Assignment | null = null;
   if (options.assignment) {
     const read = await readHandedInFile(options.assignment, 'an assignment');
     if (!read.ok) return usage(`${show(options.assignment)}: ${read.error}`);
     const parsed = parseAssignmentFile(read.text);
     if (!parsed.ok) return usage(`${show(options.assignment)}: ${parsed.error}`);
-    assignment = parsed.assignment;
-    for (const problem of assignmentProblems(assignment, catalog))
-      io.err(`${show(options.assignment)}: warning: ${problem}`);
+    given = parsed.assignment;
   }
 
   let rejected = 0;
-  const texts: { file: string; text: string }[] = [];
+  const handedIn: HandedIn[] = [];
   const { files, skipped } = await collectSubmissionFiles(options.inputs, options.assignment);
   for (const entry of skipped) io.err(`note: skipped ${show(entry.path)}: ${entry.reason}`);
   for (const found of files) {
+    if (found.ok && /\.zip$/i.test(found.path)) {
+      const zip = await readZipFile(found.path);
+      if (!zip.ok) {
+        io.err(`${show(found.path)}: ${zip.error}`);
+        rejected++;
+        continue;
+      }
+      const inside = filesFromZip(show(found.path), zip.bytes);
+      for (const note of inside.skipped) io.err(`note: skipped ${note}`);
+      for (const problem of inside.problems) io.err(problem);
+      rejected += inside.problems.length;
+      for (const f of inside.files) handedIn.push(readHandedIn(f.name, f.text));
+      continue;
+    }
     const read = found.ok ? await readHandedInFile(found.path) : found;
-    if (read.ok) texts.push({ file: show(found.path), text: read.text });
+    if (read.ok) handedIn.push(readHandedIn(show(found.path), read.text));
     else {
       io.err(`${show(found.path)}: ${read.error}`);
       rejected++;
     }
   }
 
-  if (!assignment) {
-    const readable = texts.flatMap(({ file, text }) => {
-      const parsed = parseSubmission(text, file);
-      return parsed.ok ? [parsed.submission] : [];
-    });
-    if (readable.length === 0) {
-      // Nothing to infer from: report every file's own problem below, then stop.
-      for (const { file, text } of texts) {
-        const parsed = parseSubmission(text, file);
-        if (!parsed.ok) io.err(parsed.error);
-      }
-      io.err('grade: no submission could be read');
-      return { code: texts.length || rejected ? EXIT.rejected : EXIT.usage };
-    }
-    const inferred = inferAssignment(readable, catalog);
-    if (!inferred.ok) return usage(inferred.error);
-    assignment = inferred.assignment;
+  const plan = planGrading(
+    handedIn,
+    catalog,
+    given,
+    'give its file with --assignment <file>, or put it in the folder with the submissions',
+  );
+  for (const problem of plan.problems) io.err(problem);
+  rejected += plan.problems.length;
+  for (const warning of plan.warnings) io.err(`warning: ${warning}`);
+  if (!plan.assignment) {
+    io.err(`grade: ${plan.refusal ?? 'nothing to grade'}`);
+    return { code: plan.refusal?.startsWith('cannot grade') ? EXIT.usage : EXIT.rejected };
   }
-
-  const submissions: { file: string; submission: Submission }[] = [];
-  for (const { file, text } of texts) {
-    const parsed = parseSubmission(text, file, assignment);
-    if (!parsed.ok) {
-      io.err(parsed.error);
-      rejected++;
-      continue;
-    }
-    for (const warning of parsed.warnings) io.err(`warning: ${warning}`);
-    submissions.push({ file, submission: parsed.submission });
-  }
-
+  const { assignment, submissions } = plan;
+  if (plan.source === 'found') io.err(`note: graded with the assignment file ${plan.sourceFile}`);
   const result = gradeSubmissions(assignment, catalog, submissions);
   for (const warning of result.warnings) io.err(`warning: ${warning}`);
   io.out(
@@ -129,6 +124,11 @@ export async function runGrade(
   );
   io.out('');
   io.out(gradeTable(result));
+  if (result.rows.length) {
+    io.out('');
+    io.out('Per exercise:');
+    for (const line of summaryLines(result)) io.out(`  ${line}`);
+  }
   if (options.csv) {
     try {
       await fs.writeFile(options.csv, gradeCsv(result), 'utf8');
