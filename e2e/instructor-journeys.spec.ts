@@ -168,8 +168,18 @@ test.describe('an instructor sets an assignment, a student hands it in, the inst
       'l1-steep-factor',
       'l1-tune-gd',
       'Total',
+      'Hints',
+      'Solutions seen',
+      'Submitted',
     ]);
-    await expect(gradeRow(page, 'Ada Lovelace').getByRole('cell')).toHaveText(['1', '0', '1 / 2']);
+    await expect(gradeRow(page, 'Ada Lovelace').getByRole('cell')).toHaveText([
+      '1',
+      '0',
+      '1 / 2',
+      '0',
+      '—',
+      / UTC$/,
+    ]);
     await expectAccessible(page, 'grade page with one submission');
 
     const csv = await downloadFrom(page, page.getByRole('button', { name: 'Download CSV' }));
@@ -178,12 +188,17 @@ test.describe('an instructor sets an assignment, a student hands it in, the inst
     expect(pageRows).toEqual([
       {
         student: 'Ada Lovelace',
+        'student id': '',
         file: submissionFile.name,
+        'submitted at': submission.submittedAt,
+        late: '',
         'l1-steep-factor': '1',
         'l1-tune-gd': '0',
         total: '1',
         max: '2',
-        tampered: '',
+        'hints shown': '0',
+        'solutions revealed': '',
+        flags: '',
       },
     ]);
 
@@ -220,9 +235,16 @@ test.describe('an instructor sets an assignment, a student hands it in, the inst
       .getByRole('listitem');
     await expect(problems).toHaveCount(1);
     await expect(problems).toHaveText(/^broken\.json: .+/);
-    await expect(gradeRow(page, 'Ada Lovelace').getByRole('cell')).toHaveText(['1', '0', '1 / 2']);
+    await expect(gradeRow(page, 'Ada Lovelace').getByRole('cell')).toHaveText([
+      '1',
+      '0',
+      '1 / 2',
+      '0',
+      '—',
+      / UTC$/,
+    ]);
     const mallory = gradeRow(page, 'Mallory').getByRole('cell');
-    await expect(mallory).toHaveText(['1', /^0\s*⚠ claimed correct$/, '1 / 2']);
+    await expect(mallory).toHaveText(['1', /^0\s*⚠ claimed correct$/, '1 / 2', '0', '—', / UTC$/]);
     // The honest wrong answer is not flagged.
     await expect(gradeRow(page, 'Ada Lovelace')).not.toContainText('claimed correct');
     await expectAccessible(page, 'grade page with a forged and a broken file');
@@ -230,9 +252,9 @@ test.describe('an instructor sets an assignment, a student hands it in, the inst
     const csv2 = csvRecords(
       (await downloadFrom(page, page.getByRole('button', { name: 'Download CSV' }))).text,
     );
-    expect(csv2.map((r) => [r.student, r['l1-tune-gd'], r.total, r.tampered])).toEqual([
+    expect(csv2.map((r) => [r.student, r['l1-tune-gd'], r.total, r.flags])).toEqual([
       ['Ada Lovelace', '0', '1', ''],
-      ['Mallory', '0', '1', 'l1-tune-gd'],
+      ['Mallory', '0', '1', 'tampered: l1-tune-gd'],
     ]);
 
     const cli2 = gradeCli(
@@ -247,7 +269,7 @@ test.describe('an instructor sets an assignment, a student hands it in, the inst
     expect(cli2.stderr).toContain('grade: 1 file rejected');
     expect(cli2.stdout).toContain('2 submissions graded');
     const malloryLine = cli2.stdout.split('\n').find((line) => line.startsWith('Mallory'));
-    expect(malloryLine, cli2.stdout).toMatch(/\s1\s+0!\s+1\/2$/);
+    expect(malloryLine, cli2.stdout).toMatch(/\s1\s+0!\s+1\/2\s+0\s+0$/);
     expect(cli2.stdout).toContain('0! = claimed correct, but the answer fails the re-check');
     const cliRows2 = csvRecords(await readFile(testInfo.outputPath('cli-grades-2.csv'), 'utf8'));
     expect(cliRows2.map(({ file: _file, ...rest }) => rest)).toEqual(

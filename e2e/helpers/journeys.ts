@@ -87,8 +87,8 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** The CSV as one object per student row, keyed by the header. */
+/** The CSV as one object per student row, keyed by the header (past the byte-order mark). */
 export function csvRecords(text: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(text);
+  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
   return rows.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
 }

@@ -38,7 +38,6 @@ describe('parseProgress', () => {
     });
   });
 
-
   it('parseProgress(raw) migrates schema-1 progress and says from which schema', () => {
     const v1 = {
       version: 1,
