@@ -125,7 +125,7 @@ test.describe('an assignment never shows as solved what it will grade 0, and no 
     await ada.close();
 
     // 3. Zoë opens a prank link (goal.loss 1e308) first: anything "solves" it there, but the
-    //    lesson does not count it; then she solves the real assignment with α = 1.8.
+    //    lesson does not count it; then she solves the real assignment with α = 1.79.
     const zoe = await studentBrowser(browser);
     const prank = {
       ...ASSIGNMENT,
@@ -133,12 +133,12 @@ test.describe('an assignment never shows as solved what it will grade 0, and no 
       exercises: [{ id: 'l1-tune-gd', overrides: { goal: { loss: 1e308 } } }],
     };
     await zoe.page.goto(linkTo(prank));
-    await expect((await tune(zoe.page, 0.5)).getByText('✓ Solved')).toBeVisible();
+    await expect((await tune(zoe.page, 0.51)).getByText('✓ Solved')).toBeVisible();
     await zoe.page.goto(LESSON_1);
     await expect(exercise(zoe.page, 'l1-tune-gd')).toBeVisible();
     await expect(exercise(zoe.page, 'l1-tune-gd').getByText('✓ Solved')).toHaveCount(0);
     await zoe.page.goto(linkTo(ASSIGNMENT));
-    await expect((await tune(zoe.page, 1.8)).getByText('✓ Solved')).toBeVisible();
+    await expect((await tune(zoe.page, 1.79)).getByText('✓ Solved')).toBeVisible();
     await answerNumeric(exercise(zoe.page, 'l1-steep-factor'), '-0.8');
     const zoeFile = await handIn(zoe.page, 'Zoë Ndlovu', 's-042');
     await zoe.close();
