@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
-import { expect, expectAccessible, PageGuard, test } from './fixtures';
+import { expect, expectAccessible, test } from './fixtures';
+import { gradeCli, gradeRow, guardedPage } from './helpers/classroom';
 import {
   answerNumeric,
   csvRecords,
@@ -16,7 +15,6 @@ import {
   setRangeWithKeyboard,
 } from './helpers/journeys';
 
-const REPO = fileURLToPath(new URL('..', import.meta.url));
 const ID = 'week-2-tight-budget';
 const TITLE = 'Week 2: a tighter budget';
 
@@ -35,36 +33,6 @@ function linkTo(assignment: object): string {
   return `assignment/?a=${Buffer.from(JSON.stringify(assignment)).toString('base64url')}`;
 }
 
-/** `npm run grade` as a teacher runs it from the repository. */
-function gradeCli(args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'scripts/grade.ts', ...args], {
-    cwd: REPO,
-    encoding: 'utf8',
-    timeout: 90_000,
-  });
-  const stderr = run.stderr
-    .split('\n')
-    .filter((line) => line && !line.startsWith('npm warn'))
-    .join('\n');
-  return { status: run.status, stdout: run.stdout, stderr };
-}
-
-async function studentBrowser(
-  browser: Browser,
-): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const guard = new PageGuard();
-  await guard.attach(page);
-  return {
-    page,
-    close: async () => {
-      guard.assertClean();
-      await context.close();
-    },
-  };
-}
-
 async function tune(page: Page, alpha: number) {
   const ex = exercise(page, 'l1-tune-gd');
   await setRangeWithKeyboard(ex.getByRole('slider', { name: /α \(step size\)/ }), alpha);
@@ -79,12 +47,6 @@ async function handIn(page: Page, name: string, studentId = '') {
   return downloadFrom(page, box.getByRole('button', { name: 'Download submission file' }));
 }
 
-function gradeRow(page: Page, student: string) {
-  return page
-    .getByRole('table', { name: 'Score of each student on each exercise' })
-    .getByRole('row', { name: new RegExp(student) });
-}
-
 test.describe('an assignment never shows as solved what it will grade 0, and no grade is silent', () => {
   test.describe.configure({ timeout: 300_000 });
 
@@ -94,7 +56,7 @@ test.describe('an assignment never shows as solved what it will grade 0, and no 
   }, testInfo) => {
     // 1. Ada solves the challenge in the lesson with α = 1.49: it settles within the lesson's
     //    40 steps, not within the assignment's 30.
-    const ada = await studentBrowser(browser);
+    const ada = await guardedPage(browser);
     await ada.page.goto(LESSON_1);
     const inLesson = await tune(ada.page, 1.49);
     await expect(inLesson.getByText('✓ Solved')).toBeVisible();
@@ -126,7 +88,7 @@ test.describe('an assignment never shows as solved what it will grade 0, and no 
 
     // 3. Zoë opens a prank link (goal.loss 1e308) first: anything "solves" it there, but the
     //    lesson does not count it; then she solves the real assignment with α = 1.79.
-    const zoe = await studentBrowser(browser);
+    const zoe = await guardedPage(browser);
     const prank = {
       ...ASSIGNMENT,
       id: 'prank',

@@ -1,8 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from '@playwright/test';
-import { expect, expectAccessible, PageGuard, test } from './fixtures';
+import { expect, expectAccessible, test } from './fixtures';
+import { gradeCli, gradeRow, guardedPage } from './helpers/classroom';
 import {
   answerNumeric,
   csvRecords,
@@ -15,50 +13,8 @@ import {
 
 const TITLE = 'Week 1: gradient descent';
 const ASSIGNMENT_ID = 'week-1-gradient-descent';
-const REPO = fileURLToPath(new URL('..', import.meta.url));
-
-/** `npm run grade` on files, from the repository (as an instructor would run it). */
-function gradeCli(files: string[], assignmentPath: string, csvPath: string) {
-  const run = spawnSync(
-    'npx',
-    ['tsx', 'scripts/grade.ts', ...files, '--assignment', assignmentPath, '--csv', csvPath],
-    {
-      cwd: REPO,
-      encoding: 'utf8',
-      timeout: 90_000,
-    },
-  );
-  // npm's own chatter about the machine's config is not the grader's output.
-  const stderr = run.stderr
-    .split('\n')
-    .filter((line) => line && !line.startsWith('npm warn'))
-    .join('\n');
-  return { status: run.status, stdout: run.stdout, stderr };
-}
-
-/** A browser of the student's own, watched like the fixture's page. */
-async function studentBrowser(
-  browser: Browser,
-): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const guard = new PageGuard();
-  await guard.attach(page);
-  return {
-    page,
-    close: async () => {
-      guard.assertClean();
-      await context.close();
-    },
-  };
-}
-
-/** The table row of one student on the grade page, as the texts of its cells after the name. */
-function gradeRow(page: Page, student: string) {
-  return page
-    .getByRole('table', { name: 'Score of each student on each exercise' })
-    .getByRole('row', { name: new RegExp(student) });
-}
+/** Ada's row on the grade page: 1, 0, total, hints, solutions seen, when she submitted. */
+const ADA_CELLS = ['1', '0', '1 / 2', '0', '—', / UTC$/];
 
 test.describe('an instructor sets an assignment, a student hands it in, the instructor grades it', () => {
   test.describe.configure({ timeout: 240_000 });
@@ -100,7 +56,7 @@ test.describe('an instructor sets an assignment, a student hands it in, the inst
     await writeFile(assignmentPath, assignmentFile.text);
 
     // 2. A student, in a browser of their own, opens the link: one right answer, one wrong.
-    const student = await studentBrowser(browser);
+    const student = await guardedPage(browser);
     const s = student.page;
     await s.goto(link);
     await expect(s.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
@@ -172,14 +128,7 @@ test.describe('an instructor sets an assignment, a student hands it in, the inst
       'Solutions seen',
       'Submitted',
     ]);
-    await expect(gradeRow(page, 'Ada Lovelace').getByRole('cell')).toHaveText([
-      '1',
-      '0',
-      '1 / 2',
-      '0',
-      '—',
-      / UTC$/,
-    ]);
+    await expect(gradeRow(page, 'Ada Lovelace').getByRole('cell')).toHaveText(ADA_CELLS);
     await expectAccessible(page, 'grade page with one submission');
 
     const csv = await downloadFrom(page, page.getByRole('button', { name: 'Download CSV' }));
@@ -204,7 +153,7 @@ test.describe('an instructor sets an assignment, a student hands it in, the inst
 
     // 4. The same files through the command line: the same grades.
     const cliCsvPath = testInfo.outputPath('cli-grades.csv');
-    const cli = gradeCli([adaPath], assignmentPath, cliCsvPath);
+    const cli = gradeCli([adaPath, '--assignment', assignmentPath, '--csv', cliCsvPath]);
     expect(cli.stderr, 'grade CLI stderr').toBe('');
     expect(cli.status, `grade CLI exit code; stdout:\n${cli.stdout}`).toBe(0);
     expect(cli.stdout).toContain(`${TITLE} (${ASSIGNMENT_ID}): 1 submission graded`);
@@ -235,14 +184,7 @@ test.describe('an instructor sets an assignment, a student hands it in, the inst
       .getByRole('listitem');
     await expect(problems).toHaveCount(1);
     await expect(problems).toHaveText(/^broken\.json: .+/);
-    await expect(gradeRow(page, 'Ada Lovelace').getByRole('cell')).toHaveText([
-      '1',
-      '0',
-      '1 / 2',
-      '0',
-      '—',
-      / UTC$/,
-    ]);
+    await expect(gradeRow(page, 'Ada Lovelace').getByRole('cell')).toHaveText(ADA_CELLS);
     const mallory = gradeRow(page, 'Mallory').getByRole('cell');
     await expect(mallory).toHaveText(['1', /^0\s*⚠ claimed correct$/, '1 / 2', '0', '—', / UTC$/]);
     // The honest wrong answer is not flagged.
@@ -257,11 +199,15 @@ test.describe('an instructor sets an assignment, a student hands it in, the inst
       ['Mallory', '0', '1', 'tampered: l1-tune-gd'],
     ]);
 
-    const cli2 = gradeCli(
-      [adaPath, malloryPath, brokenPath],
+    const cli2 = gradeCli([
+      adaPath,
+      malloryPath,
+      brokenPath,
+      '--assignment',
       assignmentPath,
+      '--csv',
       testInfo.outputPath('cli-grades-2.csv'),
-    );
+    ]);
     expect(cli2.status, `stdout:\n${cli2.stdout}\nstderr:\n${cli2.stderr}`).toBe(1);
     const brokenLines = cli2.stderr.split('\n').filter((line) => line.includes('broken.json'));
     expect(brokenLines).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
-import type { Browser, Page } from '@playwright/test';
-import { expect, expectAccessible, PageGuard, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+import { guardedPage } from './helpers/classroom';
 import {
   answerNumeric,
   downloadFrom,
@@ -27,21 +28,6 @@ async function saveProgress(page: Page): Promise<string> {
     answer: { value: -0.8 },
   });
   return saved.text;
-}
-
-/** A page in a browser of its own (another computer), watched like the fixture's page. */
-async function guardedPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const guard = new PageGuard();
-  await guard.attach(page);
-  return {
-    page,
-    close: async () => {
-      guard.assertClean();
-      await context.close();
-    },
-  };
 }
 
 test.describe('a learner works through the exercises of lesson 1', () => {
