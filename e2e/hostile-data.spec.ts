@@ -248,13 +248,17 @@ test.describe('a hand-written assignment link', () => {
   });
 });
 
-/** A submission to the built-in assignment with one right answer, by `student`. */
+/**
+ * A submission with one right answer, by `student`, to an assignment that asks one exercise and
+ * changes no settings (so the page grades it without the assignment's file).
+ */
 function submission(student: string): string {
   return JSON.stringify({
     format: 'momentum-submission',
-    version: 1,
+    version: 2,
     assignmentId: 'gradient-descent-basics',
     assignmentTitle: 'Gradient descent basics',
+    exercises: [{ id: 'l1-steep-factor' }],
     student: { name: student },
     createdAt: '2025-03-10T09:00:00.000Z',
     submittedAt: '2025-03-12T18:30:00.000Z',
@@ -304,7 +308,9 @@ test.describe('the grading page with a careless teacher’s files', () => {
 
     const csv = await downloadFrom(page, page.getByRole('button', { name: 'Download CSV' }));
     const lines = csv.text.split('\r\n');
-    expect(lines).toContain(`"Bob;'=cmd|' /C calc'!A0;","${name} (2)",1,1,1,""`);
+    expect(lines).toContain(
+      `"Bob;'=cmd|' /C calc'!A0;","","${name} (2)","2025-03-12T18:30:00.000Z","",1,1,1,0,"",""`,
+    );
     for (const cell of csv.text.split(/[;,\r\n]/)) expect(cell).not.toMatch(/^[=+\-@]/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CORRUPT_KEY_PREFIX, PROGRESS_KEY, ProgressStore } from './store';
+import { entryFor, progressKeyFor } from './scope';
 import { memoryStorage, type KeyValueStorage } from './storage';
 
 /** A clock that ticks one millisecond per call, so tests never depend on real time. */
@@ -31,6 +32,36 @@ function fullableStorage() {
 }
 
 describe('ProgressStore', () => {
+  it('an assignment’s answer (id@fingerprint) and the lesson’s never replace each other, and both survive a reload', () => {
+    const storage = memoryStorage();
+    const store = new ProgressStore(storage, { now: clock() });
+    const tight = { goal: { steps: 30 } };
+    store.recordAttempt('l1-tune-gd', { values: { lr: 1.49 } }, { correct: true });
+    store.recordAttempt(
+      progressKeyFor('l1-tune-gd', tight),
+      { values: { lr: 1.49 } },
+      { correct: false },
+    );
+    store.recordAttempt(
+      progressKeyFor('l1-tune-gd', tight),
+      { values: { lr: 1.79 } },
+      { correct: true },
+    );
+    store.recordAttempt('l1-tune-gd', { values: { lr: 0.5 } }, { correct: false });
+    const reloaded = new ProgressStore(storage, { now: clock(9_000) }).load().progress;
+    expect(entryFor(reloaded, 'l1-tune-gd', undefined)).toMatchObject({
+      answer: { values: { lr: 1.49 } },
+      correct: true,
+      attempts: 2,
+    });
+    expect(entryFor(reloaded, 'l1-tune-gd', tight)).toMatchObject({
+      answer: { values: { lr: 1.79 } },
+      correct: true,
+      attempts: 2,
+    });
+    expect(entryFor(reloaded, 'l1-tune-gd', { goal: { loss: 1e308 } })).toBeUndefined();
+  });
+
   it('load() on empty storage gives empty progress and no problem', () => {
     const store = new ProgressStore(memoryStorage(), { now: clock() });
     expect(store.load()).toEqual({ progress: { schema: 3, exercises: {} } });
