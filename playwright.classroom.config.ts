@@ -15,6 +15,11 @@ const dir = path.resolve(process.env.CLASSROOM_DIR ?? 'classroom/momentum');
 const baseDir = path.resolve(process.env.CLASSROOM_BASE_DIR ?? 'classroom/sub/momentum');
 const basePath = process.env.CLASSROOM_BASE_PATH ?? '/sub/path';
 const withBaseBuild = existsSync(path.join(baseDir, 'index.html'));
+// The SCORM package (`npm run export:scorm`), staged under a deep LMS path beside a player
+// whose window.API is scorm-again's Scorm12API (scripts/scorm/stage-lms.ts).
+const scormZip = path.resolve(process.env.SCORM_ZIP ?? 'classroom/momentum-scorm12.zip');
+const withScorm = existsSync(scormZip);
+const scormDir = 'test-results/scorm-lms';
 
 const serve = (folder: string, p: number, base = '') => ({
   command: `node scripts/serve.mjs --dir ${JSON.stringify(folder)} --port ${p}${base ? ` --base ${base}` : ''}`,
@@ -25,7 +30,7 @@ const serve = (folder: string, p: number, base = '') => ({
 
 export default defineConfig({
   testDir: 'e2e',
-  testMatch: 'classroom.spec.ts',
+  testMatch: 'classroom.spec.ts', // the scorm-lms project runs scorm.spec.ts
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
@@ -71,10 +76,28 @@ export default defineConfig({
           },
         ]
       : []),
+    ...(withScorm
+      ? [
+          {
+            name: 'scorm-lms',
+            testMatch: 'scorm.spec.ts',
+            use: { baseURL: `http://127.0.0.1:${port + 3}/` },
+          },
+        ]
+      : []),
   ],
   webServer: [
     serve(dir, port),
     serve(dir, port + 1, '/moved/here'),
     ...(withBaseBuild ? [serve(baseDir, port + 2, basePath)] : []),
+    ...(withScorm
+      ? [
+          {
+            ...serve(scormDir, port + 3),
+            command: `npx --no-install tsx scripts/scorm/stage-lms.ts --zip ${JSON.stringify(scormZip)} --dir ${scormDir} && ${serve(scormDir, port + 3).command}`,
+            url: `http://127.0.0.1:${port + 3}/lms/player.html`,
+          },
+        ]
+      : []),
   ],
 });

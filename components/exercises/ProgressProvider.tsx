@@ -8,7 +8,15 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { emptyProgress, PROGRESS_KEY, ProgressStore, type Progress } from '@/lib/progress';
+import type { ExerciseAnswer } from '@/lib/exercises/types';
+import {
+  emptyProgress,
+  PROGRESS_KEY,
+  ProgressStore,
+  type AttemptOutcome,
+  type Progress,
+} from '@/lib/progress';
+import { findScormBridge, type ScormBridge } from '@/lib/scorm/bridge';
 
 interface ProgressContextValue {
   store: ProgressStore | null;
@@ -35,6 +43,18 @@ function browserStorage(): Storage | null {
   }
 }
 
+/** In a SCORM package: the store also tells the LMS about each checked answer, once saved. */
+class ReportingStore extends ProgressStore {
+  constructor(private readonly bridge: ScormBridge) {
+    super(bridge.storage);
+  }
+  override recordAttempt(id: string, answer: ExerciseAnswer, outcome: AttemptOutcome) {
+    const saved = super.recordAttempt(id, answer, outcome);
+    if (saved.ok) this.bridge.recordAttempt(id, answer, outcome.correct);
+    return saved;
+  }
+}
+
 /**
  * The learner's progress for the whole site, kept in this browser. Loads once, follows other
  * tabs through the 'storage' event, and reports (never hides) data it could not read.
@@ -44,6 +64,15 @@ export function ProgressProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
+    // Inside a SCORM package's launch page the LMS keeps the progress (lib/scorm/bridge.ts).
+    const bridge = findScormBridge(window);
+    if (bridge) {
+      const reporting = new ReportingStore(bridge);
+      reporting.load();
+      bridge.pageShown();
+      setStore(reporting);
+      return;
+    }
     const storage = browserStorage();
     if (!storage) {
       setNotice(
