@@ -19,6 +19,9 @@ const withBaseBuild = existsSync(path.join(baseDir, 'index.html'));
 // whose window.API is scorm-again's Scorm12API (scripts/scorm/stage-lms.ts).
 const scormZip = path.resolve(process.env.SCORM_ZIP ?? 'classroom/momentum-scorm12.zip');
 const withScorm = existsSync(scormZip);
+// One assignment's package (`npm run export:scorm -- --assignment …`), staged second.
+const assignmentZip = path.resolve('classroom/momentum-gradient-descent-basics-scorm12.zip');
+const scormZips = [scormZip, ...(existsSync(assignmentZip) ? [assignmentZip] : [])];
 const scormDir = 'test-results/scorm-lms';
 
 const serve = (folder: string, p: number, base = '') => ({
@@ -94,7 +97,7 @@ export default defineConfig({
       ? [
           {
             ...serve(scormDir, port + 3),
-            command: `npx --no-install tsx scripts/scorm/stage-lms.ts --zip ${JSON.stringify(scormZip)} --dir ${scormDir} && ${serve(scormDir, port + 3).command}`,
+            command: `npx --no-install tsx scripts/scorm/stage-lms.ts --dir ${scormDir} ${scormZips.map((z) => `--zip ${JSON.stringify(z)}`).join(' ')} && ${serve(scormDir, port + 3).command}`,
             url: `http://127.0.0.1:${port + 3}/lms/player.html`,
           },
         ]

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Browser, FrameLocator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { answerNumeric } from './helpers/journeys';
@@ -20,6 +21,8 @@ type Cmi = {
   interactions: Record<string, Record<string, string>>;
 };
 
+const ASSIGNMENT_ZIP = 'classroom/momentum-gradient-descent-basics-scorm12.zip';
+
 /** What e2e/scorm-lms/player.html puts on its window. */
 interface Player {
   lms: { error: string | null; commits: number; finishes: number; launch: string };
@@ -34,11 +37,11 @@ const exercise = (where: Page | FrameLocator, id: string) =>
   where.locator(`section#exercise-${id}`);
 
 /** Opens the player with `savedCmi` as the learner's stored CMI data; returns the course frame. */
-async function launch(page: Page, savedCmi: object = {}): Promise<FrameLocator> {
+async function launch(page: Page, savedCmi: object = {}, pkg = 3): Promise<FrameLocator> {
   await page.addInitScript((cmi) => {
     (window as unknown as { savedCmi: object }).savedCmi = cmi;
   }, savedCmi);
-  await page.goto('lms/player.html');
+  await page.goto(`lms/player.html?package=${pkg}`);
   await expect.poll(() => page.evaluate(() => (window as unknown as Player).lms.error)).toBeNull();
   const sco = page.frameLocator('#sco');
   await expect(sco.locator('html')).toHaveAttribute('data-scorm', /scoring|review/);
@@ -181,5 +184,27 @@ test('outside an LMS the package is just the course', async ({ page, guard }) =>
   expect(await page.evaluate(() => localStorage.getItem('momentum.progress'))).toContain(
     'l1-max-step',
   );
+  guard.assertClean();
+});
+
+test("an assignment's package scores that assignment's exercises only", async ({ page, guard }) => {
+  expect(
+    existsSync(ASSIGNMENT_ZIP),
+    `${ASSIGNMENT_ZIP} is missing: npm run export:scorm -- --assignment content/assignments/gradient-descent-basics.json`,
+  ).toBe(true);
+  const course = await launch(page, {}, 4);
+  await expect(course.getByRole('heading', { name: /Gradient descent basics/ })).toBeVisible();
+  await answerNumeric(exercise(course, 'l1-max-step'), '0.5');
+  await expect(exercise(course, 'l1-max-step').getByText('✓ Solved')).toBeVisible();
+  // One of the assignment's three exercises: 33, whatever the rest of the course holds.
+  await expect.poll(async () => (await lmsData(page)).core.score.raw).toBe('33');
+  await answerNumeric(exercise(course, 'l1-steep-factor'), '-0.8');
+  await expect.poll(async () => (await lmsData(page)).core.score.raw).toBe('67');
+  const held = await lmsData(page);
+  expect(held.core.lesson_status).toBe('incomplete');
+  expect(Object.values(held.interactions).map((i) => i.id)).toEqual([
+    'l1-max-step',
+    'l1-steep-factor',
+  ]);
   guard.assertClean();
 });

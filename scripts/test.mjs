@@ -36,7 +36,9 @@ rmSync('test-results/vitest.json', { force: true });
 rmSync('test-results/playwright.json', { force: true });
 rmSync('test-results/playwright-classroom.json', { force: true });
 rmSync('classroom/sub', { recursive: true, force: true }); // no stale --base export
-rmSync('classroom/momentum-scorm12.zip', { force: true }); // no stale SCORM package
+// No stale SCORM packages.
+rmSync('classroom/momentum-scorm12.zip', { force: true });
+rmSync('classroom/momentum-gradient-descent-basics-scorm12.zip', { force: true });
 
 if (run('typecheck', 'npx', ['--no-install', 'next', 'typegen'])) {
   run('typecheck', 'npx', ['--no-install', 'tsc', '--noEmit']);
@@ -74,6 +76,13 @@ if (built) {
     // The SCORM 1.2 package from that same classroom folder (no second build), tested in
     // scorm-again's run-time by the classroom config's scorm-lms project.
     run('SCORM export', 'npx', ['--no-install', 'tsx', 'scripts/export-scorm.ts']);
+    run('SCORM export (one assignment)', 'npx', [
+      '--no-install',
+      'tsx',
+      'scripts/export-scorm.ts',
+      '--assignment',
+      'content/assignments/gradient-descent-basics.json',
+    ]);
     run('classroom end-to-end tests', 'npx', [
       '--no-install',
       'playwright',
