@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ScormPackageConfig } from '../../lib/scorm/package-config';
+import { scormPackageConfigSchema, type ScormPackageConfig } from '../../lib/scorm/package-config';
 import { listFiles } from '../classroom/rewrite';
 import { manifestProblems } from './check-manifest';
 import { launchPageHtml } from './launch-page';
@@ -35,7 +35,11 @@ export async function scormPackageEntries(
       name: `${COURSE_DIR}/${rel}`,
       data: await readFile(path.join(courseFolder, rel)),
     });
-  const full: ScormPackageConfig = { ...config, start: `${COURSE_DIR}/${config.start}` };
+  // Checked here with the schema the launch page reads it with: a bad setting fails the export.
+  const full: ScormPackageConfig = scormPackageConfigSchema.parse({
+    ...config,
+    start: `${COURSE_DIR}/${config.start}`,
+  });
   entries.push({ name: 'index.html', data: encoder.encode(launchPageHtml(full)) });
   entries.push({ name: 'scorm-runtime.js', data: encoder.encode(options.runtime) });
   for (const schema of SCHEMA_FILES)
