@@ -7,8 +7,9 @@ const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  // The classroom kit has its own config (playwright.classroom.config.ts), run after the export.
-  testIgnore: ['**/classroom.spec.ts'],
+  // The classroom kit and the SCORM package have their own config (playwright.classroom.config.ts),
+  // run after the exports.
+  testIgnore: ['**/classroom.spec.ts', '**/scorm.spec.ts'],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
