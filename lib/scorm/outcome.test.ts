@@ -11,7 +11,7 @@ const entry = (correct: boolean, attempts = 1): ProgressEntry => ({
   revealed: false,
   updatedAt: 1,
 });
-const progress = (exercises: Record<string, ProgressEntry>): Progress => ({ schema: 2, exercises });
+const progress = (exercises: Record<string, ProgressEntry>): Progress => ({ schema: 3, exercises });
 const ids = ['a', 'b', 'c', 'd'];
 
 describe('score and lesson status', () => {

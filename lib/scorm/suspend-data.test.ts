@@ -25,7 +25,7 @@ const entry = (answer: Progress['exercises'][string]['answer'], correct = false)
 describe('progress in cmi.suspend_data', () => {
   it('restores every answer, verdict, try count and hint count it saved', () => {
     const progress: Progress = {
-      schema: 2,
+      schema: 3,
       exercises: {
         n1: entry({ value: -0.125 }, true),
         c1: entry({ selected: ['c', 'a'] }),
@@ -45,13 +45,13 @@ describe('progress in cmi.suspend_data', () => {
   it('an empty suspend_data is a first launch: nothing to restore', () => {
     expect(decodeSuspendData('', exercises, 1)).toEqual({
       ok: true,
-      progress: { schema: 2, exercises: {} },
+      progress: { schema: 3, exercises: {} },
     });
   });
 
   it('keeps only exercises in scope and leaves untouched ones out', () => {
     const progress: Progress = {
-      schema: 2,
+      schema: 3,
       exercises: { other: entry({ value: 1 }), n1: { ...entry(null), attempts: 0, hintsShown: 0 } },
     };
     expect(encodeSuspendData(progress, exercises)).toBe('{"v":1,"x":{}}');
@@ -99,7 +99,7 @@ describe('progress in cmi.suspend_data', () => {
 
   it('leaves out the longest answers first when the text would pass the limit', () => {
     const progress: Progress = {
-      schema: 2,
+      schema: 3,
       exercises: { n1: entry({ value: 1 }), f1: entry({ source: 'x'.repeat(300) }) },
     };
     const text = encodeSuspendData(progress, exercises, 100);

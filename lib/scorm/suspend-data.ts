@@ -139,7 +139,7 @@ export function decodeSuspendData(
   exercises: readonly ScormExercise[],
   now: number,
 ): DecodedSuspendData {
-  if (text.trim() === '') return { ok: true, progress: { schema: 2, exercises: {} } };
+  if (text.trim() === '') return { ok: true, progress: { schema: 3, exercises: {} } };
   let data: unknown;
   try {
     data = JSON.parse(text);

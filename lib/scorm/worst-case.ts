@@ -28,7 +28,7 @@ export function worstCaseProgress(exercises: readonly ScormExercise[]): Progress
     }
   };
   return {
-    schema: 2,
+    schema: 3,
     exercises: Object.fromEntries(
       exercises.map((exercise) => [
         exercise.id,
