@@ -1,8 +1,7 @@
-import type { ExerciseSpec } from '@/lib/exercises';
+import { findWorkingSetting, type ExerciseSpec } from '@/lib/exercises';
 import { mathHtml } from '@/lib/content/inline-math';
 import {
   findNetworkSetting,
-  findWorkingSetting,
   formatNumber,
   KIND_LABEL,
   numericAnswerText,

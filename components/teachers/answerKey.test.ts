@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { courseExercise } from '@/lib/test/course-exercise';
-import { checkParameter, type ParameterSpec } from '@/lib/exercises';
-import { findWorkingSetting } from './answerKey';
+import { checkParameter, findWorkingSetting, type ParameterSpec } from '@/lib/exercises';
 import { challengeFigure } from './challengeFigure';
 
 const challenge = (id: string) => courseExercise<ParameterSpec>(id);

@@ -10,3 +10,4 @@ export * from './check-parameter';
 export * from './check-formula';
 export * from './check-network';
 export * from './hints';
+export * from './working-setting';
