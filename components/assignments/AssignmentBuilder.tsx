@@ -2,8 +2,16 @@
 
 import { useMemo, useState } from 'react';
 import { encodeAssignmentLink, parseAssignmentValue, type Assignment } from '@/lib/assignments';
-import type { ExerciseOverrides, ExerciseSpec } from '@/lib/exercises/types';
+import { assignmentId } from '@/lib/assignments/assignment-id';
+import { readChallengeDraft, type ChallengeDraft } from '@/lib/assignments/builder-check';
+import { draftOf } from '@/lib/assignments/builder-state';
+import { mathHtml } from '@/lib/content/inline-math';
+import type { ExerciseSpec } from '@/lib/exercises/types';
+import { KIND_LABEL } from '@/components/teachers/answerKey';
+import { ChallengeSettings } from './ChallengeSettings';
 import { downloadText } from './download';
+import { useBuilderState } from './useBuilderState';
+import { reachKey, useReachability, type ReachJob } from './useReachability';
 
 interface LessonGroup {
   slug: string;
@@ -11,66 +19,78 @@ interface LessonGroup {
   exercises: ExerciseSpec[];
 }
 
-interface Settings {
-  objective: string;
-  loss: string;
-  steps: string;
-  seed: string;
-}
-
-const EMPTY_SETTINGS: Settings = { objective: '', loss: '', steps: '', seed: '' };
-
-function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-}
-
-function overridesFrom(settings: Settings): ExerciseOverrides | undefined {
-  const o: ExerciseOverrides = {};
-  if (settings.objective.trim()) o.objective = settings.objective.trim();
-  const loss = Number(settings.loss);
-  const steps = Number(settings.steps);
-  if (settings.loss.trim() || settings.steps.trim()) {
-    o.goal = {};
-    if (settings.loss.trim()) o.goal.loss = loss;
-    if (settings.steps.trim()) o.goal.steps = steps;
-  }
-  if (settings.seed.trim()) o.seed = Number(settings.seed);
-  return Object.keys(o).length ? o : undefined;
-}
-
 /**
  * The instructor's page: pick exercises across lessons, optionally change a challenge's
- * surface, goal or seed, and get a link for students plus a file for the course folder.
+ * surface, goal or seed, and get a link for students plus a file for the course folder. Every
+ * setting is checked as it is typed — it reads, the surface is defined where the run starts,
+ * and some setting students can choose reaches the goal — and no link is made until all pass.
+ * The unfinished assignment is kept in this browser across reloads.
  */
 export function AssignmentBuilder({ lessons }: { lessons: LessonGroup[] }) {
-  const [title, setTitle] = useState('');
-  const [due, setDue] = useState('');
-  const [picked, setPicked] = useState<string[]>([]);
-  const [settings, setSettings] = useState<Record<string, Settings>>({});
+  const { state, update, notice, loaded } = useBuilderState();
   const [copied, setCopied] = useState('');
+  const { title, due, picked } = state;
+
+  const catalog = useMemo(
+    () => new Map(lessons.flatMap((l) => l.exercises.map((e) => [e.id, e] as const))),
+    [lessons],
+  );
+  // Only exercises this course has: a stored pick of a since-removed exercise is dropped.
+  const chosen = useMemo(
+    () => picked.flatMap((id) => (catalog.has(id) ? [catalog.get(id) as ExerciseSpec] : [])),
+    [picked, catalog],
+  );
+  const readings = useMemo(
+    () =>
+      new Map(
+        chosen.flatMap((spec) =>
+          spec.kind === 'parameter'
+            ? [[spec.id, readChallengeDraft(spec, draftOf(state, spec.id))] as const]
+            : [],
+        ),
+      ),
+    [chosen, state],
+  );
+  const jobs = useMemo(
+    (): ReachJob[] =>
+      chosen.flatMap((spec) => {
+        const reading = readings.get(spec.id);
+        return spec.kind === 'parameter' && reading?.ok
+          ? [{ key: reachKey(spec.id, reading.overrides), spec, overrides: reading.overrides }]
+          : [];
+      }),
+    [chosen, readings],
+  );
+  const { results, running } = useReachability(jobs);
 
   const draft = useMemo(() => {
     const assignment = {
       format: 'momentum-assignment',
       version: 1,
-      id: slugify(title) || 'assignment',
+      id: assignmentId(title, state.suffix),
       title: title.trim() || 'Untitled assignment',
       ...(due ? { due } : {}),
-      exercises: picked.map((id) => {
-        const overrides = settings[id] ? overridesFrom(settings[id]) : undefined;
+      exercises: chosen.map(({ id }) => {
+        const reading = readings.get(id);
+        const overrides = reading?.ok ? reading.overrides : undefined;
         return overrides ? { id, overrides } : { id };
       }),
     };
     return parseAssignmentValue(assignment);
-  }, [title, due, picked, settings]);
+  }, [title, due, chosen, readings, state.suffix]);
+
+  /** What stops the link, one line per exercise, in the order they are listed. */
+  const blockers = chosen.flatMap((spec) => {
+    const reading = readings.get(spec.id);
+    if (!reading) return [];
+    if (!reading.ok) return [`${spec.id}: fix its settings (see the message under them).`];
+    const reach = results.get(reachKey(spec.id, reading.overrides));
+    if (!reach) return [`${spec.id}: still checking that its goal can be reached…`];
+    return reach.refusal ? [`${spec.id}: students could not reach its goal.`] : [];
+  });
 
   const link = useMemo((): { ok: true; url: string } | { ok: false; error: string } | null => {
-    if (!draft.ok || picked.length === 0) return null;
+    if (!draft.ok || chosen.length === 0 || blockers.length > 0) return null;
     const encoded = encodeAssignmentLink(draft.assignment);
     if (!encoded.ok) return { ok: false, error: encoded.error };
     // Relative to this page, so the link also works under a base path or from a classroom copy.
@@ -81,28 +101,41 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonGroup[] }) {
     );
     url.search = `a=${encoded.param}`;
     return { ok: true, url: url.toString() };
-  }, [draft, picked.length]);
+  }, [draft, chosen.length, blockers.length]);
 
   const toggle = (id: string) =>
-    setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
-  const setSetting = (id: string, key: keyof Settings, value: string) =>
-    setSettings((s) => ({ ...s, [id]: { ...(s[id] ?? EMPTY_SETTINGS), [key]: value } }));
+    update((s) => ({
+      ...s,
+      picked: s.picked.includes(id) ? s.picked.filter((x) => x !== id) : [...s.picked, id],
+    }));
+  const setDraft = (id: string, key: keyof ChallengeDraft, value: string) =>
+    update((s) => ({ ...s, drafts: { ...s.drafts, [id]: { ...draftOf(s, id), [key]: value } } }));
 
   return (
-    <div className="assign-builder">
+    <div className="assign-builder" data-loaded={loaded ? 'true' : undefined}>
+      {notice && (
+        <p className="num-error" role="alert">
+          {notice}
+        </p>
+      )}
       <div className="exercise-input">
         <label>
           Title
           <input
             type="text"
             value={title}
-            onChange={(e) => setTitle(e.target.value)}
+            maxLength={200}
+            onChange={(e) => update((s) => ({ ...s, title: e.target.value }))}
             placeholder="Week 3: momentum"
           />
         </label>
         <label>
           Due date (optional)
-          <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+          <input
+            type="date"
+            value={due}
+            onChange={(e) => update((s) => ({ ...s, due: e.target.value }))}
+          />
         </label>
       </div>
       {lessons.map((lesson) => (
@@ -110,60 +143,33 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonGroup[] }) {
           <legend>{lesson.title}</legend>
           {lesson.exercises.map((exercise) => {
             const checked = picked.includes(exercise.id);
-            const s = settings[exercise.id] ?? EMPTY_SETTINGS;
+            const reading = readings.get(exercise.id);
+            const key = reading?.ok ? reachKey(exercise.id, reading.overrides) : '';
             return (
               <div key={exercise.id} className="assign-exercise">
                 <label>
-                  <input type="checkbox" checked={checked} onChange={() => toggle(exercise.id)} />{' '}
-                  <code>{exercise.id}</code> — {(exercise.prompt ?? '').slice(0, 110)}
-                  {(exercise.prompt ?? '').length > 110 ? '…' : ''}
+                  <input type="checkbox" checked={checked} onChange={() => toggle(exercise.id)} />
+                  <span className="assign-prompt">
+                    <span className="meta">
+                      <code>{exercise.id}</code> · {KIND_LABEL[exercise.kind]}
+                    </span>
+                    <br />
+                    <span
+                      dangerouslySetInnerHTML={{
+                        __html: mathHtml(exercise.prompt ?? exercise.title ?? exercise.id),
+                      }}
+                    />
+                  </span>
                 </label>
-                {checked && exercise.kind === 'parameter' && (
-                  <div
-                    className="assign-overrides"
-                    role="group"
-                    aria-label={`Settings for ${exercise.id}`}
-                  >
-                    <label>
-                      Surface f(x, y)
-                      <input
-                        type="text"
-                        value={s.objective}
-                        placeholder={exercise.objective}
-                        onChange={(e) => setSetting(exercise.id, 'objective', e.target.value)}
-                      />
-                    </label>
-                    <label>
-                      Target loss
-                      <input
-                        type="text"
-                        inputMode="decimal"
-                        value={s.loss}
-                        placeholder={String(exercise.goal.loss)}
-                        onChange={(e) => setSetting(exercise.id, 'loss', e.target.value)}
-                      />
-                    </label>
-                    <label>
-                      Step budget
-                      <input
-                        type="text"
-                        inputMode="numeric"
-                        value={s.steps}
-                        placeholder={String(exercise.goal.steps)}
-                        onChange={(e) => setSetting(exercise.id, 'steps', e.target.value)}
-                      />
-                    </label>
-                    <label>
-                      Random seed
-                      <input
-                        type="text"
-                        inputMode="numeric"
-                        value={s.seed}
-                        placeholder={String(exercise.seed ?? 0)}
-                        onChange={(e) => setSetting(exercise.id, 'seed', e.target.value)}
-                      />
-                    </label>
-                  </div>
+                {checked && exercise.kind === 'parameter' && reading && (
+                  <ChallengeSettings
+                    spec={exercise}
+                    draft={draftOf(state, exercise.id)}
+                    reading={reading}
+                    reach={results.get(key)}
+                    progress={running?.key === key ? running : null}
+                    onChange={(field, value) => setDraft(exercise.id, field, value)}
+                  />
                 )}
               </div>
             );
@@ -172,10 +178,20 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonGroup[] }) {
       ))}
       <section aria-labelledby="assign-output" className="submit-box">
         <h2 id="assign-output">Share it</h2>
-        {picked.length === 0 && <p>Pick at least one exercise.</p>}
-        {picked.length > 0 && !draft.ok && (
+        {chosen.length === 0 && <p>Pick at least one exercise.</p>}
+        {chosen.length > 0 && blockers.length > 0 && (
+          <div className="num-error">
+            <p>No link yet:</p>
+            <ul>
+              {blockers.map((b) => (
+                <li key={b}>{b}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {chosen.length > 0 && blockers.length === 0 && !draft.ok && (
           <p className="num-error" role="alert">
-            {draft.error}
+            The assignment {draft.error}.
           </p>
         )}
         {link && !link.ok && <p className="num-error">{link.error}</p>}
@@ -205,8 +221,8 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonGroup[] }) {
               >
                 Copy link
               </button>
-              <a className="button" href={link.url}>
-                Open as a student
+              <a className="button" href={`${link.url}&preview=1`}>
+                Preview as a student
               </a>
               {draft.ok && (
                 <button

@@ -58,14 +58,24 @@ class ReportingStore extends ProgressStore {
 /**
  * The learner's progress for the whole site, kept in this browser. Loads once, follows other
  * tabs through the 'storage' event, and reports (never hides) data it could not read.
+ *
+ * `inMemory`: a fresh progress that lives only as long as the page and never reads or writes
+ * the browser's (an instructor previewing an assignment sees it as a new student would, and
+ * leaves their own progress untouched). Nested inside the site-wide provider, it wins.
  */
-export function ProgressProvider({ children }: { children: ReactNode }) {
+export function ProgressProvider({
+  children,
+  inMemory = false,
+}: {
+  children: ReactNode;
+  inMemory?: boolean;
+}) {
   const [store, setStore] = useState<ProgressStore | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
     // Inside a SCORM package's launch page the LMS keeps the progress (lib/scorm/bridge.ts).
-    const bridge = findScormBridge(window);
+    const bridge = inMemory ? null : findScormBridge(window);
     if (bridge) {
       const reporting = new ReportingStore(bridge);
       reporting.load();
@@ -73,8 +83,8 @@ export function ProgressProvider({ children }: { children: ReactNode }) {
       setStore(reporting);
       return;
     }
-    const storage = browserStorage();
-    if (!storage) {
+    const storage = inMemory ? null : browserStorage();
+    if (!storage && !inMemory) {
       setNotice(
         'This browser does not let the course save progress here; answers are kept until you close the page.',
       );
@@ -103,12 +113,13 @@ export function ProgressProvider({ children }: { children: ReactNode }) {
       setNotice(`Progress could not be saved: ${report.problem.message}`);
     }
     setStore(progressStore);
+    if (inMemory) return;
     const onStorage = (event: StorageEvent) => {
       if (event.key === PROGRESS_KEY) progressStore.onExternalChange(event.newValue);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, []);
+  }, [inMemory]);
 
   return (
     <ProgressContext.Provider value={{ store, notice, setNotice }}>

@@ -1,0 +1,73 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import {
+  builderGridPoints,
+  reachabilityOf,
+  type Reachability,
+} from '@/lib/assignments/builder-check';
+import { startGridSearch, type ExerciseOverrides, type ParameterSpec } from '@/lib/exercises';
+
+export interface ReachJob {
+  /** Exercise id and overrides: a changed setting is a new job. */
+  key: string;
+  spec: ParameterSpec;
+  overrides: ExerciseOverrides | undefined;
+}
+
+export function reachKey(id: string, overrides: ExerciseOverrides | undefined): string {
+  return `${id}|${JSON.stringify(overrides ?? {})}`;
+}
+
+/** Longest the search holds the main thread at a time: input stays responsive while it runs. */
+const SLICE_MS = 8;
+/** Wait for a pause in typing before starting a search. */
+const DEBOUNCE_MS = 250;
+
+/**
+ * Checks each job's goal for reachability (lib/assignments `reachabilityOf`), one job at a time,
+ * in slices of a few milliseconds between which the page handles input. Results are kept by key,
+ * so returning to an earlier setting answers at once; `running` says how far the current one is.
+ */
+export function useReachability(jobs: ReachJob[]): {
+  results: ReadonlyMap<string, Reachability>;
+  running: { key: string; done: number; total: number } | null;
+} {
+  const [results, setResults] = useState<Map<string, Reachability>>(() => new Map());
+  const [running, setRunning] = useState<{ key: string; done: number; total: number } | null>(null);
+  const next = jobs.find((job) => !results.has(job.key));
+
+  useEffect(() => {
+    if (!next) {
+      setRunning(null);
+      return;
+    }
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout>;
+    const run = startGridSearch(next.spec, next.overrides, builderGridPoints(next.spec.set.length));
+    const total = run.search.passed.length;
+    const slice = () => {
+      if (cancelled) return;
+      const until = performance.now() + SLICE_MS;
+      let finished = false;
+      while (!finished && performance.now() < until) finished = run.advance(1);
+      if (finished) {
+        const reach = reachabilityOf(next.spec, next.overrides, run.search);
+        setResults((r) => new Map(r).set(next.key, reach));
+      } else {
+        setRunning({ key: next.key, done: run.done, total });
+        timer = setTimeout(slice, 0);
+      }
+    };
+    setRunning({ key: next.key, done: 0, total });
+    timer = setTimeout(slice, DEBOUNCE_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+    // The job is identified by its key; spec and overrides follow from it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [next?.key]);
+
+  return { results, running };
+}
