@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { buildSubmission, submissionFileName, type Assignment } from '@/lib/assignments';
+import { challengeQuestion } from '@/lib/exercises/challenge-question';
 import type { ExerciseSpec } from '@/lib/exercises/types';
 import { ChoiceAnswer, Choice } from '@/components/exercises/ChoiceAnswer';
 import { ExerciseCatalog } from '@/components/exercises/ExerciseCatalog';
@@ -98,7 +99,21 @@ export function AssignmentView({
             </Link>
           </p>
         );
-        const prompt = <PromptText text={spec.prompt ?? spec.title ?? id} />;
+        const changed = spec.kind === 'parameter' ? overrides.get(id) : undefined;
+        // Changed settings: the lesson's prose would quote the old numbers, so the question is
+        // written from the settings this assignment asks for.
+        const prompt =
+          spec.kind === 'parameter' && changed ? (
+            <>
+              <PromptText text={challengeQuestion(spec, changed)} />
+              <p className="meta">
+                This assignment sets its own surface, target or budget: the question above states
+                them.
+              </p>
+            </>
+          ) : (
+            <PromptText text={spec.prompt ?? spec.title ?? id} />
+          );
         switch (spec.kind) {
           case 'numeric':
             return (

@@ -66,7 +66,6 @@ export function useReachability(jobs: ReachJob[]): {
       clearTimeout(timer);
     };
     // The job is identified by its key; spec and overrides follow from it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [next?.key]);
 
   return { results, running };

@@ -39,18 +39,7 @@ export function numericAnswerText(spec: Extract<ExerciseSpec, { kind: 'numeric' 
   return `${formatNumber(answer)} (accepted: ± ${formatNumber(tolerance)}${relative})`;
 }
 
-const OPTIMIZER_LABEL: Record<string, string> = {
-  gd: 'gradient descent',
-  'heavy-ball': 'the heavy ball (momentum)',
-  nesterov: 'Nesterov momentum',
-  'ema-momentum': 'momentum in averaged form',
-  adam: 'Adam',
-  rmsprop: 'RMSProp',
-};
-
-export function optimizerLabel(name: string): string {
-  return OPTIMIZER_LABEL[name] ?? name;
-}
+export { optimizerLabel } from '@/lib/exercises/challenge-question';
 
 /**
  * A setting that passes a network challenge, for the teacher's guide: the optimizer's tuned

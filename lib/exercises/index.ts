@@ -11,3 +11,4 @@ export * from './check-formula';
 export * from './check-network';
 export * from './hints';
 export * from './working-setting';
+export * from './challenge-question';

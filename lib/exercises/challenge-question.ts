@@ -1,0 +1,54 @@
+import { parseObjective } from '../expr';
+import { applyOverrides } from './check-parameter';
+import type { ExerciseOverrides, ParameterName, ParameterSpec } from './types';
+
+const OPTIMIZER_LABEL: Record<string, string> = {
+  gd: 'gradient descent',
+  'heavy-ball': 'the heavy ball (momentum)',
+  nesterov: 'Nesterov momentum',
+  'ema-momentum': 'momentum in averaged form',
+  adam: 'Adam',
+  rmsprop: 'RMSProp',
+};
+
+/** An optimizer's name as a reader knows it ("the heavy ball (momentum)"). */
+export function optimizerLabel(name: string): string {
+  return OPTIMIZER_LABEL[name] ?? name;
+}
+
+const SETS: Record<ParameterName, string> = {
+  lr: '$\\alpha$',
+  beta: '$\\beta$',
+  x0: 'the start',
+  y0: 'the start',
+};
+
+/** 1e-4 as `10^{-4}`, 5e-3 as `5 \times 10^{-3}`, for a goal in KaTeX. */
+export function powerOfTenTex(x: number): string {
+  const [mantissa, exponent] = x.toExponential(0).split('e');
+  const power = `10^{${Number(exponent)}}`;
+  return mantissa === '1' ? power : `${mantissa} \\times ${power}`;
+}
+
+const showTex = (x: number) => String(Number(x.toPrecision(6)));
+
+/**
+ * The question of a tuning challenge written from its settings as an assignment sets them
+ * (surface, start, target, budget), with `$…$` math: "Set $\alpha$ so that gradient descent on
+ * $f(x, y) = …$ from $(-3.5, 1.5)$ brings $f$ below $10^{-4}$ and keeps it there from some step
+ * within 60 steps." An assignment that changes the settings shows this instead of the lesson's
+ * prose, whose numbers would contradict them.
+ */
+export function challengeQuestion(base: ParameterSpec, overrides?: ExerciseOverrides): string {
+  const spec = applyOverrides(base, overrides);
+  const parsed = parseObjective(spec.objective);
+  const surface = parsed.ok ? `$f(x, y) = ${parsed.tex}$` : `f(x, y) = ${spec.objective}`;
+  const names = [...new Set(spec.set.map((name) => SETS[name]))];
+  const what =
+    names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const start = `$(${showTex(spec.start[0])}, ${showTex(spec.start[1])})$`;
+  const from = spec.set.includes('x0') || spec.set.includes('y0') ? '' : ` from ${start}`;
+  const steps = `${spec.goal.steps} step${spec.goal.steps === 1 ? '' : 's'}`;
+  const noise = (spec.noise ?? 0) > 0 ? ' (its gradients are noisy)' : '';
+  return `Set ${what} so that ${optimizerLabel(spec.optimizer)} on ${surface}${noise}${from} brings $f$ below $${powerOfTenTex(spec.goal.loss)}$ and keeps it there from some step within ${steps}.`;
+}
