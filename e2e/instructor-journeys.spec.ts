@@ -12,7 +12,6 @@ import {
 } from './helpers/journeys';
 
 const TITLE = 'Week 1: gradient descent';
-const ASSIGNMENT_ID = 'week-1-gradient-descent';
 /** Ada's row on the grade page: 1, 0, total, hints, solutions seen, when she submitted. */
 const ADA_CELLS = ['1', '0', '1 / 2', '0', '—', / UTC$/];
 
@@ -41,6 +40,9 @@ test.describe('an instructor sets an assignment, a student hands it in, the inst
       page,
       page.getByRole('button', { name: 'Download assignment file' }),
     );
+    // The id is the title made readable plus a random suffix, so two "Week 1"s never collide.
+    const ASSIGNMENT_ID = (JSON.parse(assignmentFile.text) as { id: string }).id;
+    expect(ASSIGNMENT_ID).toMatch(/^week-1-gradient-descent-[a-z0-9]{5}$/);
     expect(assignmentFile.name).toBe(`${ASSIGNMENT_ID}.json`);
     expect(JSON.parse(assignmentFile.text)).toEqual({
       format: 'momentum-assignment',

@@ -9,6 +9,7 @@ import { optimSections } from './bench/optim';
 import { exprSections } from './bench/expr';
 import { networkChallengeTime, networkSections, networkTimeToTarget } from './bench/nn';
 import { settleSections } from './bench/settle';
+import { builderReachabilityTime } from './bench/builder';
 
 const sectionsOk = runBench([
   ...optimSections,
@@ -17,5 +18,6 @@ const sectionsOk = runBench([
   ...networkSections,
 ]);
 const networkOk = [networkTimeToTarget(), networkChallengeTime()].every(Boolean);
-const ok = networkOk && sectionsOk;
+const builderOk = builderReachabilityTime();
+const ok = networkOk && sectionsOk && builderOk;
 if (!ok && process.argv.includes('--strict')) process.exitCode = 1;

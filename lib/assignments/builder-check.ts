@@ -23,7 +23,7 @@ export const EMPTY_DRAFT: ChallengeDraft = { objective: '', loss: '', steps: '',
  * Largest step budget the builder accepts: the reachability search runs every grid point for up
  * to this many steps as the instructor types (see `npm run bench`, "builder reachability").
  */
-export const MAX_BUILDER_STEPS = 2000;
+export const MAX_BUILDER_STEPS = 1000;
 
 export interface DraftProblem {
   field: keyof ChallengeDraft;
