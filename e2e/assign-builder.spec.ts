@@ -133,8 +133,11 @@ test.describe('the assignment builder checks what it is given', () => {
     await expect(tune).toContainText('within 30 steps');
     await expect(tune.getByText('Goal: loss below 1e-5 within 30 steps.')).toBeVisible();
     await expect(tune).not.toContainText('40 steps');
-    // Hints are hidden in assignments, so feedback does not offer one.
+    // "On the bowl above": the question brings its bowl, with the α = 1.8 it names.
     const steep = exercise(page, 'l1-steep-factor');
+    await expect(steep.getByRole('figure')).toHaveCount(1);
+    await expect(steep.getByRole('figure')).toContainText('1.8');
+    // Hints are hidden in assignments, so feedback does not offer one.
     await answerNumeric(steep, '-0.5');
     await expect(feedback(steep)).toHaveText('Not yet — try again.');
 
@@ -144,5 +147,13 @@ test.describe('the assignment builder checks what it is given', () => {
       'aria-valuetext',
       '1 of 2 exercises solved',
     );
+  });
+
+  test('a worksheet draws the bowl a question refers to', async ({ page }) => {
+    await page.goto('worksheets/why-gradient-descent-oscillates/');
+    const item = page.locator('.worksheet-item').filter({ hasText: 'On the bowl above' });
+    await expect(
+      item.getByRole('img', { name: /^The figure this question refers to/ }),
+    ).toBeVisible();
   });
 });

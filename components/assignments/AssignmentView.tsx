@@ -17,6 +17,7 @@ import { useProgress } from '@/components/exercises/ProgressProvider';
 import { useSolvedIds } from '@/components/exercises/useSolved';
 import { entryFor } from '@/lib/progress/scope';
 import { downloadText } from './download';
+import { QuestionFigureLive } from './QuestionFigureLive';
 
 /**
  * A student's view of an assignment: its exercises (as set by the instructor), progress, and a
@@ -112,7 +113,10 @@ export function AssignmentView({
               </p>
             </>
           ) : (
-            <PromptText text={spec.prompt ?? spec.title ?? id} />
+            <>
+              <PromptText text={spec.prompt ?? spec.title ?? id} />
+              {spec.figure && <QuestionFigureLive figure={spec.figure} />}
+            </>
           );
         switch (spec.kind) {
           case 'numeric':

@@ -1,13 +1,11 @@
-import type { ParameterSpec } from '@/lib/exercises';
+import type { ExerciseSpec, ParameterSpec } from '@/lib/exercises';
 import { formatNumber, optimizerLabel } from './answerKey';
-import { challengeFigure } from './challengeFigure';
+import { challengeFigure, figureOf, type ChallengeFigureData } from './challengeFigure';
 
 /** A static SVG of a tuning challenge's opening picture (no JavaScript, prints in black and white). */
 export function ChallengeFigure({ spec }: { spec: ParameterSpec }) {
   const data = challengeFigure(spec);
   if (!data) return null;
-  const { area } = data;
-  const clipId = `clip-${spec.id}`;
   const settings = [
     `α = ${formatNumber(data.lr)}`,
     ...(data.beta !== undefined ? [`β = ${formatNumber(data.beta)}`] : []),
@@ -19,6 +17,36 @@ export function ChallengeFigure({ spec }: { spec: ParameterSpec }) {
         ? `diverges after ${data.steps} steps`
         : `has not settled below the goal after ${data.steps} steps`;
   const caption = `The surface as contour lines and ${optimizerLabel(spec.optimizer)} from (${formatNumber(spec.start[0])}, ${formatNumber(spec.start[1])}) with the starting values ${settings}: it ${outcome}.`;
+  return <FigureSvg data={data} caption={caption} clipId={`clip-${spec.id}`} />;
+}
+
+/**
+ * The figure a question refers to ("the bowl above"), for a worksheet: the question's surface
+ * and the run it describes, static.
+ */
+export function QuestionFigure({ spec }: { spec: ExerciseSpec }) {
+  const figure = spec.figure;
+  if (!figure) return null;
+  const data = figureOf(figure);
+  if (!data) return null;
+  const settings = [
+    `α = ${formatNumber(figure.lr)}`,
+    ...(figure.beta !== undefined ? [`β = ${formatNumber(figure.beta)}`] : []),
+  ].join(', ');
+  const caption = `The figure this question refers to: the surface f(x, y) = ${figure.objective} as contour lines and ${figure.steps} steps of ${optimizerLabel(figure.optimizer)} from (${formatNumber(figure.start[0])}, ${formatNumber(figure.start[1])}) with ${settings}.`;
+  return <FigureSvg data={data} caption={caption} clipId={`clip-figure-${spec.id}`} />;
+}
+
+function FigureSvg({
+  data,
+  caption,
+  clipId,
+}: {
+  data: ChallengeFigureData;
+  caption: string;
+  clipId: string;
+}) {
+  const { area } = data;
   return (
     <figure className="worksheet-figure">
       <svg

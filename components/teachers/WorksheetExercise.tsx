@@ -1,7 +1,7 @@
 import type { ExerciseSpec } from '@/lib/exercises';
 import { mathHtml } from '@/lib/content/inline-math';
 import { formatNumber, PARAMETER_LABEL } from './answerKey';
-import { ChallengeFigure } from './ChallengeFigure';
+import { ChallengeFigure, QuestionFigure } from './ChallengeFigure';
 
 /** One exercise as printed on a worksheet: the question, the options, room to answer. */
 export function WorksheetExercise({ spec, number }: { spec: ExerciseSpec; number: number }) {
@@ -13,6 +13,7 @@ export function WorksheetExercise({ spec, number }: { spec: ExerciseSpec; number
           dangerouslySetInnerHTML={{ __html: mathHtml(spec.prompt ?? spec.title ?? spec.id) }}
         />
       </p>
+      <QuestionFigure spec={spec} />
       {spec.kind === 'choice' && (
         <ol type="a" className="worksheet-choices">
           {spec.choices.map((c) => (

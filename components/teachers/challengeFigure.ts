@@ -25,16 +25,50 @@ export interface ChallengeFigureData {
   settledAt: number | null;
 }
 
+/** One run on a surface, as a figure draws it (a challenge's opening run, a question's figure). */
+export interface FigureRun {
+  objective: string;
+  optimizer: string;
+  lr: number;
+  beta?: number;
+  start: [number, number];
+  steps: number;
+  /** The loss the run must settle below, for `settledAt` (none: 1e-6, the lessons' usual level). */
+  tol?: number;
+  noise?: number;
+  seed?: number;
+}
+
 /**
  * The picture a tuning challenge opens with — its surface as contour lines and the run with the
  * challenge's starting values — computed at build time with lib/optim, for a worksheet that
  * prints without JavaScript. Null when the objective does not parse or is not 2-D.
  */
 export function challengeFigure(spec: ParameterSpec, width = 480): ChallengeFigureData | null {
-  const parsed = parseObjective(spec.objective);
+  const beta = spec.initial.beta ?? (spec.set.includes('beta') ? 0 : undefined);
+  return figureOf(
+    {
+      objective: spec.objective,
+      optimizer: spec.optimizer,
+      lr: spec.initial.lr ?? spec.ranges.lr?.[0] ?? 0.1,
+      ...(beta !== undefined ? { beta } : {}),
+      start: spec.start,
+      steps: spec.goal.steps,
+      tol: spec.goal.loss,
+      ...(spec.noise !== undefined ? { noise: spec.noise } : {}),
+      ...(spec.seed !== undefined ? { seed: spec.seed } : {}),
+    },
+    width,
+  );
+}
+
+/** The contour lines of a surface and one run on it, as SVG paths. */
+export function figureOf(figure: FigureRun, width = 480): ChallengeFigureData | null {
+  const parsed = parseObjective(figure.objective);
   if (!parsed.ok) return null;
   const objective = parsed.objective as Objective;
   if (objective.dim !== 2) return null;
+  const spec = figure;
   const base = objective.view ?? { x: [-3, 3] as const, y: [-3, 3] as const };
   const pad = (lo: number, hi: number, v: number): [number, number] => {
     const span = hi - lo;
@@ -56,15 +90,14 @@ export function challengeFigure(spec: ParameterSpec, width = 480): ChallengeFigu
   const levels = Array.from({ length: 10 }, (_, k) => lo + ((hi - lo) * (k + 1)) / 11);
   const contours = isolinePaths(grid, levels, px, py);
 
-  const lr = spec.initial.lr ?? spec.ranges.lr?.[0] ?? 0.1;
-  const beta = spec.initial.beta ?? (spec.set.includes('beta') ? 0 : undefined);
+  const { lr, beta } = figure;
   const run = simulate(
     objective,
     makeOptimizer(spec.optimizer as OptimizerName, { lr, ...(beta !== undefined ? { beta } : {}) }),
     spec.start,
     {
-      steps: spec.goal.steps,
-      tol: spec.goal.loss,
+      steps: spec.steps,
+      tol: spec.tol ?? 1e-6,
       target: objective.minimum ?? 0,
       stopAtSettle: false,
       ...(spec.noise !== undefined ? { noise: spec.noise } : {}),

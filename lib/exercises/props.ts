@@ -29,6 +29,7 @@ export const numericAnswerPropsSchema = z
     label: numeric.label,
     title: numeric.title,
     predict: numeric.predict,
+    figure: numeric.figure,
   })
   .strict();
 
@@ -39,6 +40,7 @@ export const choiceAnswerPropsSchema = z
     multiple: choice.multiple,
     predict: choice.predict,
     title: choice.title,
+    figure: choice.figure,
   })
   .strict();
 

@@ -27,6 +27,24 @@ const intervalSchema = z
   .tuple([finite, finite])
   .refine(([lo, hi]) => lo <= hi, 'must be [min, max] with min ≤ max');
 
+/**
+ * The picture a question refers to ("on the bowl above"): a surface and one run on it, drawn
+ * beside the question wherever it appears outside its lesson (assignments, worksheets), where
+ * the lesson's figure above it is not.
+ */
+export const exerciseFigureSchema = z
+  .object({
+    /** Objective formula in lib/expr syntax, e.g. `(x^2/20 + y^2)/2`. */
+    objective: z.string().min(1).max(500),
+    optimizer: z.enum(optimizerNames),
+    lr: finite.positive(),
+    beta: finite.nonnegative().lt(1).optional(),
+    start: z.tuple([finite, finite]),
+    steps: z.number().int().positive().max(2000),
+  })
+  .strict();
+export type ExerciseFigure = z.infer<typeof exerciseFigureSchema>;
+
 const baseFields = {
   id: exerciseIdSchema,
   /** Slug of the lesson the exercise lives in (file name without `NN-` and `.mdx`). */
@@ -41,6 +59,8 @@ const baseFields = {
   hasSolution: z.boolean(),
   /** "Predict before you look": the answer is asked before the figure is revealed. */
   predict: z.boolean().default(false),
+  /** The figure the prompt refers to, for pages that show the exercise outside its lesson. */
+  figure: exerciseFigureSchema.optional(),
 };
 
 /**
