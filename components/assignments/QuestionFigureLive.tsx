@@ -1,5 +1,6 @@
 'use client';
 
+import { optimizerLabel } from '@/lib/exercises/challenge-question';
 import type { ExerciseFigure } from '@/lib/exercises/types';
 import { ContourTrajectories } from '@/components/widgets/ContourTrajectories';
 
@@ -9,19 +10,31 @@ import { ContourTrajectories } from '@/components/widgets/ContourTrajectories';
  * question's and stay fixed; the learner can read the run, not change what was asked.
  */
 export function QuestionFigureLive({ figure }: { figure: ExerciseFigure }) {
+  const show = (x: number) => String(x).replace('-', '−');
+  const settings = [
+    `α = ${show(figure.lr)}`,
+    ...(figure.beta !== undefined ? [`β = ${show(figure.beta)}`] : []),
+  ].join(', ');
   return (
-    <ContourTrajectories
-      formulaSource={figure.objective}
-      runs={[figure.optimizer]}
-      alpha=""
-      beta=""
-      steps=""
-      start=""
-      defaultAlpha={figure.lr}
-      {...(figure.beta !== undefined ? { defaultBeta: figure.beta } : {})}
-      defaultSteps={figure.steps}
-      defaultStart={figure.start}
-      startDraggable={false}
-    />
+    <>
+      <p className="meta">
+        The bowl this question refers to: {optimizerLabel(figure.optimizer)} with {settings} from (
+        {show(figure.start[0])}, {show(figure.start[1])}), {figure.steps} steps, on f(x, y) ={' '}
+        {figure.objective}.
+      </p>
+      <ContourTrajectories
+        formulaSource={figure.objective}
+        runs={[figure.optimizer]}
+        alpha=""
+        beta=""
+        steps=""
+        start=""
+        defaultAlpha={figure.lr}
+        {...(figure.beta !== undefined ? { defaultBeta: figure.beta } : {})}
+        defaultSteps={figure.steps}
+        defaultStart={figure.start}
+        startDraggable={false}
+      />
+    </>
   );
 }
