@@ -99,7 +99,7 @@ describe('extractExercises', () => {
       'broken.mdx:10:1: <NumericAnswer>: id is required',
       'broken.mdx:12:1: <NumericAnswer id="Bad_Id">: id: must be lowercase letters, digits and dashes, starting with a letter or digit',
       'broken.mdx:14:1: <NumericAnswer id="no-answer">: answer: needs answer={…} or range={[min, max]}',
-      'broken.mdx:16:37: <NumericAnswer id="typo">: unknown attribute "tolerence" — did you mean "tolerance"? (allowed: id, answer, tolerance, range, label, title, predict)',
+      'broken.mdx:16:37: <NumericAnswer id="typo">: unknown attribute "tolerence" — did you mean "tolerance"? (allowed: id, answer, tolerance, range, label, title, predict, figure)',
       'broken.mdx:18:26: <NumericAnswer id="code">: attribute "answer": only literal values are allowed (found a MemberExpression)',
       'broken.mdx:20:1: <ChoiceAnswer id="ghost">: correct: names "c", which is not a Choice (choices: a, b)',
       expect.stringMatching(
