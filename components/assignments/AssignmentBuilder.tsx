@@ -31,6 +31,16 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonGroup[] }) {
   const [copied, setCopied] = useState('');
   const { title, due, picked } = state;
 
+  // Typeset once: the builder re-renders as its reachability search reports progress.
+  const promptHtml = useMemo(
+    () =>
+      new Map(
+        lessons.flatMap((l) =>
+          l.exercises.map((e) => [e.id, mathHtml(e.prompt ?? e.title ?? e.id)] as const),
+        ),
+      ),
+    [lessons],
+  );
   const catalog = useMemo(
     () => new Map(lessons.flatMap((l) => l.exercises.map((e) => [e.id, e] as const))),
     [lessons],
@@ -156,7 +166,7 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonGroup[] }) {
                     <br />
                     <span
                       dangerouslySetInnerHTML={{
-                        __html: mathHtml(exercise.prompt ?? exercise.title ?? exercise.id),
+                        __html: promptHtml.get(exercise.id) ?? '',
                       }}
                     />
                   </span>

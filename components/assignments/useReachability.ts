@@ -21,6 +21,8 @@ export function reachKey(id: string, overrides: ExerciseOverrides | undefined): 
 
 /** Longest the search holds the main thread at a time: input stays responsive while it runs. */
 const SLICE_MS = 8;
+/** How often the page hears how far the search is. */
+const PROGRESS_MS = 150;
 /** Wait for a pause in typing before starting a search. */
 const DEBOUNCE_MS = 250;
 
@@ -43,6 +45,7 @@ export function useReachability(jobs: ReachJob[]): {
       return;
     }
     let cancelled = false;
+    let reported = 0;
     let timer: ReturnType<typeof setTimeout>;
     const run = startGridSearch(next.spec, next.overrides, builderGridPoints(next.spec.set.length));
     const total = run.search.passed.length;
@@ -55,7 +58,11 @@ export function useReachability(jobs: ReachJob[]): {
         const reach = reachabilityOf(next.spec, next.overrides, run.search);
         setResults((r) => new Map(r).set(next.key, reach));
       } else {
-        setRunning({ key: next.key, done: run.done, total });
+        // Progress is news a few times a second, not after every slice.
+        if (performance.now() - reported > PROGRESS_MS) {
+          reported = performance.now();
+          setRunning({ key: next.key, done: run.done, total });
+        }
         timer = setTimeout(slice, 0);
       }
     };
