@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { buildSubmission, submissionFileName, type Assignment } from '@/lib/assignments';
 import { challengeQuestion } from '@/lib/exercises/challenge-question';
-import type { ExerciseSpec } from '@/lib/exercises/types';
+import type { ExerciseOverrides, ExerciseSpec } from '@/lib/exercises/types';
 import { ChoiceAnswer, Choice } from '@/components/exercises/ChoiceAnswer';
 import { ExerciseCatalog } from '@/components/exercises/ExerciseCatalog';
 import { FormulaAnswer } from '@/components/exercises/FormulaAnswer';
@@ -106,7 +106,7 @@ export function AssignmentView({
         const prompt =
           spec.kind === 'parameter' && changed ? (
             <>
-              <PromptText text={challengeQuestion(spec, changed)} />
+              <ChallengeQuestion spec={spec} overrides={changed} />
               <p className="meta">
                 This assignment sets its own surface, target or budget: the question above states
                 them.
@@ -191,4 +191,19 @@ export function AssignmentView({
       </section>
     </ExerciseCatalog>
   );
+}
+
+/**
+ * A challenge asked from the assignment's settings. Written when it renders, inside the
+ * exercise's error boundary: a setting that cannot be formatted replaces this one exercise by a
+ * notice, not the whole assignment.
+ */
+function ChallengeQuestion({
+  spec,
+  overrides,
+}: {
+  spec: Extract<ExerciseSpec, { kind: 'parameter' }>;
+  overrides: ExerciseOverrides;
+}) {
+  return <PromptText text={challengeQuestion(spec, overrides)} />;
 }
