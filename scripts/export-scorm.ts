@@ -93,14 +93,16 @@ export async function exportScorm(options: ScormExportOptions) {
   const lessons = await listLessonsWithExercises();
   const catalog = new Map(lessons.flatMap((l) => l.exercises.map((e) => [e.id, e] as const)));
   const assignment = options.assignment ? await readAssignment(options.assignment, catalog) : null;
-  const specs = assignment
-    ? assignment.exercises.map((e) => catalog.get(e.id) as ExerciseSpec)
-    : [...catalog.values()];
+  const exercises = assignment
+    ? assignment.exercises.map((e) =>
+        scormExerciseOf(catalog.get(e.id) as ExerciseSpec, e.overrides),
+      )
+    : [...catalog.values()].map((spec) => scormExerciseOf(spec));
   const config: ScormPackageConfig = {
     title: assignment ? `${assignment.title} · Momentum` : COURSE_TITLE,
     start: assignment ? startOf(assignment) : 'index.html',
     masteryScore: options.masteryScore,
-    exercises: specs.map(scormExerciseOf),
+    exercises,
   };
   // The promise the run-time makes: every exercise answered at its largest still fits.
   const worst = encodeSuspendData(worstCaseProgress(config.exercises), config.exercises);

@@ -7,7 +7,7 @@ import type { ScormBridge } from './bridge';
 import type { Scorm12Api } from './discovery';
 import { interactionOf, interactionWrites } from './interaction';
 import { masteryScoreOf, outcomeOf, recordsScores } from './outcome';
-import type { ScormPackageConfig } from './package-config';
+import { progressKeyOf, type ScormPackageConfig } from './package-config';
 import { decodeSuspendData, encodeSuspendData } from './suspend-data';
 import { cmiTimespan } from './timespan';
 
@@ -45,7 +45,8 @@ export class Scorm12Session implements ScormBridge {
     private readonly config: ScormPackageConfig,
     private readonly clock: SessionClock,
   ) {
-    this.ids = config.exercises.map((e) => e.id);
+    // The keys the pages store answers under (an assignment's changed settings are part of it).
+    this.ids = config.exercises.map(progressKeyOf);
   }
 
   /** LMSInitialize and restore; false when the LMS refused to start a session. */
@@ -108,7 +109,7 @@ export class Scorm12Session implements ScormBridge {
 
   recordAttempt(id: string, answer: ExerciseAnswer, correct: boolean): void {
     if (!this.scoring || !this.live()) return;
-    const exercise = this.config.exercises.find((e) => e.id === id);
+    const exercise = this.config.exercises.find((e) => progressKeyOf(e) === id);
     if (!exercise) return; // not in this package's scope (another lesson of an assignment's course)
     const now = this.clock.now();
     const latency = now - (this.shownSince.get(id) ?? this.startedAt);

@@ -42,6 +42,32 @@ describe('progress in cmi.suspend_data', () => {
       expect(back.progress.exercises[id]).toEqual({ ...saved, updatedAt: 99 });
   });
 
+  it("an assignment's changed settings: the answer is read and restored under id@fingerprint, never the lesson's", () => {
+    const spec = {
+      kind: 'parameter',
+      id: 'p1',
+      set: ['lr'],
+    } as unknown as Parameters<typeof scormExerciseOf>[0];
+    const tighter = scormExerciseOf(spec, { goal: { steps: 30 } });
+    expect(tighter.key).toMatch(/^p1@[0-9a-f]{16}$/);
+    expect(scormExerciseOf(spec).key).toBeUndefined();
+    const progress: Progress = {
+      schema: 3,
+      exercises: {
+        p1: entry({ values: { lr: 1.49 } }, true),
+        [tighter.key as string]: entry({ values: { lr: 1.2 } }),
+      },
+    };
+    const text = encodeSuspendData(progress, [tighter]);
+    expect(text).toContain('1.2');
+    expect(text).not.toContain('1.49');
+    const back = decodeSuspendData(text, [tighter], 7);
+    expect(back.ok && back.progress.exercises[tighter.key as string]?.answer).toEqual({
+      values: { lr: 1.2 },
+    });
+    expect(back.ok && back.progress.exercises.p1).toBeUndefined();
+  });
+
   it('an empty suspend_data is a first launch: nothing to restore', () => {
     expect(decodeSuspendData('', exercises, 1)).toEqual({
       ok: true,
@@ -75,7 +101,7 @@ describe('progress in cmi.suspend_data', () => {
 
   it('with every course exercise answered at its largest, stays within 4,096 characters and keeps every non-formula answer', async () => {
     const lessons = await listLessonsWithExercises();
-    const course = lessons.flatMap((l) => l.exercises.map(scormExerciseOf));
+    const course = lessons.flatMap((l) => l.exercises.map((spec) => scormExerciseOf(spec)));
     expect(course.length).toBeGreaterThan(20);
     const worst = worstCaseProgress(course);
     const text = encodeSuspendData(worst, course);

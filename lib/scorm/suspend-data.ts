@@ -2,7 +2,7 @@ import { parseProgressValue, type SetAsideEntry } from '../progress/parse';
 import type { Progress, ProgressEntry } from '../progress/schema';
 import { ownValue } from '../untrusted/own';
 import type { ExerciseAnswer } from '../exercises/types';
-import type { ScormExercise } from './package-config';
+import { progressKeyOf, type ScormExercise } from './package-config';
 
 /**
  * Progress in cmi.suspend_data, which SCORM 1.2 limits to 4,096 characters (CMIString4096).
@@ -89,7 +89,7 @@ export function encodeSuspendData(
 ): string {
   const records = new Map<string, EncodedRecord>();
   for (const exercise of exercises) {
-    const entry = ownValue(progress.exercises, exercise.id);
+    const entry = ownValue(progress.exercises, progressKeyOf(exercise));
     if (
       !entry ||
       (entry.attempts === 0 && entry.hintsShown === 0 && !entry.revealed && !entry.correct)
@@ -158,11 +158,11 @@ export function decodeSuspendData(
     const value = ownValue(saved, exercise.id);
     if (value === undefined) continue;
     if (!Array.isArray(value) || value.length < 3) {
-      entries[exercise.id] = value; // left for the store's check to set aside, with its reason
+      entries[progressKeyOf(exercise)] = value; // left for the store's check to set aside, with its reason
       continue;
     }
     const [flags, attempts, hints, answer] = value as unknown[];
-    entries[exercise.id] = {
+    entries[progressKeyOf(exercise)] = {
       answer: decodeAnswer(exercise, answer),
       correct: typeof flags === 'number' && (flags & 1) === 1,
       revealed: typeof flags === 'number' && (flags & 2) === 2,
@@ -171,7 +171,7 @@ export function decodeSuspendData(
       updatedAt: now,
     };
   }
-  const parsed = parseProgressValue({ schema: 2, exercises: entries });
+  const parsed = parseProgressValue({ schema: 3, exercises: entries });
   if (!parsed.ok) return { ok: false, reason: parsed.message };
   return {
     ok: true,

@@ -1,6 +1,6 @@
 import type { ExerciseAnswer } from '../exercises/types';
 import type { Progress } from '../progress/schema';
-import type { ScormExercise } from './package-config';
+import { progressKeyOf, type ScormExercise } from './package-config';
 
 /** The longest text a finite number can have in JSON (24 characters). */
 export const LONGEST_NUMBER = -2.2250738585072014e-308;
@@ -31,7 +31,7 @@ export function worstCaseProgress(exercises: readonly ScormExercise[]): Progress
     schema: 3,
     exercises: Object.fromEntries(
       exercises.map((exercise) => [
-        exercise.id,
+        progressKeyOf(exercise),
         {
           answer: answerOf(exercise),
           correct: true,
