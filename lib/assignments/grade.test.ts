@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureCourse, readFixture } from './fixtures/paths';
 import { askedExercises, assignmentFingerprint } from './fingerprint';
 import { gradeSubmissions } from './grade';
+import { gradeCsv } from './report';
 import { parseSubmission, type Submission } from './submission';
 
 const { catalog, assignment } = fixtureCourse();
@@ -31,6 +32,8 @@ describe('gradeSubmissions', () => {
       revealed: [],
       otherSettings: [],
       wrong: {},
+      sameAnswersAs: [],
+      answers: expect.any(Object),
       scores: {
         'l1-gd-factor': 1,
         'l1-predict-zigzag': 1,
@@ -96,6 +99,61 @@ describe('gradeSubmissions', () => {
     };
     const graded = gradeSubmissions(harder, catalog, [submission('alice-good.json')]);
     expect(graded.rows[0]).toMatchObject({ scores: { 'l2-tune': 0 }, tampered: [] });
+  });
+
+  it('gradeSubmissions(...) flags two students who handed in the same typed answers, and says so in the CSV', () => {
+    const alice = submission('alice-good.json');
+    const copy = {
+      file: 'carol.json',
+      submission: { ...alice.submission, student: { name: 'Carol Cole' } },
+    };
+    const graded = gradeSubmissions(assignment, catalog, [
+      alice,
+      copy,
+      submission('bob-partial.json'),
+    ]);
+    const row = (file: string) => graded.rows.find((r) => r.file === file);
+    expect(row('alice-good.json')?.sameAnswersAs).toEqual(['Carol Cole']);
+    expect(row('carol.json')?.sameAnswersAs).toEqual(['Alice Archer']);
+    expect(row('bob-partial.json')?.sameAnswersAs).toEqual([]);
+    expect(graded.warnings).toContainEqual(
+      expect.stringMatching(
+        /^Alice Archer \(alice-good\.json\), Carol Cole \(carol\.json\) handed in the same answers to the same 5 exercises, 4 of them typed or tuned: flagged/,
+      ),
+    );
+    expect(gradeCsv(graded)).toContain('"same answers as: Alice Archer"');
+  });
+
+  it('gradeSubmissions(...) does not flag the same picked choices alone, nor one different digit', () => {
+    const alice = submission('alice-good.json');
+    const answers = alice.submission.answers;
+    const choicesOnly = {
+      file: 'dan.json',
+      submission: {
+        ...alice.submission,
+        student: { name: 'Dan Dale' },
+        answers: { 'l1-predict-zigzag': answers['l1-predict-zigzag'] },
+      },
+    };
+    const aliceChoicesOnly = {
+      ...alice,
+      submission: { ...choicesOnly.submission, student: alice.submission.student },
+    };
+    const nudged = {
+      file: 'erin.json',
+      submission: {
+        ...alice.submission,
+        student: { name: 'Erin Eze' },
+        answers: {
+          ...answers,
+          'l1-gd-factor': { ...answers['l1-gd-factor'], answer: { value: 0.801 } },
+        },
+      },
+    };
+    const graded = gradeSubmissions(assignment, catalog, [aliceChoicesOnly, choicesOnly]);
+    expect(graded.rows.every((r) => r.sameAnswersAs.length === 0)).toBe(true);
+    const near = gradeSubmissions(assignment, catalog, [alice, nudged]);
+    expect(near.rows.every((r) => r.sameAnswersAs.length === 0)).toBe(true);
   });
 
   it('gradeSubmissions(...) scores exercises missing from the course 0, with a warning', () => {

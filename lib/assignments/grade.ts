@@ -33,6 +33,13 @@ export interface GradeRow {
   otherSettings: string[];
   /** Each wrong (or unchecked) answer, described, for the per-exercise summary. */
   wrong: Record<string, string>;
+  /**
+   * Other students (kept rows only) who handed in exactly the same answers: see
+   * `sameAnswerSets`. Filled in by `gradeResult`; empty in a row on its own.
+   */
+  sameAnswersAs: string[];
+  /** Every answer of the submission, described, by exercise id (what `sameAnswerSets` compares). */
+  answers: Record<string, string>;
 }
 
 export interface GradeResult {
@@ -79,13 +86,15 @@ export function gradeSubmission(
   const hints: Record<string, number> = {};
   const revealed: string[] = [];
   const wrong: Record<string, string> = {};
+  const answers: Record<string, string> = {};
   const otherSettings = settingsDiffering(assignment, submission);
   for (const { id, overrides } of assignment.exercises) {
     const spec = catalog.get(id);
     const submitted = ownValue(submission.answers, id);
     const passes = !!spec && !!submitted && checkAnswer(spec, submitted.answer, overrides).correct;
     scores[id] = passes ? 1 : 0;
-    if (submitted && !passes) wrong[id] = describeAnswer(submitted.answer);
+    if (submitted) answers[id] = describeAnswer(submitted.answer);
+    if (submitted && !passes) wrong[id] = answers[id];
     if (submitted?.hintsShown) hints[id] = submitted.hintsShown;
     if (submitted?.revealed) revealed.push(id);
     if (
@@ -114,6 +123,8 @@ export function gradeSubmission(
     revealed,
     otherSettings,
     wrong,
+    sameAnswersAs: [],
+    answers,
   };
 }
 
@@ -185,6 +196,13 @@ export function gradeResult(
     );
   }
   rows.sort((a, b) => a.student.localeCompare(b.student) || compare(a.file, b.file));
+  for (const { group, typed } of sameAnswerSets(rows, catalog)) {
+    for (const row of group)
+      row.sameAnswersAs = group.filter((other) => other !== row).map((other) => other.student);
+    warnings.push(
+      `${group.map((row) => `${row.student} (${row.file})`).join(', ')} handed in the same answers to the same ${Object.keys(group[0].answers).length} exercises, ${typed} of them typed or tuned: flagged, worth a look`,
+    );
+  }
   for (const row of rows) {
     if (row.otherSettings.length)
       warnings.push(
@@ -200,6 +218,46 @@ export function gradeResult(
     superseded,
     warnings,
   };
+}
+
+/** Kinds whose answers are typed or tuned by the learner: two people rarely match by chance. */
+const FREE_FORM_KINDS = new Set<ExerciseSpec['kind']>([
+  'numeric',
+  'formula',
+  'parameter',
+  'network',
+]);
+
+/** Free-form answers two submissions must share, at the least, to be called the same. */
+const MIN_SHARED_FREE_FORM = 2;
+
+/**
+ * Students who handed in the same answer set: the same exercises answered, each with the same
+ * answer (as `describeAnswer` writes it), among them at least two typed or tuned ones (a number,
+ * a formula, α and β). Picked choices alone are not compared: a class that understood a
+ * question picks the same option. Returns groups of two or more rows, in table order, with how
+ * many of the shared answers are typed or tuned.
+ */
+export function sameAnswerSets(
+  rows: readonly GradeRow[],
+  catalog: ReadonlyMap<string, ExerciseSpec>,
+): { group: GradeRow[]; typed: number }[] {
+  const bySet = new Map<string, GradeRow[]>();
+  const freeForm = new Map<string, number>();
+  for (const row of rows) {
+    const ids = Object.keys(row.answers).sort(compare);
+    const typed = ids.filter((id) => {
+      const kind = catalog.get(id)?.kind;
+      return kind !== undefined && FREE_FORM_KINDS.has(kind);
+    }).length;
+    if (typed < MIN_SHARED_FREE_FORM) continue;
+    const key = JSON.stringify(ids.map((id) => [id, row.answers[id]]));
+    bySet.set(key, [...(bySet.get(key) ?? []), row]);
+    freeForm.set(key, typed);
+  }
+  return [...bySet.entries()]
+    .filter(([, group]) => group.length > 1)
+    .map(([key, group]) => ({ group, typed: freeForm.get(key) ?? 0 }));
 }
 
 function compare(a: string, b: string): number {

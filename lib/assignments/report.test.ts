@@ -9,6 +9,8 @@ const blank = {
   revealed: [],
   otherSettings: [],
   wrong: {},
+  sameAnswersAs: [],
+  answers: {},
 };
 
 const result: GradeResult = {

@@ -108,11 +108,12 @@ export function gradeCsv(result: GradeResult): string {
   );
 }
 
-/** "tampered: q1; other settings: q2" */
+/** "tampered: q1; other settings: q2; same answers as: Bob" */
 function flags(row: GradeRow): string {
   return [
     row.tampered.length ? `tampered: ${row.tampered.join(' ')}` : '',
     row.otherSettings.length ? `other settings: ${row.otherSettings.join(' ')}` : '',
+    row.sameAnswersAs.length ? `same answers as: ${row.sameAnswersAs.join(', ')}` : '',
   ]
     .filter(Boolean)
     .join('; ');
