@@ -194,7 +194,7 @@ test.describe('moving around', () => {
   );
 
   test(
-    'assign → "Open as a student" opens the assignment page; from disk the page says what cannot work',
+    'assign → "Preview as a student" opens the assignment page; from disk the page says what cannot work',
     { tag: '@root-copies' },
     async ({ page }, testInfo) => {
       await page.goto(url(testInfo, 'assign/index.html'));
@@ -205,8 +205,8 @@ test.describe('moving around', () => {
       if (testInfo.project.name === 'classroom-file') expect(note).toContain('Opened from disk');
       else expect(note).toBe('none');
       await page.getByRole('checkbox').first().check();
-      await page.getByRole('link', { name: 'Open as a student' }).click();
-      await expect(page).toHaveURL(/assignment\/index\.html\?a=/);
+      await page.getByRole('link', { name: 'Preview as a student' }).click();
+      await expect(page).toHaveURL(/assignment\/index\.html\?a=.*&preview=1$/);
       await expect(page.locator('h1').first()).toBeVisible();
       await expect(page.locator('.exercise').first()).toBeVisible();
     },
