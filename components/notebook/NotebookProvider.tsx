@@ -82,7 +82,8 @@ export function useParam<T extends ParamValue = ParamValue>(name: string): [T, (
     () => store.get(name),
     () => store.get(name),
   ) as T;
-  return [value, (next: T) => store.set(name, next)];
+  const set = useCallback((next: T) => store.set(name, next), [store, name]);
+  return [value, set];
 }
 
 /** True when the page declares `name`: lets a widget fall back to its own prop. */
@@ -115,6 +116,8 @@ export function useBinding<T extends ParamValue>(
     () => (bound ? store.get(name) : undefined),
     () => (bound ? store.get(name) : undefined),
   ) as T | undefined;
-  if (bound) return [value ?? fallback, (next: T) => store.set(name, next), true];
+  // A stable setter, so a memoised control row is not re-rendered by its parent's other updates.
+  const setBound = useCallback((next: T) => store?.set(name!, next), [store, name]);
+  if (bound) return [value ?? fallback, setBound, true];
   return [local ?? fallback, setLocal, false];
 }

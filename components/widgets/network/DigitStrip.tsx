@@ -14,8 +14,11 @@ export interface StripLane {
  * A row of real test digits, one of each class, and under each the digit every optimizer's
  * network currently reads there; a wrong guess is struck through. A table, so a screen reader
  * can walk it by row (optimizer) and column (digit).
+ *
+ * Memoised: the figure around it re-renders on every slider move; the strip only when a
+ * reading changes.
  */
-export function DigitStrip({
+export const DigitStrip = memo(function DigitStrip({
   digits,
   lanes,
   levels,
@@ -68,7 +71,7 @@ export function DigitStrip({
       </table>
     </div>
   );
-}
+});
 
 /**
  * A digit drawn as side × side grey squares: ink dark on paper, in either theme. One path per

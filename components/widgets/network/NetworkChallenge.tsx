@@ -143,12 +143,7 @@ export const NetworkChallenge = withExerciseBoundary(function NetworkChallenge({
           );
         })}
       </div>
-      <RaceCurves
-        lanes={lanes}
-        epochs={epochs}
-        target={spec.goal.accuracy}
-        description={progress}
-      />
+      <RaceCurves lanes={lanes} epochs={epochs} target={spec.goal.accuracy} />
       <p className="meta" aria-live="polite">
         {progress}
       </p>

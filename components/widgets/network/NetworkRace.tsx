@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useRef } from 'react';
+import { memo, useCallback, useId, useMemo, useRef } from 'react';
 import { assetDigit } from '@/lib/nn/digits';
 import {
   describeBatch,
@@ -26,7 +26,7 @@ import { LegendLine } from '../LegendLine';
 import { RUN_STYLE } from '../runs';
 import { WidgetBoundary } from '../WidgetBoundary';
 import type { LessonProps } from '@/components/mdx/lesson-props';
-import { DigitStrip } from './DigitStrip';
+import { DigitStrip, type StripLane } from './DigitStrip';
 import { RaceCurves, type CurveLane } from './RaceCurves';
 import { useNetworkRace } from './useNetworkRace';
 
@@ -56,7 +56,6 @@ function NetworkRaceInner({
 }: NetworkRaceProps) {
   const theme = useTheme();
   const colors = PLOT_COLORS[theme];
-  const controlId = useId();
   const [alpha, setAlpha] = useBinding<number>(alphaName, tunedStep('heavy-ball', 0));
   const [beta, setBeta] = useBinding<number>(betaName, 0.9);
   const [gdStep, setGdStep] = useBinding<string>(undefined, initialGdStep);
@@ -65,6 +64,7 @@ function NetworkRaceInner({
   const [seed, setSeed] = useBinding<number>(undefined, initialSeed);
   const { state, start, pause, resume, reset, asset } = useNetworkRace();
   const nextId = useRef(1);
+  const progressId = useId();
 
   const mode: GdStepMode = gdStep === 'effective' ? 'effective' : 'tuned';
   const settings = { alpha, beta, gdStep: mode, batch };
@@ -126,6 +126,21 @@ function NetworkRaceInner({
     [requestLanes],
   );
 
+  // The strip's readings change a few times in a race, not with every progress message: keyed
+  // by their content, so the table re-renders only when a reading changes.
+  const readings = state.lanes.map((l) => `${l.key}:${l.predictions.join('')}`).join(' ');
+  const stripLanes: StripLane[] = useMemo(
+    () =>
+      state.lanes.map((l) => ({
+        key: l.key,
+        label: RUN_STYLE[l.key]?.label ?? l.key,
+        color: colors[RUN_STYLE[l.key]?.color ?? 'momentum'],
+        predictions: l.predictions,
+      })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `readings` is the lanes' content
+    [readings, colors],
+  );
+
   const strip = useMemo(() => {
     const a = asset.current;
     if (!a || !request) return null;
@@ -134,12 +149,15 @@ function NetworkRaceInner({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request]);
 
-  const chooseBatch = (value: number) => {
-    setBatch(value);
-    // A fair race keeps momentum at its tuned step: the step that suits full batches diverges
-    // with batches of 32.
-    setAlpha(tunedStep('heavy-ball', value));
-  };
+  const chooseBatch = useCallback(
+    (value: number) => {
+      setBatch(value);
+      // A fair race keeps momentum at its tuned step: the step that suits full batches diverges
+      // with batches of 32.
+      setAlpha(tunedStep('heavy-ball', value));
+    },
+    [setBatch, setAlpha],
+  );
 
   return (
     <figure
@@ -149,12 +167,7 @@ function NetworkRaceInner({
       data-where={state.where ?? undefined}
       data-train-ms={state.status === 'done' ? state.ms.toFixed(0) : undefined}
     >
-      <RaceCurves
-        lanes={lanes}
-        epochs={shownEpochs}
-        target={TARGET_ACCURACY}
-        description={status}
-      />
+      <RaceCurves lanes={lanes} epochs={shownEpochs} target={TARGET_ACCURACY} />
       <ul className="legend" aria-label="Legend">
         {(['gd', 'heavy-ball', 'nesterov', 'adam'] as const).map((key) => (
           <li
@@ -177,10 +190,10 @@ function NetworkRaceInner({
         </li>
       </ul>
       <div className="race-progress">
-        <label htmlFor={`${controlId}-progress`}>
+        <label htmlFor={`${progressId}-progress`}>
           Epoch {state.epochsDone} of {shownEpochs}
         </label>
-        <progress id={`${controlId}-progress`} value={state.epochsDone} max={shownEpochs} />
+        <progress id={`${progressId}-progress`} value={state.epochsDone} max={shownEpochs} />
       </div>
       <div className="controls no-print">
         {state.status === 'training' || state.status === 'loading' ? (
@@ -205,88 +218,24 @@ function NetworkRaceInner({
           Reset
         </button>
       </div>
-      <div className="controls no-print">
-        <RangeControl
-          label="α"
-          ariaLabel="α (momentum's step size)"
-          value={alpha}
-          min={0.001}
-          max={2}
-          step={0.001}
-          digits={3}
-          onChange={setAlpha}
-        />
-        <RangeControl
-          label="β"
-          ariaLabel="β (momentum)"
-          value={beta}
-          min={0}
-          max={0.99}
-          step={0.01}
-          onChange={setBeta}
-        />
-        <span className="control">
-          <label htmlFor={`${controlId}-gd`}>Gradient descent’s step</label>
-          <select id={`${controlId}-gd`} value={mode} onChange={(e) => setGdStep(e.target.value)}>
-            <option value="tuned">its own tuned step, {formatStep(tunedStep('gd', batch))}</option>
-            <option value="effective">
-              α/(1−β) = {formatStep(gdStepFor({ ...settings, gdStep: 'effective' }))}
-            </option>
-          </select>
-        </span>
-        <span className="control">
-          <label htmlFor={`${controlId}-batch`}>Batch size</label>
-          <select
-            id={`${controlId}-batch`}
-            value={batch}
-            onChange={(e) => chooseBatch(Number(e.target.value))}
-          >
-            {BATCH_CHOICES.map((b) => (
-              <option key={b} value={b}>
-                {b === 0 ? `full batch (${TRAIN_DIGITS.toLocaleString('en-US')})` : b}
-              </option>
-            ))}
-          </select>
-        </span>
-        <span className="control">
-          <label htmlFor={`${controlId}-hidden`}>Hidden units</label>
-          <select
-            id={`${controlId}-hidden`}
-            value={hidden}
-            onChange={(e) => setHidden(Number(e.target.value))}
-          >
-            {HIDDEN_CHOICES.map((h) => (
-              <option key={h} value={h}>
-                {h}
-              </option>
-            ))}
-          </select>
-        </span>
-        <span className="control">
-          <label htmlFor={`${controlId}-seed`}>Seed</label>
-          <input
-            id={`${controlId}-seed`}
-            type="number"
-            min={1}
-            max={999}
-            step={1}
-            value={seed}
-            onChange={(e) => {
-              const value = Math.floor(Number(e.target.value));
-              if (Number.isFinite(value) && value >= 1 && value <= 999) setSeed(value);
-            }}
-          />
-        </span>
-      </div>
+      <RaceSettings
+        alpha={alpha}
+        beta={beta}
+        mode={mode}
+        batch={batch}
+        hidden={hidden}
+        seed={seed}
+        setAlpha={setAlpha}
+        setBeta={setBeta}
+        setGdStep={setGdStep}
+        chooseBatch={chooseBatch}
+        setHidden={setHidden}
+        setSeed={setSeed}
+      />
       {strip && (
         <DigitStrip
           digits={strip}
-          lanes={state.lanes.map((l) => ({
-            key: l.key,
-            label: RUN_STYLE[l.key]?.label ?? l.key,
-            color: colors[RUN_STYLE[l.key]?.color ?? 'momentum'],
-            predictions: l.predictions,
-          }))}
+          lanes={stripLanes}
           levels={asset.current?.levels ?? 16}
           side={asset.current?.side ?? 14}
         />
@@ -310,6 +259,117 @@ function NetworkRaceInner({
     </figure>
   );
 }
+
+/**
+ * The race's settings. Memoised: a progress message re-renders the curves, the legend and the
+ * status, never these inputs (re-rendering an input rewrites its attributes, which costs style
+ * and layout in every frame the race streams).
+ */
+const RaceSettings = memo(function RaceSettings({
+  alpha,
+  beta,
+  mode,
+  batch,
+  hidden,
+  seed,
+  setAlpha,
+  setBeta,
+  setGdStep,
+  chooseBatch,
+  setHidden,
+  setSeed,
+}: {
+  alpha: number;
+  beta: number;
+  mode: GdStepMode;
+  batch: number;
+  hidden: number;
+  seed: number;
+  setAlpha: (value: number) => void;
+  setBeta: (value: number) => void;
+  setGdStep: (value: string) => void;
+  chooseBatch: (value: number) => void;
+  setHidden: (value: number) => void;
+  setSeed: (value: number) => void;
+}) {
+  const controlId = useId();
+  const settings = { alpha, beta, gdStep: mode, batch };
+  return (
+    <div className="controls no-print">
+      <RangeControl
+        label="α"
+        ariaLabel="α (momentum's step size)"
+        value={alpha}
+        min={0.001}
+        max={2}
+        step={0.001}
+        digits={3}
+        onChange={setAlpha}
+      />
+      <RangeControl
+        label="β"
+        ariaLabel="β (momentum)"
+        value={beta}
+        min={0}
+        max={0.99}
+        step={0.01}
+        onChange={setBeta}
+      />
+      <span className="control">
+        <label htmlFor={`${controlId}-gd`}>Gradient descent’s step</label>
+        <select id={`${controlId}-gd`} value={mode} onChange={(e) => setGdStep(e.target.value)}>
+          <option value="tuned">its own tuned step, {formatStep(tunedStep('gd', batch))}</option>
+          <option value="effective">
+            α/(1−β) = {formatStep(gdStepFor({ ...settings, gdStep: 'effective' }))}
+          </option>
+        </select>
+      </span>
+      <span className="control">
+        <label htmlFor={`${controlId}-batch`}>Batch size</label>
+        <select
+          id={`${controlId}-batch`}
+          value={batch}
+          onChange={(e) => chooseBatch(Number(e.target.value))}
+        >
+          {BATCH_CHOICES.map((b) => (
+            <option key={b} value={b}>
+              {b === 0 ? `full batch (${TRAIN_DIGITS.toLocaleString('en-US')})` : b}
+            </option>
+          ))}
+        </select>
+      </span>
+      <span className="control">
+        <label htmlFor={`${controlId}-hidden`}>Hidden units</label>
+        <select
+          id={`${controlId}-hidden`}
+          value={hidden}
+          onChange={(e) => setHidden(Number(e.target.value))}
+        >
+          {HIDDEN_CHOICES.map((h) => (
+            <option key={h} value={h}>
+              {h}
+            </option>
+          ))}
+        </select>
+      </span>
+      <span className="control">
+        <label htmlFor={`${controlId}-seed`}>Seed</label>
+        <input
+          id={`${controlId}-seed`}
+          type="number"
+          min={1}
+          max={999}
+          step={1}
+          value={seed}
+          onChange={(e) => {
+            const value = Math.floor(Number(e.target.value));
+            if (Number.isFinite(value) && value >= 1 && value <= 999) setSeed(value);
+          }}
+        />
+      </span>
+    </div>
+  );
+});
 
 function formatStep(lr: number): string {
   return Number(lr.toPrecision(3)).toString();

@@ -17,6 +17,12 @@ export interface CurveLane {
 }
 
 const NO_TRACES: readonly PlotTrace[] = [];
+// Fixed text alternatives: the numbers are in the figure's one live status line. Repeating them
+// here would rewrite two hidden paragraphs (and their layout) with every progress message.
+const LOSS_TEXT =
+  'Training loss on a log scale against epoch, one curve per optimizer; the status line of the figure gives the numbers.';
+const ACCURACY_TEXT =
+  'Test accuracy against epoch, one curve per optimizer, with the target accuracy dashed; the status line of the figure gives the numbers.';
 /** Training loss axis: from below what minibatches reach to above an untrained network's log 10. */
 const LOSS_RANGE = [0.02, 5] as const;
 
@@ -29,13 +35,11 @@ export const RaceCurves = memo(function RaceCurves({
   lanes,
   epochs,
   target,
-  description,
   showLoss = true,
 }: {
   lanes: readonly CurveLane[];
   epochs: number;
   target: number;
-  description: string;
   /** Draw the training-loss panel (a challenge shows accuracy only). */
   showLoss?: boolean;
 }) {
@@ -54,7 +58,7 @@ export const RaceCurves = memo(function RaceCurves({
           y={lossY}
           aspect={0.7}
           label="Training loss per epoch"
-          description={description}
+          description={LOSS_TEXT}
           overlay={(g) => <Curves geometry={g} lanes={lanes} series="losses" />}
         />
       )}
@@ -64,7 +68,7 @@ export const RaceCurves = memo(function RaceCurves({
         y={accuracyY}
         aspect={0.7}
         label="Test accuracy per epoch"
-        description={description}
+        description={ACCURACY_TEXT}
         overlay={(g) => <Curves geometry={g} lanes={lanes} series="accuracies" target={target} />}
       />
     </div>

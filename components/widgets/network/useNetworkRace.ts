@@ -4,18 +4,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DigitAsset } from '@/lib/nn/data/make-digits';
 import { stripIndices } from '@/lib/nn/digits';
 import type { FromTrainer, RaceRequest } from '@/lib/nn/protocol';
+import { foldProgress, type StreamedLane } from '@/lib/nn/race-progress';
+import { inputFirstDrawer } from './input-first';
 import { connectOnPage, connectTrainer, type TrainerConnection } from './trainer-connection';
 
 export type RaceStatus = 'idle' | 'loading' | 'training' | 'paused' | 'done' | 'error';
 
-/** Everything streamed so far for one lane. */
-export interface StreamedLane {
-  readonly key: string;
-  readonly losses: number[];
-  readonly accuracies: number[];
-  readonly diverged: boolean;
-  readonly predictions: number[];
-}
+export type { StreamedLane };
 
 export interface RaceState {
   readonly status: RaceStatus;
@@ -58,6 +53,38 @@ export function useNetworkRace() {
   const pending = useRef<RaceRequest | null>(null);
   // Set once `start` exists: a worker that fails to start hands its request to the page.
   const restartOnPage = useRef<((request: RaceRequest) => Promise<void>) | null>(null);
+  // Progress is folded here as it arrives and drawn when input allows (./input-first.ts): a
+  // drag of a slider keeps its frames while the race streams.
+  const streamed = useRef<{
+    id: number;
+    lanes: readonly StreamedLane[];
+    epochsDone: number;
+    ms: number;
+    done: boolean;
+  } | null>(null);
+  const drawer = useRef<ReturnType<typeof inputFirstDrawer> | null>(null);
+
+  useEffect(() => {
+    const draw = inputFirstDrawer(() => {
+      const latest = streamed.current;
+      if (!latest) return;
+      setState((s) => {
+        if (!s.request || s.request.id !== latest.id) return s;
+        const status: RaceStatus = latest.done
+          ? 'done'
+          : s.status === 'paused'
+            ? 'paused'
+            : 'training';
+        const { lanes, epochsDone, ms } = latest;
+        return { ...s, lanes, epochsDone, ms, status };
+      });
+    });
+    drawer.current = draw;
+    return () => {
+      draw.dispose();
+      drawer.current = null;
+    };
+  }, []);
 
   const onMessage = useCallback((message: FromTrainer) => {
     if (message.type === 'error') {
@@ -74,32 +101,22 @@ export function useNetworkRace() {
       return;
     }
     if (message.id !== current.current) return;
-    setState((s) => {
-      if (!s.request || s.request.id !== message.id) return s;
-      const lanes = message.lanes.map((delta) => {
-        const before = s.lanes.find((l) => l.key === delta.key);
-        const losses = (before?.losses ?? []).slice(0, delta.from).concat(delta.losses);
-        const accuracies = (before?.accuracies ?? []).slice(0, delta.from).concat(delta.accuracies);
-        return {
-          key: delta.key,
-          losses,
-          accuracies,
-          diverged: delta.diverged,
-          predictions: delta.predictions,
-        };
-      });
-      const status: RaceStatus = message.done
-        ? 'done'
-        : s.status === 'paused'
-          ? 'paused'
-          : 'training';
-      return { ...s, lanes, epochsDone: message.epochsDone, ms: message.ms, status };
-    });
+    const before = streamed.current?.id === message.id ? streamed.current.lanes : [];
+    streamed.current = {
+      id: message.id,
+      lanes: foldProgress(before, message),
+      epochsDone: message.epochsDone,
+      ms: message.ms,
+      done: message.done,
+    };
+    drawer.current?.request();
   }, []);
 
   const start = useCallback(
     async (wanted: Omit<RaceRequest, 'strip'>, onPage = false) => {
       current.current = wanted.id;
+      streamed.current = null;
+      drawer.current?.cancel();
       setState({ ...IDLE, status: 'loading', request: { ...wanted, strip: [] } });
       try {
         asset.current ??= await loadAsset();
@@ -141,6 +158,8 @@ export function useNetworkRace() {
   const reset = useCallback(() => {
     current.current = 0;
     pending.current = null;
+    streamed.current = null;
+    drawer.current?.cancel();
     connection.current?.post({ type: 'stop' });
     setState(IDLE);
   }, []);
