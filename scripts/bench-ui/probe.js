@@ -70,6 +70,15 @@
     },
     { capture: true, passive: true },
   );
+  // A touch drag the browser takes over to pan the page ends in pointercancel: the figure then
+  // never sees the finger (the phone profile reports it).
+  addEventListener(
+    'pointercancel',
+    () => {
+      if (bench.recording) bench.cancels += 1;
+    },
+    { capture: true, passive: true },
+  );
 
   // Plotly redraws: mutation batches inside Plotly's own hosts while recording. Decision 4 of
   // the architecture says a drag should cause none (the overlay draws what moves).
@@ -84,6 +93,7 @@
     bench.toRaf = [];
     bench.toPaint = [];
     bench.moves = 0;
+    bench.cancels = 0;
     bench.recording = true;
     requestAnimationFrame(loop);
   };
@@ -95,6 +105,7 @@
       toRaf: bench.toRaf,
       toPaint: bench.toPaint,
       moves: bench.moves,
+      cancels: bench.cancels,
       plotlyRedraws: bench.plotlyRedraws,
       plotHosts: document.querySelectorAll('.plot-host').length,
     };
