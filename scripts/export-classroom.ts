@@ -12,6 +12,7 @@ import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SITE_COURSE_PACKAGE } from '../lib/scorm/plan';
 import { checkLinks } from './classroom/check-links';
 import { teachersHtml, teachersText } from './classroom/for-teachers';
 import { isDirectory, listFiles, rewriteExport } from './classroom/rewrite';
@@ -102,7 +103,13 @@ export async function exportClassroom(options: ExportOptions) {
   const target = path.join(options.out, 'momentum');
   await rm(target, { recursive: true, force: true });
   await mkdir(options.out, { recursive: true });
-  await cp(source, target, { recursive: true });
+  // Not the site's copy of the SCORM course package (export:scorm puts it there for the
+  // builder): the classroom folder is what that package is made from.
+  const sitePackageDir = path.resolve(source, path.dirname(SITE_COURSE_PACKAGE));
+  await cp(source, target, {
+    recursive: true,
+    filter: (file) => path.resolve(file) !== sitePackageDir,
+  });
   if (source !== 'out') await rm(source, { recursive: true, force: true });
 
   const counts = await rewriteExport(target, { base: options.base, shim: await bundleShim() });

@@ -1,5 +1,5 @@
 import sax from 'sax';
-import { SCHEMA_FILES } from './manifest';
+import { SCHEMA_FILES } from '../../lib/scorm/manifest';
 
 interface Node {
   name: string;

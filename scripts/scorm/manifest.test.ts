@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestProblems, parseXml } from './check-manifest';
-import { manifestXml, SCHEMA_FILES } from './manifest';
+import { manifestXml, SCHEMA_FILES } from '../../lib/scorm/manifest';
 import { scormPackageEntries } from './package';
 
 let folder: string;
@@ -26,10 +26,11 @@ const config = {
 
 describe('the SCORM 1.2 manifest', () => {
   it('is well-formed, states SCORM 1.2, one organization, item and SCO, the mastery score, and lists every file', async () => {
-    const entries = await scormPackageEntries(folder, config, {
-      identifier: 'momentum-test',
-      runtime: 'window.runtime = 1;',
-    });
+    const entries = await scormPackageEntries(
+      folder,
+      { config, identifier: 'momentum-test' },
+      'window.runtime = 1;',
+    );
     const names = entries.map((e) => e.name);
     expect(names).toEqual(
       expect.arrayContaining([
@@ -52,7 +53,7 @@ describe('the SCORM 1.2 manifest', () => {
   });
 
   it('the launch page carries the settings and opens the course under course/', async () => {
-    const entries = await scormPackageEntries(folder, config, { identifier: 'm', runtime: '' });
+    const entries = await scormPackageEntries(folder, { config, identifier: 'm' }, '');
     const html = new TextDecoder().decode(entries.find((e) => e.name === 'index.html')?.data);
     const json =
       /<script type="application\/json" id="momentum-scorm-config">(.*?)<\/script>/s.exec(

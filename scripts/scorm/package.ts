@@ -1,59 +1,40 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scormPackageConfigSchema, type ScormPackageConfig } from '../../lib/scorm/package-config';
+import { SCHEMA_FILES } from '../../lib/scorm/manifest';
+import {
+  MANIFEST_FILE,
+  scormPackageFiles,
+  type PackageEntry,
+  type PackagePlan,
+} from '../../lib/scorm/package-files';
 import { listFiles } from '../classroom/rewrite';
 import { manifestProblems } from './check-manifest';
-import { launchPageHtml } from './launch-page';
-import { manifestXml, SCHEMA_FILES } from './manifest';
 
 const SCHEMA_DIR = fileURLToPath(new URL('./schemas/', import.meta.url));
 
-/** The course's files go under this folder of the package; the launch page sits at the root. */
-export const COURSE_DIR = 'course';
-
-export interface PackageEntry {
-  name: string;
-  data: Uint8Array;
-}
-
 /**
  * Every file of a SCORM 1.2 package built from a classroom folder (already relative, so it
- * works under any LMS path): imsmanifest.xml and the schema files at the root, the launch page
- * (index.html) and its script, and the course under course/. The manifest is checked against
- * the files before anything is returned: a wrong package fails here, not in the LMS.
+ * works under any LMS path), written by the writer the builder's download shares
+ * (lib/scorm/package-files.ts). The manifest is checked against the files before anything is
+ * returned: a wrong package fails here, not in the LMS.
  */
 export async function scormPackageEntries(
   courseFolder: string,
-  config: Omit<ScormPackageConfig, 'start'> & { start: string },
-  options: { identifier: string; runtime: string },
+  plan: PackagePlan,
+  runtime: string,
 ): Promise<PackageEntry[]> {
-  const encoder = new TextEncoder();
-  const entries: PackageEntry[] = [];
-  for (const rel of (await listFiles(courseFolder)).sort())
-    entries.push({
-      name: `${COURSE_DIR}/${rel}`,
-      data: await readFile(path.join(courseFolder, rel)),
-    });
-  // Checked here with the schema the launch page reads it with: a bad setting fails the export.
-  const full: ScormPackageConfig = scormPackageConfigSchema.parse({
-    ...config,
-    start: `${COURSE_DIR}/${config.start}`,
-  });
-  entries.push({ name: 'index.html', data: encoder.encode(launchPageHtml(full)) });
-  entries.push({ name: 'scorm-runtime.js', data: encoder.encode(options.runtime) });
-  for (const schema of SCHEMA_FILES)
-    entries.push({ name: schema, data: await readFile(path.join(SCHEMA_DIR, schema)) });
-  const xml = manifestXml({
-    identifier: options.identifier,
-    title: config.title,
-    launch: 'index.html',
-    masteryScore: config.masteryScore,
-    files: entries
-      .map((e) => e.name)
-      .filter((n) => !(SCHEMA_FILES as readonly string[]).includes(n)),
-  });
-  entries.push({ name: 'imsmanifest.xml', data: encoder.encode(xml) });
+  const course: PackageEntry[] = [];
+  for (const rel of await listFiles(courseFolder))
+    course.push({ name: rel, data: await readFile(path.join(courseFolder, rel)) });
+  const schemas: PackageEntry[] = [];
+  for (const name of SCHEMA_FILES)
+    schemas.push({ name, data: await readFile(path.join(SCHEMA_DIR, name)) });
+  const entries = scormPackageFiles(
+    { course, runtime: new TextEncoder().encode(runtime), schemas },
+    plan,
+  );
+  const xml = new TextDecoder().decode(entries.find((e) => e.name === MANIFEST_FILE)?.data);
   const problems = manifestProblems(
     xml,
     entries.map((e) => e.name),

@@ -1,4 +1,4 @@
-import type { ScormPackageConfig } from '../../lib/scorm/package-config';
+import type { ScormPackageConfig } from './package-config';
 import { xmlEscape } from './manifest';
 
 /**
