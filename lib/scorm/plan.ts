@@ -69,3 +69,16 @@ export function assignmentPlan(
     fileName: `momentum-${assignment.id}-scorm12.zip`,
   };
 }
+
+/**
+ * The course package's address seen from the builder's page (`…/assign/`, or
+ * `…/assign/index.html` in a classroom copy): relative, so it holds under any base path or prefix.
+ */
+export function coursePackageUrl(pageHref: string): string {
+  const page = new URL(pageHref);
+  page.search = '';
+  page.hash = '';
+  // `/base/assign` (a server that did not add the slash) is the folder too.
+  if (!page.pathname.endsWith('/') && !/\.html?$/.test(page.pathname)) page.pathname += '/';
+  return new URL(`../${SITE_COURSE_PACKAGE}`, page).toString();
+}
