@@ -10,6 +10,7 @@ import type { ExerciseSpec } from '@/lib/exercises/types';
 import { KIND_LABEL } from '@/components/teachers/answerKey';
 import { ChallengeSettings } from './ChallengeSettings';
 import { downloadText } from './download';
+import { LmsDownload } from './LmsDownload';
 import { useBuilderState } from './useBuilderState';
 import { reachKey, useReachability, type ReachJob } from './useReachability';
 
@@ -253,6 +254,7 @@ export function AssignmentBuilder({ lessons }: { lessons: LessonGroup[] }) {
                 {copied}
               </span>
             </div>
+            {draft.ok && <LmsDownload assignment={draft.assignment} catalog={catalog} />}
             <p className="meta">
               Save the assignment file under <code>content/assignments/</code> and rebuild to ship
               it inside the course (for classrooms without internet); grade submissions with{' '}
