@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/chromium';
+import { SITE_COURSE_PACKAGE } from './lib/scorm/plan';
+import { LMS_DIR } from './scripts/scorm/stage-lms';
 
 /**
  * End-to-end checks of the classroom kit (`npm run export:classroom`): the exported folder
@@ -22,7 +24,11 @@ const withScorm = existsSync(scormZip);
 // One assignment's package (`npm run export:scorm -- --assignment …`), staged second.
 const assignmentZip = path.resolve('classroom/momentum-gradient-descent-basics-scorm12.zip');
 const scormZips = [scormZip, ...(existsSync(assignmentZip) ? [assignmentZip] : [])];
-const scormDir = 'test-results/scorm-lms';
+const scormDir = LMS_DIR;
+// The built site with the course package export:scorm copies into it: the builder's
+// "Download for your LMS" (e2e/scorm-download.spec.ts) fetches it from there.
+const siteDir = path.resolve('out');
+const withSitePackage = existsSync(path.join(siteDir, SITE_COURSE_PACKAGE));
 
 const serve = (folder: string, p: number, base = '') => ({
   command: `node scripts/serve.mjs --dir ${JSON.stringify(folder)} --port ${p}${base ? ` --base ${base}` : ''}`,
@@ -33,7 +39,7 @@ const serve = (folder: string, p: number, base = '') => ({
 
 export default defineConfig({
   testDir: 'e2e',
-  testMatch: 'classroom.spec.ts', // the scorm-lms project runs scorm.spec.ts
+  testMatch: 'classroom.spec.ts', // the scorm-lms project runs the scorm specs
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
@@ -51,6 +57,8 @@ export default defineConfig({
     classroomDir: dir,
     classroomBaseDir: withBaseBuild ? baseDir : '',
     classroomBasePath: basePath,
+    classroomUrl: `http://127.0.0.1:${port}/`,
+    scormSiteUrl: withSitePackage ? `http://127.0.0.1:${port + 4}/` : '',
   },
   projects: [
     // Each project runs the tests tagged for it (see the tags at the top of e2e/classroom.spec.ts).
@@ -83,7 +91,7 @@ export default defineConfig({
       ? [
           {
             name: 'scorm-lms',
-            testMatch: 'scorm.spec.ts',
+            testMatch: /scorm(-download)?\.spec\.ts$/,
             use: { baseURL: `http://127.0.0.1:${port + 3}/` },
           },
         ]
@@ -100,6 +108,7 @@ export default defineConfig({
             command: `npx --no-install tsx scripts/scorm/stage-lms.ts --dir ${scormDir} ${scormZips.map((z) => `--zip ${JSON.stringify(z)}`).join(' ')} && ${serve(scormDir, port + 3).command}`,
             url: `http://127.0.0.1:${port + 3}/lms/player.html`,
           },
+          ...(withSitePackage ? [serve(siteDir, port + 4)] : []),
         ]
       : []),
   ],

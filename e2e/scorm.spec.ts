@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Browser, FrameLocator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { answerNumeric } from './helpers/journeys';
+import { launch, lmsCounts, lmsData, type Player } from './helpers/scorm-lms';
 
 /**
  * The SCORM 1.2 package (`npm run export:scorm`) in a real SCORM run-time: the zip unpacked
@@ -10,25 +11,7 @@ import { answerNumeric } from './helpers/journeys';
  * a SCO. Run by the `scorm-lms` project of playwright.classroom.config.ts.
  */
 
-type Cmi = {
-  suspend_data: string;
-  core: {
-    lesson_status: string;
-    exit: string;
-    session_time: string;
-    score: { raw: string; min: string; max: string };
-  };
-  interactions: Record<string, Record<string, string>>;
-};
-
 const ASSIGNMENT_ZIP = 'classroom/momentum-gradient-descent-basics-scorm12.zip';
-
-/** What e2e/scorm-lms/player.html puts on its window. */
-interface Player {
-  lms: { error: string | null; commits: number; finishes: number; launch: string };
-  lmsData(): Cmi;
-  closeSco(): void;
-}
 
 const LESSON_1 = 'why-gradient-descent-oscillates';
 
@@ -36,30 +19,11 @@ const LESSON_1 = 'why-gradient-descent-oscillates';
 const exercise = (where: Page | FrameLocator, id: string) =>
   where.locator(`section#exercise-${id}`);
 
-/** Opens the player with `savedCmi` as the learner's stored CMI data; returns the course frame. */
-async function launch(page: Page, savedCmi: object = {}, pkg = 3): Promise<FrameLocator> {
-  await page.addInitScript((cmi) => {
-    (window as unknown as { savedCmi: object }).savedCmi = cmi;
-  }, savedCmi);
-  await page.goto(`lms/player.html?package=${pkg}`);
-  await expect.poll(() => page.evaluate(() => (window as unknown as Player).lms.error)).toBeNull();
-  const sco = page.frameLocator('#sco');
-  await expect(sco.locator('html')).toHaveAttribute('data-scorm', /scoring|review/);
-  return sco.frameLocator('#course');
-}
-
 /** Follows the course's own link to lesson 1 inside the package's frame. */
 async function openLesson1(course: FrameLocator) {
   await course.locator(`a[href*="${LESSON_1}"]`).first().click();
   await expect(course.locator(`section#exercise-l1-steep-factor`)).toBeVisible();
 }
-
-const lmsData = (page: Page) => page.evaluate(() => (window as unknown as Player).lmsData() as Cmi);
-const lmsCounts = (page: Page) =>
-  page.evaluate(() => ({
-    commits: (window as unknown as Player).lms.commits,
-    finishes: (window as unknown as Player).lms.finishes,
-  }));
 
 async function freshPage(browser: Browser, baseURL: string | undefined): Promise<Page> {
   const context = await browser.newContext({ baseURL });
