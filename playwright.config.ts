@@ -9,7 +9,7 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   // The classroom kit and the SCORM package have their own config (playwright.classroom.config.ts),
   // run after the exports.
-  testIgnore: ['**/classroom.spec.ts', '**/scorm.spec.ts'],
+  testIgnore: ['**/classroom.spec.ts', '**/scorm.spec.ts', '**/scorm-download.spec.ts'],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
