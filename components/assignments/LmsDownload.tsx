@@ -98,7 +98,7 @@ export function LmsDownload({
         </span>
       )}
       {status.kind === 'done' && (
-        <span role="status" className="meta">
+        <span role="status" className="meta lms-download-done">
           {status.message}
         </span>
       )}
