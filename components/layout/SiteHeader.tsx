@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SiteNav } from './SiteNav';
 import { ThemeToggle } from './ThemeToggle';
 
 /** The site's header; the route layout says whether this copy of the course has a playground. */
@@ -8,13 +9,7 @@ export function SiteHeader({ hasPlayground }: { hasPlayground: boolean }) {
       <Link href="/" className="brand">
         Momentum
       </Link>
-      <nav aria-label="Site">
-        <Link href="/">Lessons</Link>
-        {hasPlayground && <Link href="/lessons/playground/">Playground</Link>}
-        <Link href="/assign/">Assign</Link>
-        <Link href="/grade/">Grade</Link>
-        <Link href="/teachers/">Teachers</Link>
-      </nav>
+      <SiteNav hasPlayground={hasPlayground} />
       <ThemeToggle />
     </header>
   );

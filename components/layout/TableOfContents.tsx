@@ -1,14 +1,39 @@
-import type { TocEntry } from '@/lib/content/plugins/rehype-collect-headings';
+'use client';
 
+import type { TocEntry } from '@/lib/content/plugins/rehype-collect-headings';
+import { useDisclosure } from './useDisclosure';
+
+const LIST_ID = 'toc-list';
+
+/**
+ * "On this page". It comes before the lesson in the page, so it is among the first tab stops;
+ * on a wide screen it is the sticky right-hand column, on a narrower one a folded list above the
+ * lesson ("On this page" opens it; a link, Escape or a tap outside closes it).
+ */
 export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
+  const { open, toggle, close, buttonRef, rootRef } = useDisclosure();
   if (entries.length === 0) return null;
   return (
-    <nav className="toc" aria-labelledby="toc-heading">
-      <h2 id="toc-heading">On this page</h2>
-      <ol>
+    <nav className="toc" aria-labelledby="toc-heading" ref={rootRef} data-open={open || undefined}>
+      <h2 id="toc-heading">
+        <button
+          type="button"
+          ref={buttonRef}
+          className="toc-toggle"
+          aria-expanded={open}
+          aria-controls={LIST_ID}
+          onClick={toggle}
+        >
+          On this page
+        </button>
+        <span className="toc-title">On this page</span>
+      </h2>
+      <ol id={LIST_ID}>
         {entries.map((entry) => (
           <li key={entry.id} className={`depth-${entry.depth}`}>
-            <a href={`#${entry.id}`}>{entry.text}</a>
+            <a href={`#${entry.id}`} onClick={close}>
+              {entry.text}
+            </a>
           </li>
         ))}
       </ol>

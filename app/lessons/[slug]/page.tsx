@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getMDXComponent } from 'mdx-bundler/client';
 import { LessonPager } from '@/components/layout/LessonPager';
+import { KeyboardScrollableMath } from '@/components/layout/KeyboardScrollableMath';
 import { TableOfContents } from '@/components/layout/TableOfContents';
 import { mdxComponents } from '@/components/mdx/registry';
 import { NotebookProvider } from '@/components/notebook/NotebookProvider';
@@ -35,6 +36,8 @@ export default async function LessonPage({ params }: Params) {
     <NotebookProvider specs={lesson.params}>
       <ExerciseCatalog specs={lesson.exercises}>
         <div className="lesson-layout">
+          {/* First in the page so it is early in the tab order; CSS puts it on the right. */}
+          <TableOfContents entries={lesson.toc} />
           <article className="lesson-body">
             <header>
               <p className="meta">
@@ -60,8 +63,8 @@ export default async function LessonPage({ params }: Params) {
             </header>
             <Content components={mdxComponents} />
             <LessonPager previous={lesson.previous} next={lesson.next} />
+            <KeyboardScrollableMath />
           </article>
-          <TableOfContents entries={lesson.toc} />
         </div>
       </ExerciseCatalog>
     </NotebookProvider>

@@ -1,0 +1,27 @@
+'use client';
+
+import { useEffect } from 'react';
+
+/**
+ * Display math wider than the column scrolls sideways in its own box (globals.css); a box that
+ * scrolls must be reachable by keyboard, or a keyboard user cannot read its end (axe:
+ * scrollable-region-focusable, at 390 px). Only boxes that overflow at the current width become
+ * tab stops, so a wide screen gains none. Re-checked whenever the lesson changes size: a
+ * rotation, or a solution opened with math of its own.
+ */
+export function KeyboardScrollableMath() {
+  useEffect(() => {
+    const lesson = document.querySelector('.lesson-body');
+    if (!lesson) return;
+    const update = () => {
+      for (const box of lesson.querySelectorAll<HTMLElement>('.katex-display')) {
+        if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
+        else box.removeAttribute('tabindex');
+      }
+    };
+    const observer = new ResizeObserver(update);
+    observer.observe(lesson);
+    return () => observer.disconnect();
+  }, []);
+  return null;
+}

@@ -1,0 +1,44 @@
+'use client';
+
+import Link from 'next/link';
+import { useDisclosure } from './useDisclosure';
+
+const LINKS_ID = 'site-nav-links';
+
+/**
+ * The site's links. On a wide screen they sit in the header's one line; on a phone (CSS below
+ * 45rem) they fold behind a "Menu" button, so the sticky header stays one line high.
+ */
+export function SiteNav({ hasPlayground }: { hasPlayground: boolean }) {
+  const { open, toggle, close, buttonRef, rootRef } = useDisclosure();
+  const links: [string, string][] = [
+    ['/', 'Lessons'],
+    ...(hasPlayground ? ([['/lessons/playground/', 'Playground']] as [string, string][]) : []),
+    ['/assign/', 'Assign'],
+    ['/grade/', 'Grade'],
+    ['/teachers/', 'Teachers'],
+  ];
+  return (
+    <nav aria-label="Site" className="site-nav" ref={rootRef} data-open={open || undefined}>
+      <button
+        type="button"
+        ref={buttonRef}
+        className="button menu-toggle"
+        aria-expanded={open}
+        aria-controls={LINKS_ID}
+        onClick={toggle}
+      >
+        <span aria-hidden="true">☰</span> Menu
+      </button>
+      <ul id={LINKS_ID}>
+        {links.map(([href, text]) => (
+          <li key={href}>
+            <Link href={href} onClick={close}>
+              {text}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
