@@ -1,8 +1,9 @@
 'use client';
 
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { clampNumber, formatParam, type NumberParamSpec } from '@/lib/notebook/params';
 import { useNotebook, useParam } from './NotebookProvider';
+import { useHorizontalScrub } from './useHorizontalScrub';
 import type { LessonProps } from '@/components/mdx/lesson-props';
 
 /** Pixels of horizontal drag that sweep a parameter's whole range. */
@@ -25,8 +26,16 @@ function NumberScrubber({ name, spec }: { name: string; spec: NumberParamSpec })
   const [value, setValue] = useParam<number>(name);
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState('');
-  const drag = useRef<{ x: number; value: number; moved: boolean } | null>(null);
   const text = formatParam(spec, value);
+  const slider = useRef<HTMLSpanElement>(null);
+  // Set when Enter or Escape closes the edit box: focus goes back to the number, not the page
+  // body, so the arrow keys keep adjusting it. A click elsewhere (blur) leaves focus there.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (draft !== null || !refocus.current) return;
+    refocus.current = false;
+    slider.current?.focus();
+  }, [draft]);
 
   const setFromDelta = (base: number, fraction: number) => {
     if (spec.scale === 'log' && spec.min > 0) {
@@ -36,6 +45,7 @@ function NumberScrubber({ name, spec }: { name: string; spec: NumberParamSpec })
       setValue(clampNumber(spec, base + fraction * (spec.max - spec.min)));
     }
   };
+  const scrub = useHorizontalScrub(value, (base, dx) => setFromDelta(base, dx / DRAG_SPAN_PX));
 
   const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>) => {
     const big = event.shiftKey ? 10 : 1;
@@ -70,6 +80,7 @@ function NumberScrubber({ name, spec }: { name: string; spec: NumberParamSpec })
       return;
     }
     setValue(clampNumber(spec, n));
+    refocus.current = true;
     setDraft(null);
     setError('');
   };
@@ -82,7 +93,8 @@ function NumberScrubber({ name, spec }: { name: string; spec: NumberParamSpec })
           aria-label={spec.label}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${name}-num-error` : undefined}
-          inputMode="decimal"
+          // iOS's decimal pad has no minus key: the full keyboard when the range goes below 0.
+          inputMode={spec.min < 0 ? 'text' : 'decimal'}
           autoFocus
           size={Math.max(4, draft.length + 1)}
           value={draft}
@@ -90,6 +102,7 @@ function NumberScrubber({ name, spec }: { name: string; spec: NumberParamSpec })
           onKeyDown={(e) => {
             if (e.key === 'Enter') commit(draft);
             if (e.key === 'Escape') {
+              refocus.current = true;
               setDraft(null);
               setError('');
             }
@@ -108,24 +121,9 @@ function NumberScrubber({ name, spec }: { name: string; spec: NumberParamSpec })
     );
   }
 
-  const onPointerDown = (event: PointerEvent<HTMLSpanElement>) => {
-    if (event.button !== 0) return;
-    event.currentTarget.setPointerCapture(event.pointerId);
-    drag.current = { x: event.clientX, value, moved: false };
-  };
-  const onPointerMove = (event: PointerEvent<HTMLSpanElement>) => {
-    const start = drag.current;
-    if (!start) return;
-    const dx = event.clientX - start.x;
-    if (Math.abs(dx) > 2) start.moved = true;
-    if (start.moved) setFromDelta(start.value, dx / DRAG_SPAN_PX);
-  };
-  const onPointerUp = () => {
-    drag.current = null;
-  };
-
   return (
     <span
+      ref={slider}
       className="num"
       role="slider"
       tabIndex={0}
@@ -136,10 +134,7 @@ function NumberScrubber({ name, spec }: { name: string; spec: NumberParamSpec })
       aria-valuetext={`${spec.label} = ${text}`}
       title="Drag sideways, use the arrow keys, or press Enter to type"
       onKeyDown={onKeyDown}
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={onPointerUp}
-      onPointerCancel={onPointerUp}
+      {...scrub}
       onDoubleClick={() => setDraft(text)}
       data-param={name}
     >
