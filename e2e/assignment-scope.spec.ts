@@ -54,11 +54,11 @@ test.describe('an assignment never shows as solved what it will grade 0, and no 
     page,
     browser,
   }, testInfo) => {
-    // 1. Ada solves the challenge in the lesson with α = 1.49: it settles within the lesson's
+    // 1. Ada solves the challenge in the lesson with α = 1.48: it settles within the lesson's
     //    40 steps, not within the assignment's 30.
     const ada = await guardedPage(browser);
     await ada.page.goto(LESSON_1);
-    const inLesson = await tune(ada.page, 1.49);
+    const inLesson = await tune(ada.page, 1.48);
     await expect(inLesson.getByText('✓ Solved')).toBeVisible();
 
     // 2. The assignment does not show it solved, and its budget is the assignment's.
@@ -72,7 +72,7 @@ test.describe('an assignment never shows as solved what it will grade 0, and no 
       '0 of 2 exercises solved',
     );
     // She answers the assignment with the α that solved the lesson: wrong here…
-    await tune(ada.page, 1.49);
+    await tune(ada.page, 1.48);
     await expect(feedback(inAssignment)).toHaveText(/the goal is 1e-5 within 30 steps$/);
     await expect(feedback(inAssignment)).not.toContainText('hint');
     await answerNumeric(exercise(ada.page, 'l1-steep-factor'), '-0.8');
@@ -87,7 +87,7 @@ test.describe('an assignment never shows as solved what it will grade 0, and no 
     await ada.close();
 
     // 3. Zoë opens a prank link (goal.loss 1e308) first: anything "solves" it there, but the
-    //    lesson does not count it; then she solves the real assignment with α = 1.79.
+    //    lesson does not count it; then she solves the real assignment with α = 1.8.
     const zoe = await guardedPage(browser);
     const prank = {
       ...ASSIGNMENT,
@@ -95,12 +95,12 @@ test.describe('an assignment never shows as solved what it will grade 0, and no 
       exercises: [{ id: 'l1-tune-gd', overrides: { goal: { loss: 1e308 } } }],
     };
     await zoe.page.goto(linkTo(prank));
-    await expect((await tune(zoe.page, 0.51)).getByText('✓ Solved')).toBeVisible();
+    await expect((await tune(zoe.page, 0.52)).getByText('✓ Solved')).toBeVisible();
     await zoe.page.goto(LESSON_1);
     await expect(exercise(zoe.page, 'l1-tune-gd')).toBeVisible();
     await expect(exercise(zoe.page, 'l1-tune-gd').getByText('✓ Solved')).toHaveCount(0);
     await zoe.page.goto(linkTo(ASSIGNMENT));
-    await expect((await tune(zoe.page, 1.79)).getByText('✓ Solved')).toBeVisible();
+    await expect((await tune(zoe.page, 1.8)).getByText('✓ Solved')).toBeVisible();
     await answerNumeric(exercise(zoe.page, 'l1-steep-factor'), '-0.8');
     const zoeFile = await handIn(zoe.page, 'Zoë Ndlovu', 's-042');
     await zoe.close();

@@ -76,8 +76,8 @@ test.describe('an instructor sets an assignment, a student hands it in, the inst
 
     const tune = exercise(s, 'l1-tune-gd');
     await expect(tune.getByText('Goal: loss below 1e-5 within 30 steps.')).toBeVisible();
-    // α = 1.49 passes the lesson's 40-step version, not this assignment's 30 steps.
-    await setRangeWithKeyboard(tune.getByRole('slider', { name: /α \(step size\)/ }), 1.49);
+    // α = 1.48 passes the lesson's 40-step version, not this assignment's 30 steps.
+    await setRangeWithKeyboard(tune.getByRole('slider', { name: /α \(step size\)/ }), 1.48);
     await tune.getByRole('button', { name: 'Check' }).click();
     await expect(feedback(tune)).toHaveText(/after 30 steps; the goal is 1e-5 within 30 steps$/);
     await expect(progressBar(s, 'Progress in this assignment')).toHaveAttribute(
@@ -107,7 +107,7 @@ test.describe('an instructor sets an assignment, a student hands it in, the inst
       student: { name: 'Ada Lovelace' },
       answers: {
         'l1-steep-factor': { answer: { value: -0.8 }, correct: true },
-        'l1-tune-gd': { answer: { values: { lr: 1.49 } }, correct: false },
+        'l1-tune-gd': { answer: { values: { lr: 1.48 } }, correct: false },
       },
     });
     const adaPath = testInfo.outputPath(submissionFile.name);

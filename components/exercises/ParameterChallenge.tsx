@@ -9,7 +9,7 @@ import { useExerciseSpec } from './ExerciseCatalog';
 import { ExerciseShell } from './ExerciseShell';
 import { useStoredAnswer } from './useStoredAnswer';
 import type { LessonProps } from '@/components/mdx/lesson-props';
-import { decimalsFor, niceStep } from '@/lib/plot/nice-step';
+import { sliderGrid } from '@/lib/plot/nice-step';
 
 const PARAMETER_LABEL: Record<ParameterName, string> = {
   lr: 'α (step size)',
@@ -62,16 +62,17 @@ export const ParameterChallenge = withExerciseBoundary(function ParameterChallen
       <div className="controls">
         {spec.set.map((name) => {
           const [lo, hi] = spec.ranges[name] ?? [0, 1];
-          const step = niceStep((hi - lo) / 200);
+          // On multiples of the step, like the answer key's grid (a min of 0.05 made α = 1 read 1.01).
+          const grid = sliderGrid(lo, hi, 200);
           return (
             <RangeControl
               key={name}
               label={PARAMETER_LABEL[name]}
               value={values[name]}
-              min={lo}
-              max={hi}
-              step={step}
-              digits={decimalsFor(step)}
+              min={grid.min}
+              max={grid.max}
+              step={grid.step}
+              digits={grid.decimals}
               onChange={(value) => setValues((v) => ({ ...v, [name]: value }))}
             />
           );

@@ -1,5 +1,7 @@
 'use client';
 
+import { formatValue } from '@/lib/notebook/params';
+
 /**
  * A labelled slider for a figure's control row: the visible label, a native range input (so
  * keyboard and touch work everywhere) and the value printed beside it. Screen readers hear
@@ -27,7 +29,8 @@ export function RangeControl({
   valueText?: string;
   onChange: (value: number) => void;
 }) {
-  const shown = value.toFixed(digits);
+  // Never a rounded-off value: a slider holding 1.005 reads 1.005, not 1.00.
+  const shown = formatValue(value, digits);
   return (
     <label className="control">
       {label}

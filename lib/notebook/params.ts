@@ -68,5 +68,19 @@ export function digitsFor(spec: NumberParamSpec): number {
 
 /** `0.02` with α's declared digits → "0.020"; used by inline numbers and aria-valuetext. */
 export function formatParam(spec: NumberParamSpec, value: number): string {
-  return value.toFixed(digitsFor(spec));
+  return formatValue(value, digitsFor(spec));
+}
+
+/**
+ * `value` with `digits` decimals, or with more (up to 6) when `digits` would print another
+ * number: a label shows the value a control really holds, never "1.00" for 1.005. Float noise
+ * (0.1 + 0.2) is not "another number".
+ */
+export function formatValue(value: number, digits: number): string {
+  const tolerance = 1e-9 * Math.max(1, Math.abs(value));
+  for (let d = digits; d < 6; d++) {
+    const text = value.toFixed(d);
+    if (Math.abs(Number(text) - value) <= tolerance) return text;
+  }
+  return value.toFixed(Math.max(digits, 6));
 }

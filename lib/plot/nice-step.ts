@@ -16,3 +16,23 @@ export function niceStep(raw: number): number {
 export function decimalsFor(step: number): number {
   return Math.max(0, Math.min(6, Math.ceil(-Math.log10(step) - 1e-9)));
 }
+
+/**
+ * A slider over [lo, hi] with about `points` positions: the step is niceStep((hi − lo)/points)
+ * and the ends are the first and last multiples of it inside the range. A browser's range input
+ * counts its steps from `min`, so a min off that grid (0.05 with a step of 0.02) puts every
+ * position off it too (…, 0.99, 1.01): a round start value such as α = 1 cannot be shown and the
+ * thumb snaps beside it, and the answer key's grid (multiples of its step) is not on the slider.
+ */
+export function sliderGrid(
+  lo: number,
+  hi: number,
+  points: number,
+): { min: number; max: number; step: number; decimals: number } {
+  const step = niceStep((hi - lo) / points);
+  const decimals = decimalsFor(step);
+  const min = Number((Math.ceil(lo / step - 1e-9) * step).toFixed(decimals));
+  const max = Number((Math.floor(hi / step + 1e-9) * step).toFixed(decimals));
+  // A range narrower than one step has no multiple inside: keep its own ends.
+  return min <= max ? { min, max, step, decimals } : { min: lo, max: hi, step, decimals };
+}
