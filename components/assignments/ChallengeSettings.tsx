@@ -44,7 +44,7 @@ export function ChallengeSettings({
       key: 'loss',
       label: 'Target loss',
       placeholder: formatNumber(spec.goal.loss),
-      inputMode: 'decimal',
+      // Not 'decimal': a target loss is typed as 1e-6, and iOS's decimal pad has no e or minus.
     },
     {
       key: 'steps',

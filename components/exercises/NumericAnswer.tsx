@@ -57,8 +57,13 @@ export const NumericAnswer = withExerciseBoundary(function NumericAnswer({
           {label}
           <input
             type="text"
-            inputMode="decimal"
+            // The full keyboard: iOS's decimal pad has no minus key, and answers may be negative
+            // (the first one is −0.8), or typed as 1e-3 or 2/3. Nothing to autocorrect in a number.
+            inputMode="text"
             autoComplete="off"
+            autoCapitalize="off"
+            autoCorrect="off"
+            spellCheck={false}
             value={text}
             onChange={(e) => setText(e.target.value)}
             onKeyDown={(e) => {
