@@ -157,7 +157,10 @@ test.describe('by keyboard alone', () => {
     await page.goto(LESSON_1);
     const { path } = await tabUntil(page, (el) => !!el.closest('.toc a'), 15);
     expect(path.some((stop) => stop.startsWith('lesson:'))).toBe(false);
-    // On a wide screen it is still the right-hand column.
+    // On a wide screen it is still the right-hand column, unfolded, and the header has no menu.
+    await expect(page.getByRole('button', { name: 'On this page' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'On this page' })).toBeVisible();
     const toc = (await page.locator('.toc').boundingBox())!;
     const body = (await page.locator('.lesson-body').boundingBox())!;
     expect(toc.x).toBeGreaterThan(body.x + body.width);
