@@ -142,6 +142,16 @@ test.describe('on a 390×844 touch phone', () => {
     await expect.poll(() => scrollY(page)).toBeGreaterThan(before + 100);
     await expect(alpha).toHaveAttribute('aria-valuenow', '1.8');
 
+    // Let the fling end: a finger landing on a moving page only stops it.
+    let last = -1;
+    await expect
+      .poll(async () => {
+        const y = await scrollY(page);
+        const still = y === last;
+        last = y;
+        return still;
+      })
+      .toBe(true);
     const scrolled = await scrollY(page);
     await swipe(page, await centerOf(alpha), 80, 0);
     await expect(alpha).not.toHaveAttribute('aria-valuenow', '1.8');
