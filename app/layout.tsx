@@ -6,6 +6,10 @@ import { ProgressProvider } from '@/components/exercises/ProgressProvider';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { THEME_INIT_SCRIPT } from '@/components/layout/theme';
 import { listLessons } from '@/lib/content/lessons.server';
+import { paletteCss } from '@/lib/plot/palette';
+
+/** The colour tokens, from the palette the figures draw with (lib/plot/palette.ts). */
+const PALETTE_CSS = paletteCss();
 
 export const metadata: Metadata = {
   title: { default: 'Momentum — an interactive course', template: '%s · Momentum' },
@@ -22,6 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     // The theme script sets data-theme before React hydrates, hence the warning suppression.
     <html lang="en" suppressHydrationWarning>
       <head>
+        <style dangerouslySetInnerHTML={{ __html: PALETTE_CSS }} />
         <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
       </head>
       <body>

@@ -1,8 +1,9 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { plotColors, type PlotColors, type Theme } from '@/lib/plot/palette';
 
-export type Theme = 'light' | 'dark';
+export type { Theme };
 
 function subscribe(onChange: () => void) {
   const observer = new MutationObserver(onChange);
@@ -19,26 +20,8 @@ export function useTheme(): Theme {
   );
 }
 
-/** Colours that must match the CSS tokens in globals.css, for Plotly and SVG overlays. */
-export const PLOT_COLORS = {
-  light: {
-    fg: '#1d1c1a',
-    muted: '#5b5853',
-    grid: '#e4e0d8',
-    gd: '#c2410c',
-    momentum: '#1d4ed8',
-    nesterov: '#047857',
-    adam: '#7c3aed',
-    accent: '#1f5fbf',
-  },
-  dark: {
-    fg: '#e9e7e2',
-    muted: '#a9a59d',
-    grid: '#33373d',
-    gd: '#fb923c',
-    momentum: '#7fb0ff',
-    nesterov: '#34d399',
-    adam: '#c4b5fd',
-    accent: '#7fb0ff',
-  },
-} as const;
+/** The figures' colours per theme, from the palette the page's CSS tokens are generated from. */
+export const PLOT_COLORS: Readonly<Record<Theme, PlotColors>> = {
+  light: plotColors('light'),
+  dark: plotColors('dark'),
+};

@@ -9,7 +9,7 @@ import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
 import { useRunSettings } from './useRunSettings';
 import type { SimulatedRun } from './useSimulatedRuns';
-import { WidgetBoundary } from './WidgetBoundary';
+import { withWidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
 import { RunLegend } from './RunLegend';
 import type { LessonProps } from '@/components/mdx/lesson-props';
@@ -18,13 +18,7 @@ import type { PlotTrace } from '@/components/plot/plotly-types';
 /** The props a lesson may give it, inferred from its schema (lib/content/props). */
 export type AxisComponentsProps = LessonProps<'AxisComponents'>;
 
-export function AxisComponents(props: AxisComponentsProps) {
-  return (
-    <WidgetBoundary name="Each eigen-direction on its own">
-      <AxisComponentsInner {...props} />
-    </WidgetBoundary>
-  );
-}
+export const AxisComponents = withWidgetBoundary('Each eigen-direction on its own', AxisComponentsInner);
 
 /** A run with its coordinates along every eigen-direction: coords[i][k] = qᵢᵀ(wᵏ − w*). */
 interface ComponentRun extends SimulatedRun {

@@ -15,14 +15,14 @@ import {
   type SweepOutcome,
 } from '@/lib/plot/beta-sweep';
 import { pathThrough, toData, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
-import { formatPowerOfTen } from '@/lib/plot/loss-curves';
+import { powerOfTen } from '@/lib/plot/format';
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
 import { defaultStart } from './runs';
 import { useObjective } from './useObjective';
-import { WidgetBoundary } from './WidgetBoundary';
+import { withWidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
 import { LegendLine } from './LegendLine';
 import type { LessonProps } from '@/components/mdx/lesson-props';
@@ -33,13 +33,7 @@ export type BetaSweepProps = LessonProps<'BetaSweep'>;
 
 const BETA_MAX = 0.99;
 
-export function BetaSweep(props: BetaSweepProps) {
-  return (
-    <WidgetBoundary name="Steps to converge against β">
-      <BetaSweepInner {...props} />
-    </WidgetBoundary>
-  );
-}
+export const BetaSweep = withWidgetBoundary('Steps to converge against β', BetaSweepInner);
 
 function BetaSweepInner({
   alpha = 'alpha',
@@ -167,7 +161,7 @@ function SweepLegend({
     <ul className="legend" aria-label="Legend">
       <li>
         <LegendLine color={colors.momentum} />
-        steps until the loss stays below {formatPowerOfTen(tol)} of its start
+        steps until the loss stays below {powerOfTen(tol)} of its start
       </li>
       {quadratic && (
         <li>

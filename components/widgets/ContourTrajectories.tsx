@@ -16,7 +16,7 @@ import { contourTrace } from './contourTrace';
 import { describeTrajectories } from '@/lib/plot/contour-trajectories';
 import { useRunSettings } from './useRunSettings';
 import type { SimulatedRun } from './useSimulatedRuns';
-import { WidgetBoundary } from './WidgetBoundary';
+import { withWidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
 import { RunLegend } from './RunLegend';
 import type { LessonProps } from '@/components/mdx/lesson-props';
@@ -26,13 +26,7 @@ export type ContourTrajectoriesProps = LessonProps<'ContourTrajectories'>;
 
 type Run = SimulatedRun;
 
-export function ContourTrajectories(props: ContourTrajectoriesProps) {
-  return (
-    <WidgetBoundary name="Trajectories on the loss surface">
-      <ContourTrajectoriesInner {...props} />
-    </WidgetBoundary>
-  );
-}
+export const ContourTrajectories = withWidgetBoundary('Trajectories on the loss surface', ContourTrajectoriesInner);
 
 function ContourTrajectoriesInner({
   startDraggable = true,

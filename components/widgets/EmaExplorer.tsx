@@ -17,7 +17,10 @@ import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/g
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
-import { WidgetBoundary } from './WidgetBoundary';
+import { FigureShell } from '@/components/figure/FigureShell';
+import { Legend, Swatch } from '@/components/figure/Legend';
+import { PlotAreaClip } from './PlotAreaClip';
+import { withWidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
 import type { LessonProps } from '@/components/mdx/lesson-props';
 import type { PlotTrace } from '@/components/plot/plotly-types';
@@ -27,13 +30,10 @@ export type EmaExplorerProps = LessonProps<'EmaExplorer'>;
 
 const NO_TRACES: readonly PlotTrace[] = [];
 
-export function EmaExplorer(props: EmaExplorerProps) {
-  return (
-    <WidgetBoundary name="The moving average of past gradients">
-      <EmaExplorerInner {...props} />
-    </WidgetBoundary>
-  );
-}
+export const EmaExplorer = withWidgetBoundary(
+  'The moving average of past gradients',
+  EmaExplorerInner,
+);
 
 function EmaExplorerInner({
   beta: betaName = 'beta',
@@ -79,12 +79,65 @@ function EmaExplorerInner({
       view={view}
       barColor={colors.momentum}
       markColor={colors.fg}
-      halo={theme === 'dark' ? '#1d2024' : '#ffffff'}
+      halo={colors.halo}
     />
   );
 
   return (
-    <figure className="figure ema-explorer" id={id}>
+    <FigureShell
+      className="ema-explorer"
+      id={id}
+      legend={
+        <Legend>
+          <li>
+            <Swatch color={colors.gd} />
+            gradient gₖ
+          </li>
+          <li>
+            <Swatch color={colors.momentum} />
+            average vₖ{corrected ? ' (bias-corrected)' : ''}
+          </li>
+        </Legend>
+      }
+      controls={
+        <>
+          <RangeControl
+            label="β"
+            ariaLabel="β (momentum)"
+            value={b}
+            min={0}
+            max={0.99}
+            step={0.01}
+            valueText={`β = ${b.toFixed(2)}, window about ${formatWindow(facts.window)} steps`}
+            onChange={setBeta}
+          />
+          <span className="control">
+            <label htmlFor={`${controlId}-signal`}>Input</label>
+            <select
+              id={`${controlId}-signal`}
+              value={signal}
+              onChange={(e) => isEmaSignal(e.target.value) && setSignal(e.target.value)}
+            >
+              {EMA_SIGNALS.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </span>
+          <label className="control">
+            <input
+              type="checkbox"
+              checked={corrected}
+              onChange={(e) => setCorrected(e.target.checked)}
+            />
+            Bias correction (divide by 1 − βᵏ)
+          </label>
+        </>
+      }
+      live={sentence}
+      caption={caption}
+    >
       <Plot
         traces={NO_TRACES}
         x={topX}
@@ -94,16 +147,6 @@ function EmaExplorerInner({
         label="Gradients and their moving average"
         description={sentence}
       />
-      <ul className="legend" aria-label="Legend">
-        <li>
-          <span className="swatch" style={{ background: colors.gd }} aria-hidden="true" />
-          gradient gₖ
-        </li>
-        <li>
-          <span className="swatch" style={{ background: colors.momentum }} aria-hidden="true" />
-          average vₖ{corrected ? ' (bias-corrected)' : ''}
-        </li>
-      </ul>
       <Plot
         traces={NO_TRACES}
         x={barX}
@@ -113,54 +156,7 @@ function EmaExplorerInner({
         label="Weight of each past gradient in the average"
         description={`Weights (1 − β)βʲ: ${facts.window >= 1000 ? 'more than 1000' : formatWindow(facts.window)} steps carry most of the weight; the ${n} shown sum to ${view.weightSum.toFixed(3)}.`}
       />
-      <div className="controls no-print">
-        <RangeControl
-          label="β"
-          ariaLabel="β (momentum)"
-          value={b}
-          min={0}
-          max={0.99}
-          step={0.01}
-          valueText={`β = ${b.toFixed(2)}, window about ${formatWindow(facts.window)} steps`}
-          onChange={setBeta}
-        />
-        <span className="control">
-          <label htmlFor={`${controlId}-signal`}>Input</label>
-          <select
-            id={`${controlId}-signal`}
-            value={signal}
-            onChange={(e) => isEmaSignal(e.target.value) && setSignal(e.target.value)}
-          >
-            {EMA_SIGNALS.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </span>
-        <label className="control">
-          <input
-            type="checkbox"
-            checked={corrected}
-            onChange={(e) => setCorrected(e.target.checked)}
-          />
-          Bias correction (divide by 1 − βᵏ)
-        </label>
-      </div>
-      <p className="live-text" aria-live="polite">
-        {sentence}
-      </p>
-      {caption && <figcaption>{caption}</figcaption>}
-    </figure>
-  );
-}
-
-/** Clips overlay drawing to the plot area, so values outside the fixed range never spill. */
-function ClipArea({ id, geometry }: { id: string; geometry: PlotGeometry }) {
-  return (
-    <clipPath id={id}>
-      <rect x={geometry.left} y={geometry.top} width={geometry.width} height={geometry.height} />
-    </clipPath>
+    </FigureShell>
   );
 }
 
@@ -177,15 +173,11 @@ function SignalOverlay({
   averageColor: string;
   zeroColor: string;
 }) {
-  const clip = useId();
   const y0 = toPixelY(geometry, 0);
   const n = view.g.length;
   const radius = geometry.width / n > 8 ? 3 : 2;
   return (
-    <g clipPath={`url(#${clip})`}>
-      <defs>
-        <ClipArea id={clip} geometry={geometry} />
-      </defs>
+    <PlotAreaClip geometry={geometry} slackX={0}>
       <line
         x1={geometry.left}
         x2={geometry.left + geometry.width}
@@ -229,7 +221,7 @@ function SignalOverlay({
           />
         ))}
       </g>
-    </g>
+    </PlotAreaClip>
   );
 }
 
@@ -246,7 +238,6 @@ function WeightsOverlay({
   markColor: string;
   halo: string;
 }) {
-  const clip = useId();
   const n = view.weights.length;
   const unit = geometry.width / (geometry.x.range[1] - geometry.x.range[0]);
   const barWidth = Math.max(1, unit * 0.7);
@@ -258,24 +249,23 @@ function WeightsOverlay({
   const rightHalf = markX > geometry.left + geometry.width / 2;
   return (
     <>
-      <defs>
-        <ClipArea id={clip} geometry={geometry} />
-      </defs>
-      <g clipPath={`url(#${clip})`} data-series="weights" fill={barColor}>
-        {view.weights.map((w, j) => {
-          const top = toPixelY(geometry, w);
-          return (
-            <rect
-              key={j}
-              x={toPixelX(geometry, j) - barWidth / 2}
-              y={top}
-              width={barWidth}
-              height={Math.max(0, base - top)}
-              opacity={0.75}
-            />
-          );
-        })}
-      </g>
+      <PlotAreaClip geometry={geometry} slackX={0}>
+        <g data-series="weights" fill={barColor}>
+          {view.weights.map((w, j) => {
+            const top = toPixelY(geometry, w);
+            return (
+              <rect
+                key={j}
+                x={toPixelX(geometry, j) - barWidth / 2}
+                y={top}
+                width={barWidth}
+                height={Math.max(0, base - top)}
+                opacity={0.75}
+              />
+            );
+          })}
+        </g>
+      </PlotAreaClip>
       <g data-series="window" stroke={markColor} fill={markColor}>
         <line
           x1={markX}

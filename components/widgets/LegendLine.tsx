@@ -1,3 +1,5 @@
+import { LegendMark } from '@/components/figure/Legend';
+
 /** A short line for a legend entry, drawn with the same colour and dash as in the figure. */
 export function LegendLine({
   color = 'currentColor',
@@ -10,12 +12,7 @@ export function LegendLine({
   width?: number;
 }) {
   return (
-    <svg
-      width="22"
-      height="8"
-      aria-hidden="true"
-      style={{ marginRight: '0.35rem', verticalAlign: 'middle' }}
-    >
+    <LegendMark width={22} height={8}>
       <line
         x1="1"
         y1="4"
@@ -25,6 +22,6 @@ export function LegendLine({
         strokeWidth={width}
         strokeDasharray={dash}
       />
-    </svg>
+    </LegendMark>
   );
 }

@@ -4,7 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Objective } from '@/lib/optim';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import {
-  formatPowerOfTen,
+  powerOfTen,
   lossAxisRange,
   lossCurvesView,
   type LossCurveRun,
@@ -13,7 +13,7 @@ import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
 import { useRunSettings } from './useRunSettings';
-import { WidgetBoundary } from './WidgetBoundary';
+import { withWidgetBoundary } from './WidgetBoundary';
 import { RunLegend } from './RunLegend';
 import { LegendLine } from './LegendLine';
 import type { LessonProps } from '@/components/mdx/lesson-props';
@@ -22,13 +22,7 @@ import type { PlotTrace } from '@/components/plot/plotly-types';
 /** The props a lesson may give it, inferred from its schema (lib/content/props). */
 export type LossCurvesProps = LessonProps<'LossCurves'>;
 
-export function LossCurves(props: LossCurvesProps) {
-  return (
-    <WidgetBoundary name="Loss against iteration">
-      <LossCurvesInner {...props} />
-    </WidgetBoundary>
-  );
-}
+export const LossCurves = withWidgetBoundary('Loss against iteration', LossCurvesInner);
 
 /** A run as this figure draws it: its view-model data and its colour. */
 interface LossRun extends LossCurveRun {
@@ -102,7 +96,7 @@ function LossCurvesInner({
         )}
         <li>
           <LegendLine dash="1 4" />
-          loss {formatPowerOfTen(level)}
+          loss {powerOfTen(level)}
         </li>
       </RunLegend>
       {quadratic && (

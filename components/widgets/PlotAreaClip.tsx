@@ -1,37 +1,38 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { PlotGeometry } from '@/lib/plot/geometry';
-
-/** Sideways slack in pixels, so end markers at the first and last step stay round. */
-const SLACK = 6;
 
 /**
  * Clips overlay drawing to the plot area, so a curve that leaves the fixed axis range (a
  * diverging run, momentum's overshoot) stops at the frame instead of crossing the tick labels.
- * `id` must be unique on the page (React's useId, made safe for url(#…)).
+ * `slackX` / `slackY` widen the area by that many pixels each side, so end markers on the
+ * first or last step, or on the top of the range, stay round.
  */
 export function PlotAreaClip({
-  id,
   geometry,
+  slackX = 6,
+  slackY = 0,
   children,
 }: {
-  id: string;
   geometry: PlotGeometry;
+  slackX?: number;
+  slackY?: number;
   children: ReactNode;
 }) {
-  const safe = `clip-${id.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  // useId's colons are not safe inside url(#…).
+  const id = `clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   return (
     <>
       <defs>
-        <clipPath id={safe}>
+        <clipPath id={id}>
           <rect
-            x={geometry.left - SLACK}
-            y={geometry.top}
-            width={geometry.width + 2 * SLACK}
-            height={geometry.height}
+            x={geometry.left - slackX}
+            y={geometry.top - slackY}
+            width={geometry.width + 2 * slackX}
+            height={geometry.height + 2 * slackY}
           />
         </clipPath>
       </defs>
-      <g clipPath={`url(#${safe})`}>{children}</g>
+      <g clipPath={`url(#${id})`}>{children}</g>
     </>
   );
 }

@@ -18,7 +18,7 @@ import {
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme, type Theme } from '@/components/plot/useTheme';
-import { WidgetBoundary } from './WidgetBoundary';
+import { withWidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
 import { LegendLine } from './LegendLine';
 import type { LessonProps } from '@/components/mdx/lesson-props';
@@ -49,13 +49,7 @@ const SCALE: Record<Theme, { stops: [number, string][]; diverges: string }> = {
   },
 };
 
-export function RateMap(props: RateMapProps) {
-  return (
-    <WidgetBoundary name="Convergence rate over α and β">
-      <RateMapInner {...props} />
-    </WidgetBoundary>
-  );
-}
+export const RateMap = withWidgetBoundary('Convergence rate over α and β', RateMapInner);
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 /** The lessons' start on the bowl, when the page binds none. */

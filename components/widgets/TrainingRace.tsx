@@ -9,7 +9,11 @@ import { useBinding } from '@/components/notebook/NotebookProvider';
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { RUN_STYLE } from './runs';
-import { WidgetBoundary } from './WidgetBoundary';
+import { FigureShell } from '@/components/figure/FigureShell';
+import { Legend, Swatch } from '@/components/figure/Legend';
+import { percent } from '@/lib/plot/format';
+import { PlotAreaClip } from './PlotAreaClip';
+import { withWidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
 import { LegendLine } from './LegendLine';
 import type { LessonProps } from '@/components/mdx/lesson-props';
@@ -41,13 +45,7 @@ interface RaceSnapshot {
   ms: number;
 }
 
-export function TrainingRace(props: TrainingRaceProps) {
-  return (
-    <WidgetBoundary name="Training race on the cars data">
-      <TrainingRaceInner {...props} />
-    </WidgetBoundary>
-  );
-}
+export const TrainingRace = withWidgetBoundary('Training race on the cars data', TrainingRaceInner);
 
 function TrainingRaceInner({
   alpha: alphaName = 'alpha',
@@ -223,54 +221,49 @@ function TrainingRaceInner({
       floor={yRange[0]}
       minimum={problem.minimum}
       fg={colors.fg}
+      halo={colors.halo}
       tolerance={tolerance}
-      theme={theme}
     />
   );
 
-  return (
-    <figure
-      className="figure training-race"
-      id={id}
-      data-train-ms={current?.done ? current.ms.toFixed(1) : undefined}
-    >
-      <Plot
-        traces={NO_TRACES}
-        x={x}
-        y={y}
-        aspect={0.6}
-        overlay={overlay}
-        label="Loss while training on the cars data"
-        description={sentence}
-      />
-      <ul className="legend" aria-label="Legend">
-        {lanes.map((lane) => (
-          <li key={lane.key}>
-            {lane.key === 'gd-effective' ? (
-              <LegendLine color={lane.color} dash="6 4" />
-            ) : (
-              <span className="swatch" style={{ background: lane.color }} aria-hidden="true" />
-            )}
-            {lane.label}
-            {lane.key === 'gd-effective'
-              ? ` = ${(racers.find((r) => r.key === 'gd-effective')?.lr ?? 0).toFixed(2)}`
-              : ''}
-            {lane.diverged ? ' (diverged)' : ''}
-          </li>
-        ))}
-        <li>
-          <LegendLine color={colors.fg} dash="4 3" width={1.5} />
-          within {formatPercent(tolerance)} of the best loss
-          {batch < problem.n && window > 1 ? ` (${window}-epoch average)` : ''}
+  const legend = (
+    <Legend>
+      {lanes.map((lane) => (
+        <li key={lane.key}>
+          {lane.key === 'gd-effective' ? (
+            <LegendLine color={lane.color} dash="6 4" />
+          ) : (
+            <Swatch color={lane.color} />
+          )}
+          {lane.label}
+          {lane.key === 'gd-effective'
+            ? ` = ${(racers.find((r) => r.key === 'gd-effective')?.lr ?? 0).toFixed(2)}`
+            : ''}
+          {lane.diverged ? ' (diverged)' : ''}
         </li>
-        {otherSeeds.length > 0 && (
-          <li>
-            <LegendLine color={colors.muted} width={1} />
-            the other {seedList.length - 1} seeds, faint
-          </li>
-        )}
-      </ul>
-      <div className="controls no-print">
+      ))}
+      <li>
+        <LegendLine color={colors.fg} dash="4 3" width={1.5} />
+        within {percent(tolerance)} of the best loss
+        {batch < problem.n && window > 1 ? ` (${window}-epoch average)` : ''}
+      </li>
+      {otherSeeds.length > 0 && (
+        <li>
+          <LegendLine color={colors.muted} width={1} />
+          the other {seedList.length - 1} seeds, faint
+        </li>
+      )}
+    </Legend>
+  );
+
+  return (
+    <FigureShell
+      className="training-race"
+      id={id}
+      data={{ 'data-train-ms': current?.done ? current.ms.toFixed(1) : undefined }}
+      legend={legend}
+      controls={{
+        <>
         <label className="control">
           <input
             type="checkbox"
@@ -343,17 +336,22 @@ function TrainingRaceInner({
         >
           Replay the race
         </button>
-      </div>
-      <p className="live-text" aria-live="polite">
-        {sentence}
-      </p>
-      {caption && <figcaption>{caption}</figcaption>}
-    </figure>
+        </>
+      }}
+      live={sentence}
+      caption={caption}
+    >
+      <Plot
+        traces={NO_TRACES}
+        x={x}
+        y={y}
+        aspect={0.6}
+        overlay={overlay}
+        label="Loss while training on the cars data"
+        description={sentence}
+      />
+    </FigureShell>
   );
-}
-
-function formatPercent(fraction: number): string {
-  return `${Number((fraction * 100).toPrecision(3))}%`;
 }
 
 function RaceOverlay({
@@ -367,7 +365,7 @@ function RaceOverlay({
   minimum,
   fg,
   tolerance,
-  theme,
+  halo,
 }: {
   geometry: PlotGeometry;
   lanes: LaneView[];
@@ -381,23 +379,16 @@ function RaceOverlay({
   minimum: number;
   fg: string;
   tolerance: number;
-  theme: 'light' | 'dark';
+  /** The figure's background, outlining text and markers. */
+  halo: string;
 }) {
-  const clip = useId();
   const g = geometry;
   const ty = toPixelY(g, target);
-  const halo = theme === 'dark' ? '#1d2024' : '#ffffff';
   // Exact convergence (f − f* ≤ 0 after rounding) runs along the bottom instead of vanishing.
   const excess = (losses: number[], k: number, minimum: number) =>
     Math.max(losses[k] - minimum, floor / 2);
   return (
-    <>
-      <defs>
-        <clipPath id={clip}>
-          <rect x={g.left} y={g.top} width={g.width} height={g.height} />
-        </clipPath>
-      </defs>
-      <g clipPath={`url(#${clip})`}>
+    <PlotAreaClip geometry={g} slackX={0}>
         <line
           x1={g.left}
           x2={g.left + g.width}
@@ -418,7 +409,7 @@ function RaceOverlay({
           paintOrder="stroke"
           strokeLinejoin="round"
         >
-          within {formatPercent(tolerance)}
+          within {percent(tolerance)}
         </text>
         {otherSeeds.map((lane, i) => (
           <path
@@ -487,7 +478,6 @@ function RaceOverlay({
             </g>
           );
         })}
-      </g>
-    </>
+    </PlotAreaClip>
   );
 }

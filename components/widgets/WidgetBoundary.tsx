@@ -1,30 +1,24 @@
 'use client';
 
-import { Component, type ReactNode } from 'react';
+import type { ComponentType, FunctionComponent } from 'react';
+import { RetryButton, withErrorBoundary } from '@/components/figure/ErrorBoundary';
 
 /**
- * Catches a widget that throws while rendering and shows an inline card instead; the rest of
- * the lesson keeps working.
+ * `Figure` wrapped so that when it throws while rendering an inline card takes its place; the
+ * rest of the lesson keeps working. `title` names the figure in that card.
  */
-export class WidgetBoundary extends Component<
-  { name: string; children: ReactNode },
-  { error: Error | null }
-> {
-  state = { error: null as Error | null };
-
-  static getDerivedStateFromError(error: Error) {
-    return { error };
-  }
-
-  render() {
-    if (!this.state.error) return this.props.children;
-    return (
+export function withWidgetBoundary<P extends object>(
+  title: string,
+  Figure: ComponentType<P>,
+): FunctionComponent<P> {
+  return withErrorBoundary(
+    Figure,
+    (_props, error, retry) => (
       <div className="widget-error" role="alert">
-        <strong>The figure “{this.props.name}” stopped working.</strong> {this.state.error.message}{' '}
-        <button type="button" className="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
+        <strong>The figure “{title}” stopped working.</strong> {error.message}{' '}
+        <RetryButton onRetry={retry} />
       </div>
-    );
-  }
+    ),
+    'withWidgetBoundary',
+  );
 }

@@ -1,6 +1,7 @@
 import type { SeedEpochs } from './tuning';
 import { medianEpochs } from './tuning';
 import type { TunedBatch } from './tuned-steps';
+import { significant } from '@/lib/plot/format';
 
 /**
  * How the network lesson writes the tuning record's numbers, shared by the test that holds the
@@ -9,7 +10,7 @@ import type { TunedBatch } from './tuned-steps';
 
 /** A step size as the lesson prints it: three significant digits. */
 export function formatStep(lr: number): string {
-  return String(Number(lr.toPrecision(3)));
+  return significant(lr, 3);
 }
 
 /** "28 (25–36)": the median over the seeds and their range; "never" when a seed never settles. */

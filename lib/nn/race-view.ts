@@ -2,6 +2,7 @@ import { settledAbove } from './optim';
 import type { LaneRequest } from './protocol';
 import { batchSizeFor, RACE_BETA, TARGET_ACCURACY } from './settings';
 import { tunedStep } from './tuned-steps';
+import { significant } from '@/lib/plot/format';
 
 /**
  * What the network race widget shows, as pure functions of its settings and of the numbers the
@@ -140,7 +141,7 @@ export function describeBatch(batch: number, n: number): string {
  * "Press Train to race momentum (α = 0.566, β = 0.9) against gradient descent (α = 0.707), …"
  */
 export function describeStart(lanes: readonly LaneRequest[], batchText: string): string {
-  const step = (lr: number) => Number(lr.toPrecision(3));
+  const step = (lr: number) => significant(lr, 3);
   const [gd, momentum, nesterovLane, adamLane] = lanes;
   return (
     `Press Train to race momentum (α = ${step(momentum.lr)}, β = ${momentum.beta}) against ` +

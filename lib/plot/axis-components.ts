@@ -4,6 +4,7 @@
  * these panels show the zig-zag (steep λ) and the crawl (shallow λ) separately.
  */
 import type { Objective, Vector } from '@/lib/optim';
+import { significant } from './format';
 
 /** One panel: which eigen-direction, how to name it, and its fixed y range. */
 export interface AxisPanel {
@@ -66,7 +67,7 @@ export function percentOfStart(value: number, start: number): string {
 
 /** λ for a panel title: 1 → "1", 0.05 → "0.05", 1/3 → "0.333". */
 export function formatLambda(lambda: number): string {
-  return String(+lambda.toPrecision(3));
+  return significant(lambda, 3);
 }
 
 /** A panel's title: "Steep direction, λ = 1". */

@@ -4,7 +4,7 @@
  * honestly": the first dip below the level does not count).
  */
 import { firstBelow } from '@/lib/optim';
-import { formatPowerOfTen } from './loss-curves';
+import { powerOfTen } from './format';
 import { formatLoss, startProblem, type RunOutcome } from './runs';
 
 /**
@@ -34,7 +34,7 @@ export function describeTrajectories(
 }
 
 function settleClause(run: RunOutcome, level: number, budget: number): string {
-  const levelText = formatPowerOfTen(level);
+  const levelText = powerOfTen(level);
   const { result } = run;
   if (result.settledAt !== null)
     return `; it stays below ${levelText} from step ${result.settledAt}`;

@@ -10,6 +10,7 @@ import {
   emaWeights,
   gaussian,
 } from '@/lib/optim';
+import { fixed, upToDecimals } from './format';
 
 /** The input sequences a learner can average. */
 export const EMA_SIGNALS = [
@@ -135,11 +136,11 @@ export function emaFacts(beta: number, constantSteps = 10): EmaFacts {
 }
 
 export function formatWindow(window: number): string {
-  return window >= 10 ? Math.round(window).toString() : window.toFixed(1).replace(/\.0$/, '');
+  return window >= 10 ? fixed(window, 0) : upToDecimals(window, 1);
 }
 
 function format(x: number): string {
-  return (x < 0 ? '−' : '') + Number(Math.abs(x).toFixed(3)).toString();
+  return (x < 0 ? '−' : '') + upToDecimals(Math.abs(x), 3);
 }
 
 const SUB = '₀₁₂₃₄₅₆₇₈₉';

@@ -11,7 +11,6 @@ import { expectClose } from '@/lib/test/expect-close';
 import {
   describeLossReach,
   excessLossSeries,
-  formatPowerOfTen,
   LOSS_FLOOR,
   lossAxisRange,
   lossCurvesView,
@@ -93,12 +92,6 @@ describe('loss curves', () => {
     // Repeated roots: the error is (a + bk)σᵏ, so loss / envelope grows like k² — quadrupling per doubling.
     expect(ratio(40) / ratio(20)).toBeGreaterThan(2.5);
     expect(ratio(40) / ratio(20)).toBeLessThan(6);
-  });
-
-  it('formatPowerOfTen prints levels with superscripts', () => {
-    expect(formatPowerOfTen(1e-6)).toBe('10⁻⁶');
-    expect(formatPowerOfTen(1e3)).toBe('10³');
-    expect(formatPowerOfTen(3e-5)).toBe('3 × 10⁻⁵');
   });
 
   it('describeLossReach names the first run in full and the others in short clauses', () => {

@@ -10,6 +10,7 @@ import {
   type Vector,
 } from '@/lib/optim';
 import { settleAgainst, startProblem, type RunOutcome } from './runs';
+import { powerOfTen } from './format';
 
 /** The lowest excess loss a loss plot shows; below it the curve stops (rounding noise). */
 export const LOSS_FLOOR = 1e-12;
@@ -104,29 +105,6 @@ export function lossEnvelope(
   return out;
 }
 
-const SUPERSCRIPT: Record<string, string> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
-
-/** 1e-6 → "10⁻⁶", 3e-5 → "3 × 10⁻⁵": how the figures print a loss level in prose. */
-export function formatPowerOfTen(value: number): string {
-  if (!(value > 0) || !Number.isFinite(value)) return String(value);
-  const exponent = Math.floor(Math.log10(value) + 1e-12);
-  const mantissa = +(value / 10 ** exponent).toPrecision(2);
-  const power = `10${String(exponent).replace(/./g, (c) => SUPERSCRIPT[c] ?? c)}`;
-  return mantissa === 1 ? power : `${mantissa} × ${power}`;
-}
-
 /** What a run's loss curve did, for the live text. */
 export interface LossReach {
   label: string;
@@ -154,7 +132,7 @@ export function describeLossReach(
   budget: number,
 ): string {
   if (runs.length === 0) return '';
-  const levelText = formatPowerOfTen(level);
+  const levelText = powerOfTen(level);
   const clauses = runs.map((run, i) => {
     const name = i === 0 ? run.label : lowerFirst(run.label);
     const target = i === 0 ? `loss ${levelText}` : 'it';

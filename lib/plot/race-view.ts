@@ -18,6 +18,7 @@ import {
   type TrainingProblem,
 } from '@/lib/optim';
 import type { RaceLane } from './training-race';
+import { percent } from './format';
 
 /** One racer of a training race: its key, the optimizer and the settings it runs with. */
 export interface Racer {
@@ -182,9 +183,6 @@ export function raceSettle(summary: RaceSummary): (number | null)[][] {
   );
 }
 
-function formatPercent(fraction: number): string {
-  return `${Number((fraction * 100).toPrecision(3))}%`;
-}
 
 /** 1.3×10⁸-style numbers for κ and tiny step sizes. */
 export function formatNumber(x: number): string {
@@ -238,7 +236,7 @@ export function describeRace(summary: RaceSummary): string {
     parts.push(`Training… epoch ${summary.epochsDone} of ${summary.totalEpochs}.`);
   } else {
     const settle = raceSettle(summary);
-    const within = `within ${formatPercent(tolerance)} of the best possible loss`;
+    const within = `within ${percent(tolerance)} of the best possible loss`;
     const index = (key: string) => list.findIndex((r) => r.key === key);
     const gdIndex = index('gd');
     if (!minibatch) {

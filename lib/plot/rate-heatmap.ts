@@ -13,7 +13,7 @@ import {
   simulate,
   type Vector,
 } from '@/lib/optim';
-import { formatPowerOfTen } from './loss-curves';
+import { fixed, powerOfTen } from './format';
 import { formatPoint } from './runs';
 
 /** The plane the map covers: α from 0 to 4 (momentum is stable up to 2 + 2β < 4), β in [0, 1). */
@@ -157,7 +157,7 @@ export function rateLegendTicks(heatmap: RateHeatmap): { fraction: number; steps
 
 /** Steps as the map prints them: whole numbers from 10 on, one decimal below. */
 export function formatSteps(steps: number): string {
-  return steps >= 10 ? Math.round(steps).toString() : steps.toFixed(1);
+  return fixed(steps, steps >= 10 ? 0 : 1);
 }
 
 /** The simulated run the map's sentence checks its rate against. */
@@ -227,7 +227,7 @@ export function describeRateMap(
   if (measure) {
     const m = measuredSettle(alpha, beta, kappa, measure);
     const from = `Simulated from ${formatPoint(measure.start)}`;
-    const level = formatPowerOfTen(measure.level);
+    const level = powerOfTen(measure.level);
     text += m.diverged
       ? ` ${from}, the run diverges.`
       : m.settledAt !== null

@@ -24,7 +24,7 @@ import { RangeControl } from '@/components/notebook/RangeControl';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { LegendLine } from '../LegendLine';
 import { RUN_STYLE } from '../runs';
-import { WidgetBoundary } from '../WidgetBoundary';
+import { withWidgetBoundary } from '../WidgetBoundary';
 import type { LessonProps } from '@/components/mdx/lesson-props';
 import { DigitStrip, type StripLane } from './DigitStrip';
 import { RaceCurves, type CurveLane } from './RaceCurves';
@@ -36,13 +36,7 @@ export type NetworkRaceProps = LessonProps<'NetworkRace'>;
 /** Training-set size of the shipped digits (the asset loads only on Train). */
 const TRAIN_DIGITS = 3000;
 
-export function NetworkRace(props: NetworkRaceProps) {
-  return (
-    <WidgetBoundary name="Momentum on a neural network">
-      <NetworkRaceInner {...props} />
-    </WidgetBoundary>
-  );
-}
+export const NetworkRace = withWidgetBoundary('Momentum on a neural network', NetworkRaceInner);
 
 function NetworkRaceInner({
   alpha: alphaName = 'alpha',

@@ -1,0 +1,92 @@
+import type { ReactNode } from 'react';
+
+/** `data-*` attributes a figure exposes to tests and benchmarks (e.g. data-train-ms). */
+export type DataAttributes = Record<`data-${string}`, string | number | undefined>;
+
+/**
+ * The frame every figure shares, in reading order: the plots (children), the legend, anything
+ * that belongs between legend and controls (a progress bar), the control rows, what follows the
+ * controls (a strip of examples), the live sentence screen readers hear as it changes, a note,
+ * and the lesson's caption.
+ */
+export function FigureShell({
+  id,
+  className,
+  data,
+  children,
+  legend,
+  beforeControls,
+  controls,
+  afterControls,
+  live,
+  liveRole,
+  note,
+  caption,
+}: {
+  id?: string;
+  /** Extra class names beside "figure", e.g. "rate-map". */
+  className?: string;
+  data?: DataAttributes;
+  children: ReactNode;
+  legend?: ReactNode;
+  beforeControls?: ReactNode;
+  /** One row of controls, or several rows. Hidden in print. */
+  controls?: ReactNode | readonly ReactNode[];
+  afterControls?: ReactNode;
+  /** The figure's live sentence (its text alternative as it changes). */
+  live?: ReactNode;
+  /** "status" for a sentence that reports progress, not just the state. */
+  liveRole?: 'status';
+  note?: ReactNode;
+  caption?: ReactNode;
+}) {
+  const rows = Array.isArray(controls) ? controls : controls ? [controls] : [];
+  return (
+    <figure className={className ? `figure ${className}` : 'figure'} id={id} {...data}>
+      {children}
+      {legend}
+      {beforeControls}
+      {rows.map((row, i) => (
+        <div key={i} className="controls no-print">
+          {row}
+        </div>
+      ))}
+      {afterControls}
+      {live !== undefined && (
+        <p className="live-text" role={liveRole} aria-live="polite">
+          {live}
+        </p>
+      )}
+      {note}
+      {caption && <figcaption>{caption}</figcaption>}
+    </figure>
+  );
+}
+
+/** A figure whose view-model says it cannot be drawn here: the reason, then the caption. */
+export function FigureProblem({
+  id,
+  problem,
+  caption,
+  children,
+}: {
+  id?: string;
+  problem: string;
+  caption?: ReactNode;
+  /** What still makes sense to show above the reason (a legend). */
+  children?: ReactNode;
+}) {
+  return (
+    <FigureShell id={id} caption={caption}>
+      {children}
+      <p className="figure-problem" role="status">
+        {problem}
+      </p>
+    </FigureShell>
+  );
+}
+
+/** The placeholder while a figure's surface is not ready: empty, or why the formula failed. */
+export function FigurePending({ surface }: { surface: { ok: boolean; message?: string } }) {
+  return <div className="figure plot-loading-static">{surface.ok ? '' : surface.message}</div>;
+}

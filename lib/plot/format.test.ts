@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { fixed, percent, powerOfTen, significant, superscript, upToDecimals } from './format';
+
+/**
+ * A spread of magnitudes the figures print, from tiny step sizes to large step counts (random,
+ * so never exactly on a decimal tie; ties are tested on their own).
+ */
+function samples(): number[] {
+  const out: number[] = [];
+  let seed = 7;
+  for (let i = 0; i < 2000; i++) {
+    seed = (seed * 16807) % 2147483647;
+    const u = seed / 2147483647;
+    out.push((i % 2 ? -1 : 1) * 10 ** (-6 + 12 * u));
+  }
+  return out.concat([0, 0.5, 1, 2.5, 1 / 3, 2 / 3, 1234.5]);
+}
+
+describe('significant digits', () => {
+  it('prints three significant digits with trailing zeros dropped', () => {
+    expect(significant(1 / 3)).toBe('0.333');
+    expect(significant(0.5)).toBe('0.5');
+    expect(significant(1234.5)).toBe('1230');
+    expect(significant(0.000123456)).toBe('0.000123');
+    expect(significant(2)).toBe('2');
+  });
+
+  it('agrees with toPrecision for every magnitude the figures print', () => {
+    for (const x of samples()) {
+      for (const digits of [2, 3, 4]) {
+        expect(significant(x, digits)).toBe(String(Number(x.toPrecision(digits))));
+      }
+    }
+  });
+
+  it('rounds a decimal tie as written, where toPrecision rounds the binary value below it', () => {
+    // 9.995 is stored as 9.99499…: toPrecision(3) gives "9.99", a reader expects "10".
+    expect(significant(9.995, 3)).toBe('10');
+    expect(fixed(9.995, 2)).toBe('10.00');
+  });
+
+  it('never prints a negative zero', () => {
+    expect(significant(-0)).toBe('0');
+    expect(upToDecimals(-0.0001, 2)).toBe('0');
+  });
+
+  it('passes infinities and NaN through as words', () => {
+    expect(significant(Infinity)).toBe('Infinity');
+    expect(fixed(NaN, 2)).toBe('NaN');
+  });
+});
+
+describe('decimals', () => {
+  it('prints a fixed number of decimals as toFixed does, but for the sign of a zero', () => {
+    for (const x of samples().filter((v) => Math.abs(v) < 1e6 && Math.abs(v) > 1e-3)) {
+      for (const digits of [0, 1, 2, 3]) {
+        expect(fixed(x, digits)).toBe(x.toFixed(digits).replace(/^-(0(\.0+)?)$/, '$1'));
+      }
+    }
+  });
+
+  it('drops trailing zeros when asked for at most so many decimals', () => {
+    expect(upToDecimals(2, 1)).toBe('2');
+    expect(upToDecimals(2.25, 1)).toBe('2.3');
+    expect(upToDecimals(0.1 + 0.2, 3)).toBe('0.3');
+    expect(upToDecimals(12.3456, 2)).toBe('12.35');
+  });
+});
+
+describe('percentages and powers of ten', () => {
+  it('prints a fraction as a percentage to three significant digits', () => {
+    expect(percent(0.01)).toBe('1%');
+    expect(percent(0.0125)).toBe('1.25%');
+    expect(percent(1 / 3)).toBe('33.3%');
+  });
+
+  it('writes exponents as superscripts', () => {
+    expect(superscript(-6)).toBe('⁻⁶');
+    expect(superscript(12)).toBe('¹²');
+  });
+
+  it('prints a loss level as a power of ten, with a mantissa when it is not one', () => {
+    expect(powerOfTen(1e-6)).toBe('10⁻⁶');
+    expect(powerOfTen(3e-5)).toBe('3 × 10⁻⁵');
+    expect(powerOfTen(1000)).toBe('10³');
+    expect(powerOfTen(2.5e-3)).toBe('2.5 × 10⁻³');
+    expect(powerOfTen(0)).toBe('0');
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * How the course prints numbers, in one place (Intl.NumberFormat, en-US digits, no grouping):
+ * the figures' live sentences, legends and readouts, and the lessons' quoted numbers.
+ */
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let f = formatters.get(key);
+  if (!f) {
+    // "negative": a value that rounds to zero prints "0", never "-0".
+    f = new Intl.NumberFormat('en-US', { useGrouping: false, signDisplay: 'negative', ...options });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * x to `digits` significant digits, trailing zeros dropped: 1/3 → "0.333", 1234.5 → "1230",
+ * 0.5 → "0.5". Rounds half away from zero; a tie is judged on the shortest decimal that reads
+ * back as x (9.995 → "10"), where toPrecision judges the binary value (9.99499… → "9.99").
+ */
+export function significant(x: number, digits = 3): string {
+  if (!Number.isFinite(x)) return String(x);
+  return formatter(`s${digits}`, { maximumSignificantDigits: digits }).format(x);
+}
+
+/** x with exactly `digits` decimals: 0.5 → "0.50" (digits 2), as toFixed prints it. */
+export function fixed(x: number, digits: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  return formatter(`f${digits}`, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(x);
+}
+
+/** x with at most `digits` decimals, trailing zeros dropped: 2.0 → "2", 2.25 → "2.3" (digits 1). */
+export function upToDecimals(x: number, digits: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  return formatter(`d${digits}`, { maximumFractionDigits: digits }).format(x);
+}
+
+/** A fraction as a percentage to `digits` significant digits: 0.01 → "1%", 0.0125 → "1.25%". */
+export function percent(fraction: number, digits = 3): string {
+  return `${significant(fraction * 100, digits)}%`;
+}
+
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+
+/** An integer as superscript digits: −6 → "⁻⁶". */
+export function superscript(n: number): string {
+  return String(n).replace(/./g, (c) => SUPERSCRIPT[c] ?? c);
+}
+
+/** 1e-6 → "10⁻⁶", 3e-5 → "3 × 10⁻⁵": how the figures print a loss level in prose. */
+export function powerOfTen(value: number): string {
+  if (!(value > 0) || !Number.isFinite(value)) return String(value);
+  const exponent = Math.floor(Math.log10(value) + 1e-12);
+  const mantissa = significant(value / 10 ** exponent, 2);
+  const power = `10${superscript(exponent)}`;
+  return mantissa === '1' ? power : `${mantissa} × ${power}`;
+}
