@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { eigenComponents } from '@/lib/optim';
 import { axisPanels, describePanel, panelTitle, type AxisPanel } from '@/lib/plot/axis-components';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
@@ -9,6 +9,7 @@ import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
 import { useRunSettings } from './useRunSettings';
 import type { SimulatedRun } from './useSimulatedRuns';
+import { FigurePending, FigureShell } from '@/components/figure/FigureShell';
 import { withWidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
 import { RunLegend } from './RunLegend';
@@ -18,7 +19,10 @@ import type { PlotTrace } from '@/components/plot/plotly-types';
 /** The props a lesson may give it, inferred from its schema (lib/content/props). */
 export type AxisComponentsProps = LessonProps<'AxisComponents'>;
 
-export const AxisComponents = withWidgetBoundary('Each eigen-direction on its own', AxisComponentsInner);
+export const AxisComponents = withWidgetBoundary(
+  'Each eigen-direction on its own',
+  AxisComponentsInner,
+);
 
 /** A run with its coordinates along every eigen-direction: coords[i][k] = qᵢᵀ(wᵏ − w*). */
 interface ComponentRun extends SimulatedRun {
@@ -34,7 +38,6 @@ function AxisComponentsInner({ caption, id, ...settings }: AxisComponentsProps) 
     ...settings,
   });
   const [epoch, setEpoch] = useState<number | null>(null);
-  const clipId = useId();
   // The panels' y ranges come from the start alone: fixed while α and β move.
   const panels = useMemo(() => (objective ? axisPanels(objective, w0) : null), [objective, w0]);
   const componentRuns = useMemo<ComponentRun[]>(
@@ -48,9 +51,7 @@ function AxisComponentsInner({ caption, id, ...settings }: AxisComponentsProps) 
     [objective, panels, simulated],
   );
 
-  if (!objective) {
-    return <div className="figure plot-loading-static">{surface.ok ? '' : surface.message}</div>;
-  }
+  if (!objective) return <FigurePending surface={surface} />;
   if (!panels) {
     return (
       <div className="figure" role="note">
@@ -75,22 +76,10 @@ function AxisComponentsInner({ caption, id, ...settings }: AxisComponentsProps) 
   );
 
   return (
-    <figure className="figure" id={id}>
-      <div className="figure-row">
-        {panels.map((panel, j) => (
-          <ComponentPanel
-            key={panel.index}
-            panel={panel}
-            runs={componentRuns}
-            steps={stepCount}
-            shown={shown}
-            clipId={`${clipId}-${panel.index}`}
-            description={descriptions[j]}
-          />
-        ))}
-      </div>
-      <RunLegend runs={componentRuns} surface={surface} ruleError={custom.error} />
-      <div className="controls no-print">
+    <FigureShell
+      id={id}
+      legend={<RunLegend runs={componentRuns} surface={surface} ruleError={custom.error} />}
+      controls={
         <RangeControl
           label="Show steps up to"
           value={shown}
@@ -101,12 +90,23 @@ function AxisComponentsInner({ caption, id, ...settings }: AxisComponentsProps) 
           valueText={`step ${shown} of ${stepCount}`}
           onChange={setEpoch}
         />
+      }
+      live={descriptions.join(' ')}
+      caption={caption}
+    >
+      <div className="figure-row">
+        {panels.map((panel, j) => (
+          <ComponentPanel
+            key={panel.index}
+            panel={panel}
+            runs={componentRuns}
+            steps={stepCount}
+            shown={shown}
+            description={descriptions[j]}
+          />
+        ))}
       </div>
-      <p className="live-text" aria-live="polite">
-        {descriptions.join(' ')}
-      </p>
-      {caption && <figcaption>{caption}</figcaption>}
-    </figure>
+    </FigureShell>
   );
 }
 
@@ -115,14 +115,12 @@ function ComponentPanel({
   runs,
   steps,
   shown,
-  clipId,
   description,
 }: {
   panel: AxisPanel;
   runs: ComponentRun[];
   steps: number;
   shown: number;
-  clipId: string;
   description: string;
 }) {
   const theme = useTheme();
@@ -150,7 +148,7 @@ function ComponentPanel({
   const dots = steps <= 150;
 
   const overlay = (g: PlotGeometry) => (
-    <PlotAreaClip id={clipId} geometry={g}>
+    <PlotAreaClip geometry={g}>
       {runs.map((run) => {
         const series = run.coords[panel.index];
         const last = Math.min(shown, series.length - 1);
@@ -188,7 +186,7 @@ function ComponentPanel({
               cy={toPixelY(g, series[last])}
               r={4.5}
               fill={run.color}
-              stroke={theme === 'dark' ? '#111' : 'white'}
+              stroke={colors.halo}
               strokeWidth={1.5}
             />
           </g>

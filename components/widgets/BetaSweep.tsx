@@ -1,12 +1,6 @@
 'use client';
 
-import {
-  useId,
-  useMemo,
-  useState,
-  type PointerEvent as ReactPointerEvent,
-  type ReactNode,
-} from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import {
   betaSweep,
   stepsForBeta,
@@ -14,7 +8,7 @@ import {
   type BetaSweep as Sweep,
   type SweepOutcome,
 } from '@/lib/plot/beta-sweep';
-import { pathThrough, toData, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
+import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import { powerOfTen } from '@/lib/plot/format';
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { Plot } from '@/components/plot/Plot';
@@ -22,6 +16,10 @@ import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
 import { defaultStart } from './runs';
 import { useObjective } from './useObjective';
+import { FigurePending, FigureProblem, FigureShell } from '@/components/figure/FigureShell';
+import { Legend, LegendMark } from '@/components/figure/Legend';
+import { DRAG_HANDLE_STYLE, useSvgDrag } from '@/components/figure/useSvgDrag';
+import { SurfaceNotice } from './RunLegend';
 import { withWidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
 import { LegendLine } from './LegendLine';
@@ -64,7 +62,6 @@ function BetaSweepInner({
     [objective],
   );
   const [w0] = useBinding<readonly [number, number]>(start, fallbackStart);
-  const clipId = useId();
 
   // The whole sweep (100 runs of ≤ maxSteps steps) takes a few ms: recomputed only when α,
   // the objective or the start change, never while β alone moves.
@@ -87,21 +84,10 @@ function BetaSweepInner({
     [objective, w0, sweep, current, lr, momentum, tol, maxSteps],
   );
 
-  if (!objective || !sweep || !current || !view) {
-    return <div className="figure plot-loading-static">{surface.ok ? '' : surface.message}</div>;
-  }
+  if (!objective || !sweep || !current || !view) return <FigurePending surface={surface} />;
   const quad = view.theory;
   const description = view.sentence;
-  if (view.problem) {
-    return (
-      <figure className="figure" id={id}>
-        <p className="figure-problem" role="status">
-          {view.problem}
-        </p>
-        {caption && <figcaption>{caption}</figcaption>}
-      </figure>
-    );
-  }
+  if (view.problem) return <FigureProblem id={id} problem={view.problem} caption={caption} />;
   const currentText = current.reached
     ? `${current.steps} steps`
     : current.reason === 'diverged'
@@ -109,26 +95,15 @@ function BetaSweepInner({
       : `not within ${maxSteps} steps`;
 
   return (
-    <figure className="figure" id={id}>
-      <SweepPanel
-        sweep={sweep}
-        beta={momentum}
-        current={current}
-        maxSteps={maxSteps}
-        optimalBeta={quad?.optimal.beta ?? null}
-        criticalBeta={quad?.critical ?? null}
-        theory={quad?.theory ?? null}
-        clipId={clipId}
-        onBeta={setMomentum}
-        description={description}
-      />
-      {!surface.ok && (
-        <p className="num-error" role="alert">
-          {surface.message} — showing the last valid surface.
-        </p>
-      )}
-      <SweepLegend quadratic={!!quad} critical={quad?.critical != null} tol={tol} />
-      <div className="controls no-print">
+    <FigureShell
+      id={id}
+      legend={
+        <>
+          <SurfaceNotice surface={surface} />
+          <SweepLegend quadratic={!!quad} critical={quad?.critical != null} tol={tol} />
+        </>
+      }
+      controls={
         <RangeControl
           label="Current β"
           value={momentum}
@@ -138,12 +113,22 @@ function BetaSweepInner({
           valueText={`β = ${momentum.toFixed(2)}: ${currentText}`}
           onChange={setMomentum}
         />
-      </div>
-      <p className="live-text" aria-live="polite">
-        {description}
-      </p>
-      {caption && <figcaption>{caption}</figcaption>}
-    </figure>
+      }
+      live={description}
+      caption={caption}
+    >
+      <SweepPanel
+        sweep={sweep}
+        beta={momentum}
+        current={current}
+        maxSteps={maxSteps}
+        optimalBeta={quad?.optimal.beta ?? null}
+        criticalBeta={quad?.critical ?? null}
+        theory={quad?.theory ?? null}
+        onBeta={setMomentum}
+        description={description}
+      />
+    </FigureShell>
   );
 }
 
@@ -158,7 +143,7 @@ function SweepLegend({
 }) {
   const colors = PLOT_COLORS[useTheme()];
   return (
-    <ul className="legend" aria-label="Legend">
+    <Legend>
       <li>
         <LegendLine color={colors.momentum} />
         steps until the loss stays below {powerOfTen(tol)} of its start
@@ -170,25 +155,15 @@ function SweepLegend({
         </li>
       )}
       <li>
-        <svg
-          width="14"
-          height="10"
-          aria-hidden="true"
-          style={{ marginRight: '0.35rem', verticalAlign: 'middle' }}
-        >
+        <LegendMark>
           <path d="M3 1 L11 9 M11 1 L3 9" stroke={colors.gd} strokeWidth="2" />
-        </svg>
+        </LegendMark>
         diverges
       </li>
       <li>
-        <svg
-          width="14"
-          height="10"
-          aria-hidden="true"
-          style={{ marginRight: '0.35rem', verticalAlign: 'middle' }}
-        >
+        <LegendMark>
           <circle cx="7" cy="5" r="3.5" fill="none" stroke={colors.muted} strokeWidth="1.5" />
-        </svg>
+        </LegendMark>
         not settled within the budget
       </li>
       {quadratic && (
@@ -203,7 +178,7 @@ function SweepLegend({
           direction)
         </li>
       )}
-    </ul>
+    </Legend>
   );
 }
 
@@ -217,7 +192,6 @@ function SweepPanel({
   optimalBeta,
   criticalBeta: betaC,
   theory,
-  clipId,
   onBeta,
   description,
 }: {
@@ -228,7 +202,6 @@ function SweepPanel({
   optimalBeta: number | null;
   criticalBeta: number | null;
   theory: number[] | null;
-  clipId: string;
   onBeta: (beta: number) => void;
   description: string;
 }) {
@@ -278,7 +251,7 @@ function SweepPanel({
     };
     return (
       <>
-        <PlotAreaClip id={clipId} geometry={g}>
+        <PlotAreaClip geometry={g}>
           <line
             x1={g.left}
             x2={g.left + g.width}
@@ -369,7 +342,7 @@ function SweepPanel({
             cy={toPixelY(g, current.reached ? current.steps : missY)}
             r={5}
             fill={colors.fg}
-            stroke={theme === 'dark' ? '#111' : 'white'}
+            stroke={colors.halo}
             strokeWidth={1.5}
           />
         </PlotAreaClip>
@@ -403,25 +376,14 @@ function BetaHandle({
   color: string;
   onBeta: (b: number) => void;
 }) {
-  const [dragging, setDragging] = useState(false);
-  const toBeta = (event: ReactPointerEvent<SVGElement>) => {
-    const box = (event.currentTarget.ownerSVGElement as SVGSVGElement).getBoundingClientRect();
-    return toData(geometry, event.clientX - box.left, event.clientY - box.top)[0];
-  };
+  const { handlers } = useSvgDrag(geometry, { onDrag: ([b]) => onBeta(b) });
   const px = toPixelX(geometry, beta);
   return (
     <g
       className="handle"
       data-testid="beta-handle"
-      style={{ cursor: 'ew-resize' }}
-      onPointerDown={(e) => {
-        e.currentTarget.setPointerCapture(e.pointerId);
-        setDragging(true);
-        onBeta(toBeta(e));
-      }}
-      onPointerMove={(e) => dragging && onBeta(toBeta(e))}
-      onPointerUp={() => setDragging(false)}
-      onPointerCancel={() => setDragging(false)}
+      style={{ ...DRAG_HANDLE_STYLE, cursor: 'ew-resize' }}
+      {...handlers}
     >
       <rect x={px - 12} y={geometry.top} width={24} height={geometry.height} fill="transparent" />
       <rect x={px - 5} y={geometry.top + 2} width={10} height={20} rx={3} fill={color} />

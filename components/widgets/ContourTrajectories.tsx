@@ -1,21 +1,18 @@
 'use client';
 
-import {
-  useEffect,
-  useMemo,
-  useState,
-  type PointerEvent as ReactPointerEvent,
-  type KeyboardEvent,
-} from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Objective } from '@/lib/optim';
 import { contourGrid } from '@/lib/plot/contour';
-import { pathThrough, toData, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
+import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import { Plot } from '@/components/plot/Plot';
 import { useTheme } from '@/components/plot/useTheme';
 import { contourTrace } from './contourTrace';
 import { describeTrajectories } from '@/lib/plot/contour-trajectories';
 import { useRunSettings } from './useRunSettings';
 import type { SimulatedRun } from './useSimulatedRuns';
+import { FigurePending, FigureShell } from '@/components/figure/FigureShell';
+import { DRAG_HANDLE_STYLE, useSvgDrag } from '@/components/figure/useSvgDrag';
+import { PlotAreaClip } from './PlotAreaClip';
 import { withWidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
 import { RunLegend } from './RunLegend';
@@ -26,7 +23,10 @@ export type ContourTrajectoriesProps = LessonProps<'ContourTrajectories'>;
 
 type Run = SimulatedRun;
 
-export const ContourTrajectories = withWidgetBoundary('Trajectories on the loss surface', ContourTrajectoriesInner);
+export const ContourTrajectories = withWidgetBoundary(
+  'Trajectories on the loss surface',
+  ContourTrajectoriesInner,
+);
 
 function ContourTrajectoriesInner({
   startDraggable = true,
@@ -62,9 +62,7 @@ function ContourTrajectoriesInner({
     return () => clearInterval(timer);
   }, [playing, stepCount]);
 
-  if (!objective) {
-    return <div className="figure plot-loading-static">{surface.ok ? '' : surface.message}</div>;
-  }
+  if (!objective) return <FigurePending surface={surface} />;
   const view = objective.view ?? { x: [-3, 3] as const, y: [-3, 3] as const };
   const describe = (runs: Run[]) =>
     describeTrajectories(runs, shown, { level: 1e-6, budget: stepCount, w0 });
@@ -72,7 +70,50 @@ function ContourTrajectoriesInner({
 
   const panels = sideBySide ? allRuns.map((r) => [r]) : [allRuns];
   return (
-    <figure className="figure" id={id}>
+    <FigureShell
+      id={id}
+      legend={<RunLegend runs={allRuns} surface={surface} ruleError={custom.error} />}
+      controls={
+        <>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              if (!playing && shown >= stepCount) setEpoch(0);
+              setPlaying(!playing);
+            }}
+          >
+            {playing ? 'Pause' : 'Play'}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setPlaying(false);
+              setEpoch(Math.min(stepCount, (shown >= stepCount ? -1 : shown) + 1));
+            }}
+          >
+            Step
+          </button>
+          <RangeControl
+            label="Epoch"
+            value={shown}
+            min={0}
+            max={stepCount}
+            step={1}
+            digits={0}
+            valueText={`epoch ${shown} of ${stepCount}`}
+            onChange={(v) => {
+              setPlaying(false);
+              setEpoch(v);
+            }}
+          />
+          {startDraggable && <StartPointKeys start={w0} view={view} onMove={moveStart} />}
+        </>
+      }
+      live={description}
+      caption={caption}
+    >
       <div className={sideBySide ? 'figure-row' : undefined}>
         {panels.map((panelRuns) => (
           <ContourPanel
@@ -93,48 +134,7 @@ function ContourTrajectoriesInner({
           />
         ))}
       </div>
-      <RunLegend runs={allRuns} surface={surface} ruleError={custom.error} />
-      <div className="controls no-print">
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            if (!playing && shown >= stepCount) setEpoch(0);
-            setPlaying(!playing);
-          }}
-        >
-          {playing ? 'Pause' : 'Play'}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            setPlaying(false);
-            setEpoch(Math.min(stepCount, (shown >= stepCount ? -1 : shown) + 1));
-          }}
-        >
-          Step
-        </button>
-        <RangeControl
-          label="Epoch"
-          value={shown}
-          min={0}
-          max={stepCount}
-          step={1}
-          digits={0}
-          valueText={`epoch ${shown} of ${stepCount}`}
-          onChange={(v) => {
-            setPlaying(false);
-            setEpoch(v);
-          }}
-        />
-        {startDraggable && <StartPointKeys start={w0} view={view} onMove={moveStart} />}
-      </div>
-      <p className="live-text" aria-live="polite">
-        {description}
-      </p>
-      {caption && <figcaption>{caption}</figcaption>}
-    </figure>
+    </FigureShell>
   );
 }
 
@@ -170,9 +170,11 @@ function ContourPanel({
 
   const overlay = (g: PlotGeometry) => (
     <>
-      {runs.map((run) => (
-        <RunPath key={run.key} run={run} geometry={g} epoch={epoch} arrows={arrows} />
-      ))}
+      <PlotAreaClip geometry={g}>
+        {runs.map((run) => (
+          <RunPath key={run.key} run={run} geometry={g} epoch={epoch} arrows={arrows} />
+        ))}
+      </PlotAreaClip>
       {onMoveStart && <StartHandle geometry={g} start={start} view={view} onMove={onMoveStart} />}
     </>
   );
@@ -303,39 +305,17 @@ function StartHandle({
   view: { x: readonly [number, number]; y: readonly [number, number] };
   onMove: (p: readonly [number, number]) => void;
 }) {
-  const [dragging, setDragging] = useState(false);
-  const toPoint = (event: ReactPointerEvent<SVGElement>) => {
-    const box = (
-      event.currentTarget.ownerSVGElement ?? (event.currentTarget as unknown as SVGSVGElement)
-    ).getBoundingClientRect();
-    return clampToView(toData(geometry, event.clientX - box.left, event.clientY - box.top), view);
-  };
+  const { handlers } = useSvgDrag(geometry, {
+    onDrag: (p) => onMove(clampToView(p, view)),
+    // Pressing grabs the point where it is; only moving moves it.
+    jumpOnPress: false,
+  });
+  const cx = toPixelX(geometry, start[0]);
+  const cy = toPixelY(geometry, start[1]);
   return (
-    <g
-      className="handle"
-      data-testid="start-handle"
-      onPointerDown={(e) => {
-        e.currentTarget.setPointerCapture(e.pointerId);
-        setDragging(true);
-      }}
-      onPointerMove={(e) => dragging && onMove(toPoint(e))}
-      onPointerUp={() => setDragging(false)}
-      onPointerCancel={() => setDragging(false)}
-    >
-      <circle
-        cx={toPixelX(geometry, start[0])}
-        cy={toPixelY(geometry, start[1])}
-        r={16}
-        fill="transparent"
-      />
-      <circle
-        cx={toPixelX(geometry, start[0])}
-        cy={toPixelY(geometry, start[1])}
-        r={7}
-        fill="white"
-        stroke="black"
-        strokeWidth={2}
-      />
+    <g className="handle" data-testid="start-handle" style={DRAG_HANDLE_STYLE} {...handlers}>
+      <circle cx={cx} cy={cy} r={16} fill="transparent" />
+      <circle cx={cx} cy={cy} r={7} fill="white" stroke="black" strokeWidth={2} />
     </g>
   );
 }

@@ -1,18 +1,15 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Objective } from '@/lib/optim';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
-import {
-  powerOfTen,
-  lossAxisRange,
-  lossCurvesView,
-  type LossCurveRun,
-} from '@/lib/plot/loss-curves';
+import { lossAxisRange, lossCurvesView, type LossCurveRun } from '@/lib/plot/loss-curves';
+import { powerOfTen } from '@/lib/plot/format';
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
 import { useRunSettings } from './useRunSettings';
+import { FigurePending, FigureProblem, FigureShell } from '@/components/figure/FigureShell';
 import { withWidgetBoundary } from './WidgetBoundary';
 import { RunLegend } from './RunLegend';
 import { LegendLine } from './LegendLine';
@@ -41,7 +38,6 @@ function LossCurvesInner({
     { level },
   );
   const [showEnvelope, setShowEnvelope] = useState(envelope);
-  const envelopeId = useId();
 
   // Curves, settle steps and the sentence come from lib/plot/loss-curves; f* is the objective's
   // known minimum, or for a typed formula the lowest loss any run found ("f − best found").
@@ -57,50 +53,36 @@ function LossCurvesInner({
     [view, simulated],
   );
 
-  if (!objective || !view) {
-    return <div className="figure plot-loading-static">{surface.ok ? '' : surface.message}</div>;
-  }
+  if (!objective || !view) return <FigurePending surface={surface} />;
   const quadratic = !!objective.eigenvalues;
   const description = view.sentence;
   if (view.problem) {
     return (
-      <figure className="figure" id={id}>
+      <FigureProblem id={id} problem={view.problem} caption={caption}>
         <RunLegend runs={simulated} surface={surface} ruleError={custom.error} />
-        <p className="figure-problem" role="status">
-          {view.problem}
-        </p>
-        {caption && <figcaption>{caption}</figcaption>}
-      </figure>
+      </FigureProblem>
     );
   }
 
   return (
-    <figure className="figure" id={id}>
-      <LossPanel
-        objective={objective}
-        initialExcess={objective.f(w0) - view.fStar}
-        known={view.known}
-        runs={lossRuns}
-        steps={stepCount}
-        level={level}
-        showEnvelope={quadratic && showEnvelope}
-        clipId={envelopeId}
-        description={description}
-      />
-      <RunLegend runs={lossRuns} surface={surface} ruleError={custom.error}>
-        {quadratic && showEnvelope && (
+    <FigureShell
+      id={id}
+      legend={
+        <RunLegend runs={lossRuns} surface={surface} ruleError={custom.error}>
+          {quadratic && showEnvelope && (
+            <li>
+              <LegendLine dash="5 4" />
+              theory C·rate²ᵏ
+            </li>
+          )}
           <li>
-            <LegendLine dash="5 4" />
-            theory C·rate²ᵏ
+            <LegendLine dash="1 4" />
+            loss {powerOfTen(level)}
           </li>
-        )}
-        <li>
-          <LegendLine dash="1 4" />
-          loss {powerOfTen(level)}
-        </li>
-      </RunLegend>
-      {quadratic && (
-        <div className="controls no-print">
+        </RunLegend>
+      }
+      controls={
+        quadratic && (
           <label className="control">
             <input
               type="checkbox"
@@ -109,13 +91,22 @@ function LossCurvesInner({
             />
             Show the theoretical envelopes
           </label>
-        </div>
-      )}
-      <p className="live-text" aria-live="polite">
-        {description}
-      </p>
-      {caption && <figcaption>{caption}</figcaption>}
-    </figure>
+        )
+      }
+      live={description}
+      caption={caption}
+    >
+      <LossPanel
+        objective={objective}
+        initialExcess={objective.f(w0) - view.fStar}
+        known={view.known}
+        runs={lossRuns}
+        steps={stepCount}
+        level={level}
+        showEnvelope={quadratic && showEnvelope}
+        description={description}
+      />
+    </FigureShell>
   );
 }
 
@@ -129,7 +120,6 @@ function LossPanel({
   steps,
   level,
   showEnvelope,
-  clipId,
   description,
 }: {
   objective: Objective;
@@ -139,7 +129,6 @@ function LossPanel({
   steps: number;
   level: number;
   showEnvelope: boolean;
-  clipId: string;
   description: string;
 }) {
   const theme = useTheme();
@@ -156,7 +145,7 @@ function LossPanel({
   const overlay = (g: PlotGeometry) => {
     const levelY = toPixelY(g, level);
     return (
-      <PlotAreaClip id={clipId} geometry={g}>
+      <PlotAreaClip geometry={g}>
         <line
           x1={g.left}
           x2={g.left + g.width}
@@ -207,7 +196,7 @@ function LossPanel({
                 cy={levelY}
                 r={4.5}
                 fill={run.color}
-                stroke={theme === 'dark' ? '#111' : 'white'}
+                stroke={colors.halo}
                 strokeWidth={1.5}
               />
             )}

@@ -1,8 +1,8 @@
 'use client';
 
-import { useId, useMemo, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { optimalMomentum } from '@/lib/optim';
-import { pathThrough, toData, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
+import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import {
   bowlSpectrum,
   describeRateMap,
@@ -18,6 +18,11 @@ import {
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme, type Theme } from '@/components/plot/useTheme';
+import { FigureShell } from '@/components/figure/FigureShell';
+import { haloText } from '@/components/figure/halo';
+import { Legend, Swatch } from '@/components/figure/Legend';
+import { DRAG_HANDLE_STYLE, useSvgDrag, type DataPoint } from '@/components/figure/useSvgDrag';
+import { PlotAreaClip } from './PlotAreaClip';
 import { withWidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
 import { LegendLine } from './LegendLine';
@@ -104,16 +109,77 @@ function RateMapInner({
       best={best}
       boundaries={boundaries}
       fg={colors.fg}
-      halo={haloFor(theme)}
+      halo={haloText(colors.halo)}
       bestColor={colors.gd}
       onMove={move}
     />
   );
-  const ticks = rateLegendTicks(heatmap);
-  const gradient = `linear-gradient(to right, ${SCALE[theme].stops.map(([f, c]) => `${c} ${f * 100}%`).join(', ')})`;
 
   return (
-    <figure className="figure rate-map" id={id}>
+    <FigureShell
+      className="rate-map"
+      id={id}
+      legend={
+        <>
+          <ColourKey ticks={rateLegendTicks(heatmap)} theme={theme} />
+          <Legend>
+            <li>
+              <Swatch color={SCALE[theme].diverges} style={{ height: '0.8rem' }} />
+              diverges
+            </li>
+            <li>
+              <LegendLine color={colors.fg} /> stability limit αλmax = 2 + 2β
+            </li>
+            <li>
+              <LegendLine color={colors.fg} dash="4 3" /> ringing starts (complex roots)
+            </li>
+            <li>
+              <span style={{ color: colors.gd, marginRight: '0.35rem' }} aria-hidden="true">
+                ◆
+              </span>
+              best (α*, β*)
+            </li>
+          </Legend>
+        </>
+      }
+      controls={
+        <>
+          <RangeControl
+            label="α"
+            ariaLabel="α (step size)"
+            value={alpha}
+            min={0.01}
+            max={RATE_MAP_ALPHA[1]}
+            step={0.01}
+            onChange={(v) => setAlpha(clampAlpha(v))}
+          />
+          <RangeControl
+            label="β"
+            ariaLabel="β (momentum)"
+            value={beta}
+            min={0}
+            max={0.99}
+            step={0.01}
+            onChange={(v) => setBeta(clampBeta(v))}
+          />
+          <RangeControl
+            label="κ"
+            ariaLabel="κ (condition number)"
+            value={kappa}
+            min={1}
+            max={200}
+            step={1}
+            digits={0}
+            onChange={setKappa}
+          />
+          <button type="button" className="button" onClick={() => move(best.lr, best.beta)}>
+            Go to the best (α*, β*)
+          </button>
+        </>
+      }
+      live={sentence}
+      caption={caption}
+    >
       <Plot
         traces={traces}
         x={x}
@@ -124,108 +190,39 @@ function RateMapInner({
         label="Convergence rate of momentum over step size and momentum"
         description={sentence}
       />
-      <div style={KEY.box}>
-        <span>Colour: steps to shrink the error 10×</span>
-        <span style={{ ...KEY.bar, background: gradient }} aria-hidden="true" />
-        <span style={KEY.ticks} aria-hidden="true">
-          {ticks.map((t) => (
-            <span
-              key={t.fraction}
-              style={{
-                ...KEY.tick,
-                left: `${t.fraction * 100}%`,
-                transform: `translateX(-${t.fraction * 100}%)`,
-              }}
-            >
-              {t.fraction === 1 ? '≥ ' : ''}
-              {formatSteps(t.steps)}
-            </span>
-          ))}
-        </span>
-        <span className="visually-hidden">
-          : from {formatSteps(ticks[0].steps)} in the strongest colour to{' '}
-          {formatSteps(ticks[ticks.length - 1].steps)} or more in the palest; grey means the run
-          diverges.
-        </span>
-      </div>
-      <ul className="legend" aria-label="Legend">
-        <li>
-          <span
-            className="swatch"
-            style={{ background: SCALE[theme].diverges, height: '0.8rem' }}
-            aria-hidden="true"
-          />
-          diverges
-        </li>
-        <li>
-          <LegendLine color={colors.fg} /> stability limit αλmax = 2 + 2β
-        </li>
-        <li>
-          <LegendLine color={colors.fg} dash="4 3" /> ringing starts (complex roots)
-        </li>
-        <li>
-          <span style={{ color: colors.gd, marginRight: '0.35rem' }} aria-hidden="true">
-            ◆
-          </span>
-          best (α*, β*)
-        </li>
-      </ul>
-      <div className="controls no-print">
-        <RangeControl
-          label="α"
-          ariaLabel="α (step size)"
-          value={alpha}
-          min={0.01}
-          max={RATE_MAP_ALPHA[1]}
-          step={0.01}
-          onChange={(v) => setAlpha(clampAlpha(v))}
-        />
-        <RangeControl
-          label="β"
-          ariaLabel="β (momentum)"
-          value={beta}
-          min={0}
-          max={0.99}
-          step={0.01}
-          onChange={(v) => setBeta(clampBeta(v))}
-        />
-        <RangeControl
-          label="κ"
-          ariaLabel="κ (condition number)"
-          value={kappa}
-          min={1}
-          max={200}
-          step={1}
-          digits={0}
-          onChange={setKappa}
-        />
-        <button type="button" className="button" onClick={() => move(best.lr, best.beta)}>
-          Go to the best (α*, β*)
-        </button>
-      </div>
-      <p className="live-text" aria-live="polite">
-        {sentence}
-      </p>
-      {caption && <figcaption>{caption}</figcaption>}
-    </figure>
+    </FigureShell>
   );
 }
 
-type HaloProps = {
-  stroke: string;
-  strokeWidth: number;
-  paintOrder: string;
-  strokeLinejoin: 'round';
-};
-
-/** A outline in the page colour behind overlay text, so labels stay legible on any colour. */
-function haloFor(theme: Theme): HaloProps {
-  return {
-    stroke: theme === 'dark' ? '#1d2024' : '#ffffff',
-    strokeWidth: 3,
-    paintOrder: 'stroke',
-    strokeLinejoin: 'round',
-  };
+/** The colour key under the map: steps to shrink the error tenfold, strongest to palest. */
+function ColourKey({ ticks, theme }: { ticks: ReturnType<typeof rateLegendTicks>; theme: Theme }) {
+  const gradient = `linear-gradient(to right, ${SCALE[theme].stops.map(([f, c]) => `${c} ${f * 100}%`).join(', ')})`;
+  return (
+    <div style={KEY.box}>
+      <span>Colour: steps to shrink the error 10×</span>
+      <span style={{ ...KEY.bar, background: gradient }} aria-hidden="true" />
+      <span style={KEY.ticks} aria-hidden="true">
+        {ticks.map((t) => (
+          <span
+            key={t.fraction}
+            style={{
+              ...KEY.tick,
+              left: `${t.fraction * 100}%`,
+              transform: `translateX(-${t.fraction * 100}%)`,
+            }}
+          >
+            {t.fraction === 1 ? '≥ ' : ''}
+            {formatSteps(t.steps)}
+          </span>
+        ))}
+      </span>
+      <span className="visually-hidden">
+        : from {formatSteps(ticks[0].steps)} in the strongest colour to{' '}
+        {formatSteps(ticks[ticks.length - 1].steps)} or more in the palest; grey means the run
+        diverges.
+      </span>
+    </div>
+  );
 }
 
 /** The colour key's layout (inline: it belongs to this figure only). */
@@ -285,13 +282,11 @@ function RateOverlay({
   best: { lr: number; beta: number; rate: number };
   boundaries: ReturnType<typeof rateMapBoundaries>;
   fg: string;
-  halo: HaloProps;
+  halo: ReturnType<typeof haloText>;
   bestColor: string;
   onMove: (alpha: number, beta: number) => void;
 }) {
-  const clip = useId();
-  const [dragging, setDragging] = useState(false);
-  const [hover, setHover] = useState<[number, number] | null>(null);
+  const [hover, setHover] = useState<DataPoint | null>(null);
   const g = geometry;
   const line = (c: { alphas: number[]; betas: number[] }) =>
     pathThrough(
@@ -300,30 +295,14 @@ function RateOverlay({
       (i) => c.alphas[i],
       (i) => c.betas[i],
     );
-
-  const toPoint = (event: ReactPointerEvent<SVGGElement>): [number, number] => {
-    const svg = event.currentTarget.ownerSVGElement;
-    const box = svg ? svg.getBoundingClientRect() : { left: 0, top: 0 };
-    return toData(g, event.clientX - box.left, event.clientY - box.top);
-  };
-  const onPointerDown = (event: ReactPointerEvent<SVGGElement>) => {
-    const onHandle = (event.target as Element).closest?.('[data-testid="rate-marker"]');
+  const { dragging, handlers } = useSvgDrag(g, {
+    onDrag: ([a, b]) => onMove(a, b),
+    onHover: setHover,
     // A finger on the map scrolls the page; only the marker itself is dragged by touch.
-    if (event.pointerType === 'touch' && !onHandle) return;
-    if (event.button !== 0) return;
-    event.preventDefault();
-    event.currentTarget.setPointerCapture(event.pointerId);
-    setDragging(true);
-    setHover(null);
-    const [a, b] = toPoint(event);
-    onMove(a, b);
-  };
-  const onPointerMove = (event: ReactPointerEvent<SVGGElement>) => {
-    const p = toPoint(event);
-    if (dragging) onMove(p[0], p[1]);
-    else if (event.pointerType === 'mouse') setHover(p);
-  };
-  const stop = () => setDragging(false);
+    accepts: (event) =>
+      event.pointerType !== 'touch' ||
+      !!(event.target as Element).closest?.('[data-testid="rate-marker"]'),
+  });
 
   const mx = toPixelX(g, alpha);
   const my = toPixelY(g, beta);
@@ -337,26 +316,23 @@ function RateOverlay({
   const labelBelow = my < g.top + 24;
   return (
     <>
-      <defs>
-        <clipPath id={clip}>
-          <rect x={g.left} y={g.top} width={g.width} height={g.height} />
-        </clipPath>
-      </defs>
-      <g clipPath={`url(#${clip})`} fill="none" stroke={fg}>
-        <path d={line(boundaries.stability)} strokeWidth={2} data-boundary="stability" />
-        <path
-          d={line(boundaries.ringingStart)}
-          strokeWidth={1.5}
-          strokeDasharray="6 4"
-          data-boundary="ringing"
-        />
-        <path
-          d={line(boundaries.ringingEnd)}
-          strokeWidth={1.5}
-          strokeDasharray="6 4"
-          data-boundary="ringing-end"
-        />
-      </g>
+      <PlotAreaClip geometry={g} slackX={0}>
+        <g fill="none" stroke={fg}>
+          <path d={line(boundaries.stability)} strokeWidth={2} data-boundary="stability" />
+          <path
+            d={line(boundaries.ringingStart)}
+            strokeWidth={1.5}
+            strokeDasharray="6 4"
+            data-boundary="ringing"
+          />
+          <path
+            d={line(boundaries.ringingEnd)}
+            strokeWidth={1.5}
+            strokeDasharray="6 4"
+            data-boundary="ringing-end"
+          />
+        </g>
+      </PlotAreaClip>
       <text
         x={toPixelX(g, 3.55)}
         y={toPixelY(g, 0.12)}
@@ -375,15 +351,7 @@ function RateOverlay({
           strokeWidth={1.5}
         />
       </g>
-      <g
-        className="rate-map-drag"
-        style={{ pointerEvents: 'all' }}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={stop}
-        onPointerCancel={stop}
-        onPointerLeave={() => setHover(null)}
-      >
+      <g className="rate-map-drag" style={{ pointerEvents: 'all' }} {...handlers}>
         <rect x={g.left} y={g.top} width={g.width} height={g.height} fill="transparent" />
         {hover && hoverRate && !dragging && (
           <g pointerEvents="none">
@@ -400,7 +368,7 @@ function RateOverlay({
             </text>
           </g>
         )}
-        <g className="handle" data-testid="rate-marker">
+        <g className="handle" data-testid="rate-marker" style={DRAG_HANDLE_STYLE}>
           <circle cx={mx} cy={my} r={16} fill="transparent" />
           <circle cx={mx} cy={my} r={7} fill="white" stroke="black" strokeWidth={2} />
         </g>

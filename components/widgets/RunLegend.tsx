@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Legend, Swatch } from '@/components/figure/Legend';
 import type { ObjectiveState } from './useObjective';
 import type { SimulatedRun } from './useSimulatedRuns';
 
@@ -20,25 +21,31 @@ export function RunLegend({
 }) {
   return (
     <>
-      {!surface.ok && (
-        <p className="num-error" role="alert">
-          {surface.message} — showing the last valid surface.
-        </p>
-      )}
+      <SurfaceNotice surface={surface} />
       {ruleError && (
         <p className="num-error" role="alert">
           Update rule: {ruleError}
         </p>
       )}
-      <ul className="legend" aria-label="Legend">
+      <Legend>
         {runs.map((run) => (
           <li key={run.key}>
-            <span className="swatch" style={{ background: run.color }} aria-hidden="true" />
+            <Swatch color={run.color} />
             {run.label}
           </li>
         ))}
         {children}
-      </ul>
+      </Legend>
     </>
+  );
+}
+
+/** Why a typed surface is not in effect: the figure keeps drawing the last valid one. */
+export function SurfaceNotice({ surface }: { surface: ObjectiveState }) {
+  if (surface.ok) return null;
+  return (
+    <p className="num-error" role="alert">
+      {surface.message} — showing the last valid surface.
+    </p>
   );
 }

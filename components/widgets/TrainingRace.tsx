@@ -262,82 +262,82 @@ function TrainingRaceInner({
       id={id}
       data={{ 'data-train-ms': current?.done ? current.ms.toFixed(1) : undefined }}
       legend={legend}
-      controls={{
+      controls={
         <>
-        <label className="control">
-          <input
-            type="checkbox"
-            checked={tuned}
-            onChange={(e) => setTuned(e.target.checked ? 1 : 0)}
-          />
-          Each racer at its own tuned step
-        </label>
-        {!tuned && (
-          <>
-            <RangeControl
-              label="α"
-              ariaLabel="α (step size)"
-              value={alpha}
-              min={0.01}
-              max={2}
-              step={0.01}
-              onChange={setAlpha}
+          <label className="control">
+            <input
+              type="checkbox"
+              checked={tuned}
+              onChange={(e) => setTuned(e.target.checked ? 1 : 0)}
             />
-            <RangeControl
-              label="β"
-              ariaLabel="β (momentum)"
-              value={beta}
-              min={0}
-              max={0.99}
-              step={0.01}
-              onChange={setBeta}
+            Each racer at its own tuned step
+          </label>
+          {!tuned && (
+            <>
+              <RangeControl
+                label="α"
+                ariaLabel="α (step size)"
+                value={alpha}
+                min={0.01}
+                max={2}
+                step={0.01}
+                onChange={setAlpha}
+              />
+              <RangeControl
+                label="β"
+                ariaLabel="β (momentum)"
+                value={beta}
+                min={0}
+                max={0.99}
+                step={0.01}
+                onChange={setBeta}
+              />
+            </>
+          )}
+          <span className="control">
+            <label htmlFor={`${controlId}-batch`}>Batch size</label>
+            <select
+              id={`${controlId}-batch`}
+              value={batch >= problem.n ? 0 : batch}
+              onChange={(e) => setBatch(Number(e.target.value))}
+            >
+              {BATCH_CHOICES.map((b) => (
+                <option key={b} value={b}>
+                  {b === 0 ? `all ${problem.n} (full batch)` : b}
+                </option>
+              ))}
+              {batch < problem.n &&
+                !BATCH_CHOICES.includes(batch as (typeof BATCH_CHOICES)[number]) && (
+                  <option value={batch}>{batch}</option>
+                )}
+            </select>
+          </span>
+          <label className="control">
+            <input
+              type="checkbox"
+              checked={standardized}
+              onChange={(e) => setStandardize(e.target.checked ? 1 : 0)}
             />
-          </>
-        )}
-        <span className="control">
-          <label htmlFor={`${controlId}-batch`}>Batch size</label>
-          <select
-            id={`${controlId}-batch`}
-            value={batch >= problem.n ? 0 : batch}
-            onChange={(e) => setBatch(Number(e.target.value))}
+            Standardize features
+          </label>
+          <label className="control">
+            <input
+              type="checkbox"
+              checked={showNesterov}
+              onChange={(e) => setShowNesterov(e.target.checked)}
+            />
+            Nesterov too
+          </label>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setReveal(0)}
+            disabled={!current?.done}
           >
-            {BATCH_CHOICES.map((b) => (
-              <option key={b} value={b}>
-                {b === 0 ? `all ${problem.n} (full batch)` : b}
-              </option>
-            ))}
-            {batch < problem.n &&
-              !BATCH_CHOICES.includes(batch as (typeof BATCH_CHOICES)[number]) && (
-                <option value={batch}>{batch}</option>
-              )}
-          </select>
-        </span>
-        <label className="control">
-          <input
-            type="checkbox"
-            checked={standardized}
-            onChange={(e) => setStandardize(e.target.checked ? 1 : 0)}
-          />
-          Standardize features
-        </label>
-        <label className="control">
-          <input
-            type="checkbox"
-            checked={showNesterov}
-            onChange={(e) => setShowNesterov(e.target.checked)}
-          />
-          Nesterov too
-        </label>
-        <button
-          type="button"
-          className="button"
-          onClick={() => setReveal(0)}
-          disabled={!current?.done}
-        >
-          Replay the race
-        </button>
+            Replay the race
+          </button>
         </>
-      }}
+      }
       live={sentence}
       caption={caption}
     >
@@ -389,95 +389,95 @@ function RaceOverlay({
     Math.max(losses[k] - minimum, floor / 2);
   return (
     <PlotAreaClip geometry={g} slackX={0}>
-        <line
-          x1={g.left}
-          x2={g.left + g.width}
-          y1={ty}
-          y2={ty}
-          stroke={fg}
-          strokeWidth={1.5}
-          strokeDasharray="5 4"
+      <line
+        x1={g.left}
+        x2={g.left + g.width}
+        y1={ty}
+        y2={ty}
+        stroke={fg}
+        strokeWidth={1.5}
+        strokeDasharray="5 4"
+      />
+      <text
+        x={g.left + g.width - 6}
+        y={ty - 6}
+        textAnchor="end"
+        fontSize={12}
+        fill={fg}
+        stroke={halo}
+        strokeWidth={3}
+        paintOrder="stroke"
+        strokeLinejoin="round"
+      >
+        within {percent(tolerance)}
+      </text>
+      {otherSeeds.map((lane, i) => (
+        <path
+          key={`seed-${i}`}
+          d={pathThrough(
+            g,
+            Math.min(lane.losses.length, shownEpochs + 1),
+            (k) => k,
+            (k) => excess(lane.losses, k, minimum),
+          )}
+          fill="none"
+          stroke={lane.color}
+          strokeWidth={1}
+          opacity={0.22}
         />
-        <text
-          x={g.left + g.width - 6}
-          y={ty - 6}
-          textAnchor="end"
-          fontSize={12}
-          fill={fg}
-          stroke={halo}
-          strokeWidth={3}
-          paintOrder="stroke"
-          strokeLinejoin="round"
-        >
-          within {percent(tolerance)}
-        </text>
-        {otherSeeds.map((lane, i) => (
-          <path
-            key={`seed-${i}`}
-            d={pathThrough(
-              g,
-              Math.min(lane.losses.length, shownEpochs + 1),
-              (k) => k,
-              (k) => excess(lane.losses, k, minimum),
-            )}
-            fill="none"
-            stroke={lane.color}
-            strokeWidth={1}
-            opacity={0.22}
-          />
-        ))}
-        {lanes.map((lane, index) => {
-          const mark = settleMarks?.[index];
-          const count = Math.min(lane.losses.length, shownEpochs + 1);
-          const last = count - 1;
-          const lx = toPixelX(g, last);
-          const ly = toPixelY(g, Math.min(excess(lane.losses, last, minimum), g.y.range[1]));
-          return (
-            <g key={lane.key} data-run={lane.key}>
-              <path
-                d={pathThrough(
-                  g,
-                  count,
-                  (k) => k,
-                  (k) => excess(lane.losses, k, minimum),
-                )}
-                fill="none"
-                stroke={lane.color}
-                strokeWidth={2.5}
-                strokeDasharray={lane.key === 'gd-effective' ? '6 4' : undefined}
-                strokeLinejoin="round"
+      ))}
+      {lanes.map((lane, index) => {
+        const mark = settleMarks?.[index];
+        const count = Math.min(lane.losses.length, shownEpochs + 1);
+        const last = count - 1;
+        const lx = toPixelX(g, last);
+        const ly = toPixelY(g, Math.min(excess(lane.losses, last, minimum), g.y.range[1]));
+        return (
+          <g key={lane.key} data-run={lane.key}>
+            <path
+              d={pathThrough(
+                g,
+                count,
+                (k) => k,
+                (k) => excess(lane.losses, k, minimum),
+              )}
+              fill="none"
+              stroke={lane.color}
+              strokeWidth={2.5}
+              strokeDasharray={lane.key === 'gd-effective' ? '6 4' : undefined}
+              strokeLinejoin="round"
+            />
+            {mark !== null && mark !== undefined && mark <= shownEpochs && (
+              <circle
+                cx={toPixelX(g, mark)}
+                cy={ty}
+                r={4.5}
+                fill={lane.color}
+                stroke={halo}
+                strokeWidth={1.5}
+                data-settle={mark}
               />
-              {mark !== null && mark !== undefined && mark <= shownEpochs && (
-                <circle
-                  cx={toPixelX(g, mark)}
-                  cy={ty}
-                  r={4.5}
-                  fill={lane.color}
-                  stroke={halo}
-                  strokeWidth={1.5}
-                  data-settle={mark}
-                />
-              )}
-              {lane.diverged && last < shownEpochs ? (
-                <text
-                  x={lx}
-                  y={Math.max(g.top + 12, ly)}
-                  fill={lane.color}
-                  fontSize={14}
-                  fontWeight={700}
-                  textAnchor="middle"
-                  stroke={halo}
-                  strokeWidth={3}
-                  paintOrder="stroke"
-                >
-                  ✕
-                </text>
-              ) : (
-                <circle cx={lx} cy={ly} r={4} fill={lane.color} stroke={halo} strokeWidth={1.5} />
-              )}
-            </g>
-          );
-        })}
+            )}
+            {lane.diverged && last < shownEpochs ? (
+              <text
+                x={lx}
+                y={Math.max(g.top + 12, ly)}
+                fill={lane.color}
+                fontSize={14}
+                fontWeight={700}
+                textAnchor="middle"
+                stroke={halo}
+                strokeWidth={3}
+                paintOrder="stroke"
+              >
+                ✕
+              </text>
+            ) : (
+              <circle cx={lx} cy={ly} r={4} fill={lane.color} stroke={halo} strokeWidth={1.5} />
+            )}
+          </g>
+        );
+      })}
     </PlotAreaClip>
   );
 }

@@ -183,7 +183,6 @@ export function raceSettle(summary: RaceSummary): (number | null)[][] {
   );
 }
 
-
 /** 1.3×10⁸-style numbers for κ and tiny step sizes. */
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return '∞';
