@@ -1,13 +1,12 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   describeEma,
   EMA_SIGNALS,
   emaFacts,
   emaView,
   formatWindow,
-  isEmaSignal,
   signalRange,
   weightAxisTop,
   type EmaSignal,
@@ -17,11 +16,11 @@ import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/g
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
+import { CheckboxControl, MomentumControl, SelectControl } from '@/components/figure/Controls';
 import { FigureShell } from '@/components/figure/FigureShell';
 import { Legend, Swatch } from '@/components/figure/Legend';
 import { PlotAreaClip } from './PlotAreaClip';
 import { withWidgetBoundary } from './WidgetBoundary';
-import { RangeControl } from '@/components/notebook/RangeControl';
 import type { LessonProps } from '@/components/mdx/lesson-props';
 import type { PlotTrace } from '@/components/plot/plotly-types';
 
@@ -29,6 +28,7 @@ import type { PlotTrace } from '@/components/plot/plotly-types';
 export type EmaExplorerProps = LessonProps<'EmaExplorer'>;
 
 const NO_TRACES: readonly PlotTrace[] = [];
+const SIGNAL_OPTIONS = EMA_SIGNALS.map((s) => ({ value: s.id, label: s.label }));
 
 export const EmaExplorer = withWidgetBoundary(
   'The moving average of past gradients',
@@ -49,7 +49,6 @@ function EmaExplorerInner({
   const [beta, setBeta] = useBinding<number>(betaName, defaultBeta);
   const [signal, setSignal] = useState<EmaSignal>(initialSignal);
   const [corrected, setCorrected] = useState(initialCorrection);
-  const controlId = useId();
   const b = Math.min(0.999, Math.max(0, beta));
   const n = Math.max(2, Math.min(200, Math.floor(steps)));
 
@@ -101,38 +100,22 @@ function EmaExplorerInner({
       }
       controls={
         <>
-          <RangeControl
-            label="β"
-            ariaLabel="β (momentum)"
+          <MomentumControl
             value={b}
-            min={0}
-            max={0.99}
-            step={0.01}
             valueText={`β = ${b.toFixed(2)}, window about ${formatWindow(facts.window)} steps`}
             onChange={setBeta}
           />
-          <span className="control">
-            <label htmlFor={`${controlId}-signal`}>Input</label>
-            <select
-              id={`${controlId}-signal`}
-              value={signal}
-              onChange={(e) => isEmaSignal(e.target.value) && setSignal(e.target.value)}
-            >
-              {EMA_SIGNALS.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </span>
-          <label className="control">
-            <input
-              type="checkbox"
-              checked={corrected}
-              onChange={(e) => setCorrected(e.target.checked)}
-            />
-            Bias correction (divide by 1 − βᵏ)
-          </label>
+          <SelectControl
+            label="Input"
+            value={signal}
+            options={SIGNAL_OPTIONS}
+            onChange={setSignal}
+          />
+          <CheckboxControl
+            label="Bias correction (divide by 1 − βᵏ)"
+            checked={corrected}
+            onChange={setCorrected}
+          />
         </>
       }
       live={sentence}

@@ -9,6 +9,7 @@ import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
 import { useRunSettings } from './useRunSettings';
+import { CheckboxControl } from '@/components/figure/Controls';
 import { FigurePending, FigureProblem, FigureShell } from '@/components/figure/FigureShell';
 import { withWidgetBoundary } from './WidgetBoundary';
 import { RunLegend } from './RunLegend';
@@ -83,14 +84,11 @@ function LossCurvesInner({
       }
       controls={
         quadratic && (
-          <label className="control">
-            <input
-              type="checkbox"
-              checked={showEnvelope}
-              onChange={(e) => setShowEnvelope(e.target.checked)}
-            />
-            Show the theoretical envelopes
-          </label>
+          <CheckboxControl
+            label="Show the theoretical envelopes"
+            checked={showEnvelope}
+            onChange={setShowEnvelope}
+          />
         )
       }
       live={description}

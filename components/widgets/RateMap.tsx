@@ -18,6 +18,7 @@ import {
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme, type Theme } from '@/components/plot/useTheme';
+import { MomentumControl, StepSizeControl } from '@/components/figure/Controls';
 import { FigureShell } from '@/components/figure/FigureShell';
 import { haloText } from '@/components/figure/halo';
 import { Legend, Swatch } from '@/components/figure/Legend';
@@ -144,24 +145,12 @@ function RateMapInner({
       }
       controls={
         <>
-          <RangeControl
-            label="α"
-            ariaLabel="α (step size)"
+          <StepSizeControl
             value={alpha}
-            min={0.01}
             max={RATE_MAP_ALPHA[1]}
-            step={0.01}
             onChange={(v) => setAlpha(clampAlpha(v))}
           />
-          <RangeControl
-            label="β"
-            ariaLabel="β (momentum)"
-            value={beta}
-            min={0}
-            max={0.99}
-            step={0.01}
-            onChange={(v) => setBeta(clampBeta(v))}
-          />
+          <MomentumControl value={beta} onChange={(v) => setBeta(clampBeta(v))} />
           <RangeControl
             label="κ"
             ariaLabel="κ (condition number)"

@@ -1,20 +1,25 @@
 'use client';
 
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { trainingProblem, type CarFeature } from '@/lib/optim';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
-import { createRace, excessLossRange, type Race } from '@/lib/plot/training-race';
+import { batchOptions, createRace, excessLossRange, type Race } from '@/lib/plot/training-race';
 import { describeRace, raceSettle, racers as raceRacers } from '@/lib/plot/race-view';
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { RUN_STYLE } from './runs';
+import {
+  CheckboxControl,
+  MomentumControl,
+  SelectControl,
+  StepSizeControl,
+} from '@/components/figure/Controls';
 import { FigureShell } from '@/components/figure/FigureShell';
 import { Legend, Swatch } from '@/components/figure/Legend';
 import { percent } from '@/lib/plot/format';
 import { PlotAreaClip } from './PlotAreaClip';
 import { withWidgetBoundary } from './WidgetBoundary';
-import { RangeControl } from '@/components/notebook/RangeControl';
 import { LegendLine } from './LegendLine';
 import type { LessonProps } from '@/components/mdx/lesson-props';
 import type { PlotTrace } from '@/components/plot/plotly-types';
@@ -23,7 +28,6 @@ import type { PlotTrace } from '@/components/plot/plotly-types';
 export type TrainingRaceProps = LessonProps<'TrainingRace'>;
 
 const DEFAULT_FEATURES: CarFeature[] = ['Horsepower', 'Weight_in_lbs'];
-const BATCH_CHOICES = [0, 128, 32, 8, 1] as const;
 /** Work per animation frame: the page stays responsive while a long minibatch race runs. */
 const FRAME_BUDGET_MS = 10;
 const NO_TRACES: readonly PlotTrace[] = [];
@@ -67,7 +71,6 @@ function TrainingRaceInner({
 }: TrainingRaceProps) {
   const theme = useTheme();
   const colors = PLOT_COLORS[theme];
-  const controlId = useId();
   const [alpha, setAlpha] = useBinding<number>(alphaName, defaultAlpha);
   const [beta, setBeta] = useBinding<number>(betaName, defaultBeta);
   const [standardizeValue, setStandardize] = useBinding<number>(
@@ -264,70 +267,29 @@ function TrainingRaceInner({
       legend={legend}
       controls={
         <>
-          <label className="control">
-            <input
-              type="checkbox"
-              checked={tuned}
-              onChange={(e) => setTuned(e.target.checked ? 1 : 0)}
-            />
-            Each racer at its own tuned step
-          </label>
+          <CheckboxControl
+            label="Each racer at its own tuned step"
+            checked={tuned}
+            onChange={(on) => setTuned(on ? 1 : 0)}
+          />
           {!tuned && (
             <>
-              <RangeControl
-                label="α"
-                ariaLabel="α (step size)"
-                value={alpha}
-                min={0.01}
-                max={2}
-                step={0.01}
-                onChange={setAlpha}
-              />
-              <RangeControl
-                label="β"
-                ariaLabel="β (momentum)"
-                value={beta}
-                min={0}
-                max={0.99}
-                step={0.01}
-                onChange={setBeta}
-              />
+              <StepSizeControl value={alpha} onChange={setAlpha} />
+              <MomentumControl value={beta} onChange={setBeta} />
             </>
           )}
-          <span className="control">
-            <label htmlFor={`${controlId}-batch`}>Batch size</label>
-            <select
-              id={`${controlId}-batch`}
-              value={batch >= problem.n ? 0 : batch}
-              onChange={(e) => setBatch(Number(e.target.value))}
-            >
-              {BATCH_CHOICES.map((b) => (
-                <option key={b} value={b}>
-                  {b === 0 ? `all ${problem.n} (full batch)` : b}
-                </option>
-              ))}
-              {batch < problem.n &&
-                !BATCH_CHOICES.includes(batch as (typeof BATCH_CHOICES)[number]) && (
-                  <option value={batch}>{batch}</option>
-                )}
-            </select>
-          </span>
-          <label className="control">
-            <input
-              type="checkbox"
-              checked={standardized}
-              onChange={(e) => setStandardize(e.target.checked ? 1 : 0)}
-            />
-            Standardize features
-          </label>
-          <label className="control">
-            <input
-              type="checkbox"
-              checked={showNesterov}
-              onChange={(e) => setShowNesterov(e.target.checked)}
-            />
-            Nesterov too
-          </label>
+          <SelectControl
+            label="Batch size"
+            value={batch >= problem.n ? 0 : batch}
+            options={batchOptions(problem.n, batch)}
+            onChange={setBatch}
+          />
+          <CheckboxControl
+            label="Standardize features"
+            checked={standardized}
+            onChange={(on) => setStandardize(on ? 1 : 0)}
+          />
+          <CheckboxControl label="Nesterov too" checked={showNesterov} onChange={setShowNesterov} />
           <button
             type="button"
             className="button"

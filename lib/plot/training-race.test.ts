@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gd, heavyBall, train, trainingProblem } from '@/lib/optim';
-import { createRace, excessLossRange } from './training-race';
+import { batchOptions, createRace, excessLossRange } from './training-race';
 
 const problem = trainingProblem({ features: ['Horsepower', 'Weight_in_lbs'], standardize: true });
 
@@ -52,5 +52,23 @@ describe('the training race', () => {
     const [lo, hi] = excessLossRange(0.3, 4);
     expect(hi).toBe(1);
     expect(lo).toBeCloseTo(1e-4, 12);
+  });
+});
+
+describe('the batch-size menu', () => {
+  it('offers the full batch first, named with the row count, then the usual sizes', () => {
+    expect(batchOptions(392, 0)).toEqual([
+      { value: 0, label: 'all 392 (full batch)' },
+      { value: 128, label: '128' },
+      { value: 32, label: '32' },
+      { value: 8, label: '8' },
+      { value: 1, label: '1' },
+    ]);
+  });
+
+  it('adds a lesson’s own batch size when it is not one of the usual ones', () => {
+    expect(batchOptions(392, 50).at(-1)).toEqual({ value: 50, label: '50' });
+    expect(batchOptions(392, 32)).toHaveLength(5);
+    expect(batchOptions(392, 392)).toHaveLength(5);
   });
 });

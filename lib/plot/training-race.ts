@@ -99,3 +99,21 @@ export function excessLossRange(startExcess: number, decades = 9): [number, numb
   const top = 10 ** Math.ceil(Math.log10(Math.max(2 * startExcess, 1e-12)));
   return [top / 10 ** decades, top];
 }
+
+/** The batch sizes the race offers (0 is the full batch). */
+const BATCH_CHOICES = [0, 128, 32, 8, 1] as const;
+
+/**
+ * The batch-size menu for a data set of n rows: the full batch, then the usual sizes, then the
+ * page's own size when it is none of those (so a lesson's batchSize={50} shows as chosen).
+ */
+export function batchOptions(n: number, batch: number): { value: number; label: string }[] {
+  const options = BATCH_CHOICES.map((b) => ({
+    value: b as number,
+    label: b === 0 ? `all ${n} (full batch)` : String(b),
+  }));
+  if (batch < n && !options.some((o) => o.value === batch)) {
+    options.push({ value: batch, label: String(batch) });
+  }
+  return options;
+}
