@@ -1,62 +1,22 @@
 'use client';
 
-import { useId, type ReactNode } from 'react';
+import { useId, type ComponentProps, type ReactNode } from 'react';
 import { RangeControl } from '@/components/notebook/RangeControl';
 
-/** The step-size slider the figures share: "α", read as "α (step size)". */
-export function StepSizeControl({
-  value,
-  onChange,
-  min = 0.01,
-  max = 2,
-  step = 0.01,
-  digits,
-  ariaLabel = 'α (step size)',
-}: {
-  value: number;
-  onChange: (alpha: number) => void;
-  min?: number;
-  max?: number;
-  step?: number;
-  digits?: number;
-  ariaLabel?: string;
-}) {
+type SliderProps = Omit<ComponentProps<typeof RangeControl>, 'label' | 'min' | 'max' | 'step'> &
+  Partial<Pick<ComponentProps<typeof RangeControl>, 'min' | 'max' | 'step'>>;
+
+/** The step-size slider the figures share: "α" from 0.01 to 2, read as "α (step size)". */
+export function StepSizeControl(props: SliderProps) {
   return (
-    <RangeControl
-      label="α"
-      ariaLabel={ariaLabel}
-      value={value}
-      min={min}
-      max={max}
-      step={step}
-      digits={digits}
-      onChange={onChange}
-    />
+    <RangeControl label="α" ariaLabel="α (step size)" min={0.01} max={2} step={0.01} {...props} />
   );
 }
 
 /** The momentum slider the figures share: β from 0 to 0.99, read as "β (momentum)". */
-export function MomentumControl({
-  value,
-  onChange,
-  valueText,
-}: {
-  value: number;
-  onChange: (beta: number) => void;
-  /** What a screen reader hears for the value, when more than the number helps. */
-  valueText?: string;
-}) {
+export function MomentumControl(props: SliderProps) {
   return (
-    <RangeControl
-      label="β"
-      ariaLabel="β (momentum)"
-      value={value}
-      min={0}
-      max={0.99}
-      step={0.01}
-      valueText={valueText}
-      onChange={onChange}
-    />
+    <RangeControl label="β" ariaLabel="β (momentum)" min={0} max={0.99} step={0.01} {...props} />
   );
 }
 

@@ -86,18 +86,6 @@ function EmaExplorerInner({
     <FigureShell
       className="ema-explorer"
       id={id}
-      legend={
-        <Legend>
-          <li>
-            <Swatch color={colors.gd} />
-            gradient gₖ
-          </li>
-          <li>
-            <Swatch color={colors.momentum} />
-            average vₖ{corrected ? ' (bias-corrected)' : ''}
-          </li>
-        </Legend>
-      }
       controls={
         <>
           <MomentumControl
@@ -130,6 +118,17 @@ function EmaExplorerInner({
         label="Gradients and their moving average"
         description={sentence}
       />
+      {/* The legend names the top panel's series, so it sits right under it. */}
+      <Legend>
+        <li>
+          <Swatch color={colors.gd} />
+          gradient gₖ
+        </li>
+        <li>
+          <Swatch color={colors.momentum} />
+          average vₖ{corrected ? ' (bias-corrected)' : ''}
+        </li>
+      </Legend>
       <Plot
         traces={NO_TRACES}
         x={barX}
