@@ -18,6 +18,7 @@ import {
   raceEpochs,
   TARGET_ACCURACY,
 } from '@/lib/nn/settings';
+import { formatStep } from '@/lib/nn/lesson-numbers';
 import { tunedStep } from '@/lib/nn/tuned-steps';
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { RangeControl } from '@/components/notebook/RangeControl';
@@ -364,7 +365,3 @@ const RaceSettings = memo(function RaceSettings({
     </div>
   );
 });
-
-function formatStep(lr: number): string {
-  return Number(lr.toPrecision(3)).toString();
-}
