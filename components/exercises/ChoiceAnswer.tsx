@@ -1,10 +1,11 @@
 'use client';
 
-import { createContext, useContext, useEffect, useState } from 'react';
+import { createContext, useContext, useState } from 'react';
 import { withExerciseBoundary } from './ExerciseBoundary';
 import { useExerciseSpec } from './ExerciseCatalog';
 import { ExerciseShell, useExercise } from './ExerciseShell';
 import { useStoredAnswer } from './useStoredAnswer';
+import { fillIfEmpty, useDraftAnswer } from './useDraftAnswer';
 import type { LessonProps } from '@/components/mdx/lesson-props';
 
 interface ChoiceState {
@@ -28,13 +29,12 @@ export const ChoiceAnswer = withExerciseBoundary(function ChoiceAnswer({
 }: Pick<LessonProps<'ChoiceAnswer'>, 'id' | 'children'>) {
   const { spec, overrides } = useExerciseSpec(id, 'choice');
   const stored = useStoredAnswer(spec)?.selected;
-  // A stable key, so the effect runs when the stored choice changes, not when it is re-read.
-  const storedKey = stored?.join('\n');
-  const [selected, setSelected] = useState<readonly string[]>([]);
+  const [selected, setSelected] = useDraftAnswer<readonly string[], string>(
+    stored?.join('\n'),
+    () => [],
+    (s, key) => fillIfEmpty(s, key.split('\n')),
+  );
   const [checked, setChecked] = useState<readonly string[] | null>(null);
-  useEffect(() => {
-    if (storedKey !== undefined) setSelected((s) => (s.length === 0 ? storedKey.split('\n') : s));
-  }, [storedKey]);
   const toggle = (choice: string) => {
     setChecked(null);
     setSelected((s) =>

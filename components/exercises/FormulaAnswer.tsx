@@ -6,6 +6,7 @@ import { withExerciseBoundary } from './ExerciseBoundary';
 import { useExerciseSpec } from './ExerciseCatalog';
 import { ExerciseShell } from './ExerciseShell';
 import { useStoredAnswer } from './useStoredAnswer';
+import { fillIfEmpty, useDraftAnswer } from './useDraftAnswer';
 import type { LessonProps } from '@/components/mdx/lesson-props';
 import { loadFormulaEngine } from '@/components/formula/formulaEngine';
 
@@ -25,17 +26,13 @@ export const FormulaAnswer = withExerciseBoundary(function FormulaAnswer({
 }: Pick<LessonProps<'FormulaAnswer'>, 'id' | 'children'>) {
   const { spec, overrides } = useExerciseSpec(id, 'formula');
   const stored = useStoredAnswer(spec)?.source;
-  const [source, setSource] = useState('');
-  const [preview, setPreview] = useState<Preview>(null);
-  useEffect(() => {
-    if (stored !== undefined) setSource((s) => (s === '' ? stored : s));
-  }, [stored]);
+  const [source, setSource] = useDraftAnswer(stored, () => '', fillIfEmpty);
+  // The last parse the engine returned; an empty box shows none (derived, not set in the effect).
+  const [lastParse, setPreview] = useState<Preview>(null);
+  const preview = source.trim() ? lastParse : null;
 
   useEffect(() => {
-    if (!source.trim()) {
-      setPreview(null);
-      return;
-    }
+    if (!source.trim()) return;
     let cancelled = false;
     loadFormulaEngine().then(({ parseObjective, parseUpdateRule }) => {
       if (cancelled) return;

@@ -1,10 +1,10 @@
 'use client';
 
-import { useEffect, useState } from 'react';
 import { withExerciseBoundary } from './ExerciseBoundary';
 import { useExerciseSpec } from './ExerciseCatalog';
 import { ExerciseShell } from './ExerciseShell';
 import { useStoredAnswer } from './useStoredAnswer';
+import { fillIfEmpty, useDraftAnswer } from './useDraftAnswer';
 import type { LessonProps } from '@/components/mdx/lesson-props';
 
 /** Reads what people type for a number: "−0.8", "0,8", "1e-3", "2/3". */
@@ -32,10 +32,11 @@ export const NumericAnswer = withExerciseBoundary(function NumericAnswer({
 }: Pick<LessonProps<'NumericAnswer'>, 'id' | 'children'>) {
   const { spec, overrides } = useExerciseSpec(id, 'numeric');
   const stored = useStoredAnswer(spec)?.value;
-  const [text, setText] = useState('');
-  useEffect(() => {
-    if (stored !== undefined) setText((t) => (t === '' ? String(stored) : t));
-  }, [stored]);
+  const [text, setText] = useDraftAnswer(
+    stored,
+    () => '',
+    (t, value) => fillIfEmpty(t, String(value)),
+  );
   const label = spec.label ? `Your answer (${spec.label})` : 'Your answer';
   return (
     <ExerciseShell

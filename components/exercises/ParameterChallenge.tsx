@@ -1,28 +1,20 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { applyOverrides, openingValues, resolveParameters } from '@/lib/exercises/run-challenge';
 import type { ParameterName } from '@/lib/exercises/types';
 import { ContourTrajectories } from '@/components/widgets/ContourTrajectories';
-import { RangeControl } from '@/components/notebook/RangeControl';
 import { withExerciseBoundary } from './ExerciseBoundary';
 import { useExerciseSpec } from './ExerciseCatalog';
 import { ExerciseShell } from './ExerciseShell';
+import { ParameterSliders } from './ParameterSliders';
+import { useDraftAnswer } from './useDraftAnswer';
 import { useStoredAnswer } from './useStoredAnswer';
 import type { LessonProps } from '@/components/mdx/lesson-props';
-import { sliderGrid } from '@/lib/plot/nice-step';
-
-const PARAMETER_LABEL: Record<ParameterName, string> = {
-  lr: 'α (step size)',
-  beta: 'β (momentum)',
-  x0: 'start x',
-  y0: 'start y',
-};
 
 /**
  * "Make it converge": the learner sets α, β (and maybe the start) on a live figure; the check
  * runs the real optimizer and passes when the loss goal is met within the step budget.
- */
-/**
+ *
  * Takes the lesson's attributes (schema in lib/content/props) but reads only its id: the rest
  * reaches it as the exercise spec the build extracted from the same tag.
  */
@@ -30,67 +22,51 @@ export const ParameterChallenge = withExerciseBoundary(function ParameterChallen
   id,
   children,
 }: Pick<LessonProps<'ParameterChallenge'>, 'id' | 'children'>) {
-  const { spec, overrides } = useExerciseSpec(id, 'parameter');
+  const { spec: base, overrides } = useExerciseSpec(id, 'parameter');
+  // The challenge as the grader runs it (an assignment's objective and goal included).
+  const spec = applyOverrides(base, overrides);
   // Only the parameters this challenge lets the learner set, as numbers inside their ranges.
-  const stored = useStoredAnswer(spec)?.values;
-  // A stable key, so the effect runs when the stored values change, not when they are re-read.
-  const storedKey = stored && JSON.stringify(stored);
-  const objective = overrides?.objective ?? spec.objective;
-  const goal = { ...spec.goal, ...overrides?.goal };
-  const initialValues = (): Record<ParameterName, number> => ({
-    lr: spec.initial.lr ?? spec.ranges.lr?.[0] ?? 0.1,
-    beta: spec.initial.beta ?? 0,
-    x0: spec.start[0],
-    y0: spec.start[1],
-  });
-  const [values, setValues] = useState(initialValues);
-  useEffect(() => {
-    if (storedKey) setValues((v) => ({ ...v, ...(JSON.parse(storedKey) as typeof v) }));
-  }, [storedKey]);
+  const stored = useStoredAnswer(base)?.values;
+  const [values, setValues] = useDraftAnswer(
+    stored && JSON.stringify(stored),
+    (): Partial<Record<ParameterName, number>> => openingValues(spec),
+    (v, key) => ({ ...v, ...(JSON.parse(key) as typeof v) }),
+  );
+  // The figure draws the settings the check would run: the learner's values for `set`, the
+  // challenge's own for the rest.
+  const run = resolveParameters(spec, values);
 
-  const answer = Object.fromEntries(spec.set.map((name) => [name, values[name]]));
   return (
     <ExerciseShell
-      spec={spec}
+      spec={base}
       overrides={overrides}
-      getAnswer={() => ({ ok: true, answer: { values: answer } })}
+      getAnswer={() => ({ ok: true, answer: { values } })}
     >
       {children}
       <p className="meta">
-        Goal: loss below {goal.loss.toExponential(0)} within {goal.steps} steps.
+        Goal: loss below {spec.goal.loss.toExponential(0)} within {spec.goal.steps} steps.
       </p>
-      <div className="controls">
-        {spec.set.map((name) => {
-          const [lo, hi] = spec.ranges[name] ?? [0, 1];
-          // On multiples of the step, like the answer key's grid (a min of 0.05 made α = 1 read 1.01).
-          const grid = sliderGrid(lo, hi, 200);
-          return (
-            <RangeControl
-              key={name}
-              label={PARAMETER_LABEL[name]}
-              value={values[name]}
-              min={grid.min}
-              max={grid.max}
-              step={grid.step}
-              digits={grid.decimals}
-              onChange={(value) => setValues((v) => ({ ...v, [name]: value }))}
-            />
-          );
-        })}
-      </div>
-      <ContourTrajectories
-        formulaSource={objective}
-        runs={[spec.optimizer]}
-        alpha=""
-        beta=""
-        steps=""
-        start=""
-        defaultAlpha={values.lr}
-        defaultBeta={values.beta}
-        defaultSteps={goal.steps}
-        defaultStart={[values.x0, values.y0]}
-        startDraggable={false}
+      <ParameterSliders
+        set={spec.set}
+        ranges={spec.ranges}
+        values={values}
+        onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
       />
+      {run.ok && (
+        <ContourTrajectories
+          formulaSource={spec.objective}
+          runs={[spec.optimizer]}
+          alpha=""
+          beta=""
+          steps=""
+          start=""
+          defaultAlpha={run.lr}
+          defaultBeta={run.beta ?? 0}
+          defaultSteps={spec.goal.steps}
+          defaultStart={run.start}
+          startDraggable={false}
+        />
+      )}
     </ExerciseShell>
   );
 });

@@ -1,6 +1,10 @@
 import type { ExerciseSpec, ParameterSpec } from '@/lib/exercises';
 import { formatNumber, optimizerLabel } from './answerKey';
-import { challengeFigure, figureOf, type ChallengeFigureData } from './challengeFigure';
+import {
+  challengeFigure,
+  figureOf,
+  type ChallengeFigureData,
+} from '@/lib/exercises/challenge-figure';
 
 /** A static SVG of a tuning challenge's opening picture (no JavaScript, prints in black and white). */
 export function ChallengeFigure({ spec }: { spec: ParameterSpec }) {

@@ -1,9 +1,4 @@
-import {
-  checkAnswer,
-  numericTolerance,
-  type ExerciseSpec,
-  type ParameterName,
-} from '@/lib/exercises';
+import { checkAnswer, numericTolerance, type ExerciseSpec } from '@/lib/exercises';
 import { tunedStep } from '@/lib/nn/tuned-steps';
 
 /** Formats a number for a teacher: short, no float noise. */
@@ -14,12 +9,7 @@ export function formatNumber(x: number): string {
   return String(Number(x.toPrecision(6)));
 }
 
-export const PARAMETER_LABEL: Record<ParameterName, string> = {
-  lr: 'α (step size)',
-  beta: 'β (momentum)',
-  x0: 'start x',
-  y0: 'start y',
-};
+export { PARAMETER_LABEL } from '@/lib/exercises/challenge-question';
 
 export const KIND_LABEL: Record<ExerciseSpec['kind'], string> = {
   numeric: 'Number',

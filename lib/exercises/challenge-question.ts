@@ -1,5 +1,5 @@
 import { parseObjective } from '../expr';
-import { applyOverrides } from './check-parameter';
+import { applyOverrides } from './run-challenge';
 import type { ExerciseOverrides, ParameterName, ParameterSpec } from './types';
 
 const OPTIMIZER_LABEL: Record<string, string> = {
@@ -15,6 +15,14 @@ const OPTIMIZER_LABEL: Record<string, string> = {
 export function optimizerLabel(name: string): string {
   return OPTIMIZER_LABEL[name] ?? name;
 }
+
+/** A settable parameter as a reader knows it, beside its slider and in the teacher's key. */
+export const PARAMETER_LABEL: Record<ParameterName, string> = {
+  lr: 'α (step size)',
+  beta: 'β (momentum)',
+  x0: 'start x',
+  y0: 'start y',
+};
 
 const SETS: Record<ParameterName, string> = {
   lr: '$\\alpha$',

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from './check';
 import { numericTolerance } from './check-numeric';
-import { applyOverrides } from './check-parameter';
+import { applyOverrides } from './run-challenge';
 import { extractCourseExercises } from './extract';
 import { fixtureLessons } from './fixtures/paths';
 import type { ChoiceSpec, ExerciseSpec, FormulaSpec, NumericSpec, ParameterSpec } from './types';

@@ -7,6 +7,8 @@ export * from './check';
 export * from './check-numeric';
 export * from './check-choice';
 export * from './check-parameter';
+export * from './run-challenge';
+export * from './challenge-figure';
 export * from './check-formula';
 export * from './check-network';
 export * from './hints';

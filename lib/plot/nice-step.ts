@@ -29,7 +29,19 @@ export function sliderGrid(
   hi: number,
   points: number,
 ): { min: number; max: number; step: number; decimals: number } {
-  const step = niceStep((hi - lo) / points);
+  return alignedGrid(lo, hi, niceStep((hi - lo) / points));
+}
+
+/**
+ * The slider grid of [lo, hi] with a given step: the ends moved inward onto multiples of the
+ * step, so every position the slider can take is a round value (a min of 0.05 with a step of
+ * 0.02 made α = 1 impossible: the slider held 1.01).
+ */
+export function alignedGrid(
+  lo: number,
+  hi: number,
+  step: number,
+): { min: number; max: number; step: number; decimals: number } {
   const decimals = decimalsFor(step);
   const min = Number((Math.ceil(lo / step - 1e-9) * step).toFixed(decimals));
   const max = Number((Math.floor(hi / step + 1e-9) * step).toFixed(decimals));

@@ -1,8 +1,8 @@
 'use client';
 
 import type { LessonProps } from '@/components/mdx/lesson-props';
-import { decimalsFor, niceStep } from '@/lib/plot/nice-step';
-import { useEffect, useRef, useState } from 'react';
+import { niceStep } from '@/lib/plot/nice-step';
+import { useEffect, useRef } from 'react';
 import type { CheckResult } from '@/lib/exercises/types';
 import { challengeEpochs, judgeNetworkRun } from '@/lib/nn/challenge';
 import { batchSizeFor, DEFAULT_SHAPE } from '@/lib/nn/settings';
@@ -10,13 +10,13 @@ import { useExerciseSpec } from '@/components/exercises/ExerciseCatalog';
 import { ExerciseShell } from '@/components/exercises/ExerciseShell';
 import { withExerciseBoundary } from '@/components/exercises/ExerciseBoundary';
 import { useStoredAnswer } from '@/components/exercises/useStoredAnswer';
-import { RangeControl } from '@/components/notebook/RangeControl';
+import { ParameterSliders } from '@/components/exercises/ParameterSliders';
+import { useDraftAnswer } from '@/components/exercises/useDraftAnswer';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { RUN_STYLE } from '../runs';
 import { RaceCurves } from './RaceCurves';
 import { useNetworkRace } from './useNetworkRace';
 
-const LABEL = { lr: 'α (step size)', beta: 'β (momentum)' } as const;
 const TRAIN_DIGITS = 3000;
 
 /**
@@ -31,14 +31,14 @@ export const NetworkChallenge = withExerciseBoundary(function NetworkChallenge({
   const { spec } = useExerciseSpec(id, 'network');
   // Read through the answer schema: only α and β this challenge lets the learner set, in range.
   const stored = useStoredAnswer(spec)?.values;
-  const storedKey = stored && JSON.stringify(stored);
-  const [values, setValues] = useState(() => ({
-    lr: spec.initial.lr ?? spec.ranges.lr?.[0] ?? 0.1,
-    beta: spec.initial.beta ?? 0.9,
-  }));
-  useEffect(() => {
-    if (storedKey) setValues((v) => ({ ...v, ...(JSON.parse(storedKey) as typeof v) }));
-  }, [storedKey]);
+  const [values, setValues] = useDraftAnswer(
+    stored && JSON.stringify(stored),
+    () => ({
+      lr: spec.initial.lr ?? spec.ranges.lr?.[0] ?? 0.1,
+      beta: spec.initial.beta ?? 0.9,
+    }),
+    (v, key) => ({ ...v, ...(JSON.parse(key) as typeof v) }),
+  );
   const { state, start } = useNetworkRace();
   const colors = PLOT_COLORS[useTheme()];
   const epochs = challengeEpochs(spec.goal, spec.margin);
@@ -125,24 +125,14 @@ export const NetworkChallenge = withExerciseBoundary(function NetworkChallenge({
         {spec.goal.epochs} on, checked by training {epochs} epochs ({spec.hidden} hidden units,{' '}
         {spec.batch === 0 ? 'full batch' : `batches of ${spec.batch}`}, seed {spec.seed}).
       </p>
-      <div className="controls">
-        {spec.set.map((name) => {
-          const [lo, hi] = spec.ranges[name] ?? [0, 1];
-          const step = name === 'beta' ? 0.01 : niceStep((hi - lo) / 200);
-          return (
-            <RangeControl
-              key={name}
-              label={LABEL[name]}
-              value={values[name]}
-              min={lo}
-              max={hi}
-              step={step}
-              digits={Math.max(2, decimalsFor(step))}
-              onChange={(value) => setValues((v) => ({ ...v, [name]: value }))}
-            />
-          );
-        })}
-      </div>
+      <ParameterSliders
+        set={spec.set}
+        ranges={spec.ranges}
+        values={values}
+        stepFor={(name, [lo, hi]) => (name === 'beta' ? 0.01 : niceStep((hi - lo) / 200))}
+        minDigits={2}
+        onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
+      />
       <RaceCurves lanes={lanes} epochs={epochs} target={spec.goal.accuracy} />
       <p className="meta" aria-live="polite">
         {progress}
