@@ -1,20 +1,26 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { decodeAssignmentParam, type AssignmentResult } from '@/lib/assignments';
 import type { ExerciseSpec } from '@/lib/exercises/types';
 import { ProgressProvider } from '@/components/exercises/ProgressProvider';
 import { AssignmentView } from './AssignmentView';
 
+/** The page's query string does not change while the assignment is open (a new link is a new page). */
+const noChanges = () => () => {};
+const readSearch = () => window.location.search;
+const noSearch = () => null;
+
 /** Opens the assignment carried in the link's `?a=` parameter (static pages cannot read it at build time). */
 export function AssignmentFromLink({ catalog }: { catalog: Record<string, ExerciseSpec> }) {
-  const [result, setResult] = useState<AssignmentResult | null>(null);
-  const [preview, setPreview] = useState(false);
-  useEffect(() => {
-    const params = new URLSearchParams(window.location.search);
-    setResult(decodeAssignmentParam(params.get('a')));
-    setPreview(params.get('preview') === '1');
-  }, []);
+  // The query string is read from the browser after hydration (null while the static HTML is
+  // hydrated, which has none), never copied into state by an effect.
+  const search = useSyncExternalStore(noChanges, readSearch, noSearch);
+  const result: AssignmentResult | null = useMemo(
+    () => (search === null ? null : decodeAssignmentParam(new URLSearchParams(search).get('a'))),
+    [search],
+  );
+  const preview = search !== null && new URLSearchParams(search).get('preview') === '1';
   if (!result) return <p>Opening the assignment…</p>;
   if (!result.ok) {
     return (

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { randomIdSuffix } from '@/lib/assignments/assignment-id';
 import {
   BUILDER_STATE_KEY,
@@ -9,11 +9,35 @@ import {
   type BuilderState,
 } from '@/lib/assignments/builder-state';
 
+const STORAGE_OFF = 'This browser does not let the builder save here: a reload starts it empty.';
+const STORAGE_FULL =
+  'This browser’s storage is full or off: the builder keeps working, but a reload starts it empty.';
+
+/** What the builder finds in storage when it opens: its state, and a notice when it cannot use it. */
+function openStored(): { state: BuilderState; notice: string | null; storageWorks: boolean } {
+  let raw: string | null = null;
+  try {
+    raw = window.localStorage.getItem(BUILDER_STATE_KEY);
+  } catch {
+    return { state: emptyBuilderState(randomIdSuffix()), notice: STORAGE_OFF, storageWorks: false };
+  }
+  const reading = readBuilderState(raw);
+  return {
+    state: (reading.ok && reading.state) || emptyBuilderState(randomIdSuffix()),
+    notice: reading.ok ? null : reading.notice,
+    storageWorks: true,
+  };
+}
+
+const noChanges = () => () => {};
+const PLACEHOLDER = emptyBuilderState('00000');
+
 /**
  * The builder's unfinished assignment, kept in localStorage so a reload (or a closed tab) loses
- * nothing. Read once after mounting (the static page has no storage at build time) through the
+ * nothing. Read once after hydration (the static page has no storage at build time) through the
  * schema; damaged data becomes a notice and an empty builder, and storage that is off or full
- * becomes a notice while the builder keeps working in memory.
+ * becomes a notice while the builder keeps working in memory. Each change is saved as it is
+ * made (`update` is for event handlers: one change per event, applied to the state shown).
  */
 export function useBuilderState(): {
   state: BuilderState;
@@ -21,37 +45,27 @@ export function useBuilderState(): {
   notice: string | null;
   loaded: boolean;
 } {
-  const [state, setState] = useState<BuilderState>(() => emptyBuilderState('00000'));
-  const [notice, setNotice] = useState<string | null>(null);
-  const [loaded, setLoaded] = useState(false);
-  const storageWorks = useRef(true);
+  const loaded = useSyncExternalStore(
+    noChanges,
+    () => true,
+    () => false,
+  );
+  const opened = useMemo(() => (loaded ? openStored() : null), [loaded]);
+  const [edited, setEdited] = useState<BuilderState | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const state = edited ?? opened?.state ?? PLACEHOLDER;
 
-  useEffect(() => {
-    let raw: string | null = null;
-    try {
-      raw = window.localStorage.getItem(BUILDER_STATE_KEY);
-    } catch {
-      storageWorks.current = false;
-      setNotice('This browser does not let the builder save here: a reload starts it empty.');
-    }
-    const reading = readBuilderState(raw);
-    if (!reading.ok) setNotice(reading.notice);
-    setState((reading.ok && reading.state) || emptyBuilderState(randomIdSuffix()));
-    setLoaded(true);
-  }, []);
-
-  useEffect(() => {
+  const update = (change: (state: BuilderState) => BuilderState) => {
+    const next = change(state);
+    setEdited(next);
     // Before loading, the state is the placeholder: writing it would erase the stored one.
-    if (!loaded || !storageWorks.current) return;
+    if (!opened?.storageWorks || saveFailed) return;
     try {
-      window.localStorage.setItem(BUILDER_STATE_KEY, JSON.stringify(state));
+      window.localStorage.setItem(BUILDER_STATE_KEY, JSON.stringify(next));
     } catch {
-      storageWorks.current = false;
-      setNotice(
-        'This browser’s storage is full or off: the builder keeps working, but a reload starts it empty.',
-      );
+      setSaveFailed(true);
     }
-  }, [state, loaded]);
+  };
 
-  return { state, update: setState, notice, loaded };
+  return { state, update, notice: saveFailed ? STORAGE_FULL : (opened?.notice ?? null), loaded };
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { useKeyed } from '@/components/hooks/useKeyed';
 import {
   builderGridPoints,
   reachabilityOf,
@@ -36,14 +37,23 @@ export function useReachability(jobs: ReachJob[]): {
   running: { key: string; done: number; total: number } | null;
 } {
   const [results, setResults] = useState<Map<string, Reachability>>(() => new Map());
-  const [running, setRunning] = useState<{ key: string; done: number; total: number } | null>(null);
-  const next = jobs.find((job) => !results.has(job.key));
+  const [progress, setProgress] = useState<{ key: string; done: number; total: number } | null>(
+    null,
+  );
+  const first = jobs.find((job) => !results.has(job.key));
+  // The job is identified by its key (spec and overrides follow from it): the search restarts
+  // when the key changes, not when the job list is rebuilt.
+  const next = useKeyed(first?.key ?? '', first);
+  // How far the current job is: its last report, or nothing tried yet (derived while rendering,
+  // so a finished or dropped job never shows a stale count).
+  const running = next
+    ? progress?.key === next.key
+      ? progress
+      : { key: next.key, done: 0, total: 0 }
+    : null;
 
   useEffect(() => {
-    if (!next) {
-      setRunning(null);
-      return;
-    }
+    if (!next) return;
     let cancelled = false;
     let reported = 0;
     let timer: ReturnType<typeof setTimeout>;
@@ -61,19 +71,17 @@ export function useReachability(jobs: ReachJob[]): {
         // Progress is news a few times a second, not after every slice.
         if (performance.now() - reported > PROGRESS_MS) {
           reported = performance.now();
-          setRunning({ key: next.key, done: run.done, total });
+          setProgress({ key: next.key, done: run.done, total });
         }
         timer = setTimeout(slice, 0);
       }
     };
-    setRunning({ key: next.key, done: 0, total });
     timer = setTimeout(slice, DEBOUNCE_MS);
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
-    // The job is identified by its key; spec and overrides follow from it.
-  }, [next?.key]);
+  }, [next]);
 
   return { results, running };
 }

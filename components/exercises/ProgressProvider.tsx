@@ -2,21 +2,15 @@
 
 import {
   createContext,
+  useCallback,
   useContext,
   useEffect,
   useState,
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import type { ExerciseAnswer } from '@/lib/exercises/types';
-import {
-  emptyProgress,
-  PROGRESS_KEY,
-  ProgressStore,
-  type AttemptOutcome,
-  type Progress,
-} from '@/lib/progress';
-import { findScormBridge, type ScormBridge } from '@/lib/scorm/bridge';
+import { emptyProgress, PROGRESS_KEY, type Progress, type ProgressStore } from '@/lib/progress';
+import { browserProgress, inMemoryProgress } from './progressSource';
 
 interface ProgressContextValue {
   store: ProgressStore | null;
@@ -32,32 +26,14 @@ const ProgressContext = createContext<ProgressContextValue>({
 });
 const EMPTY = emptyProgress();
 
-/** localStorage can be missing or throw (privacy modes, file:// in some browsers). */
-function browserStorage(): Storage | null {
-  try {
-    const storage = window.localStorage;
-    storage.getItem(PROGRESS_KEY);
-    return storage;
-  } catch {
-    return null;
-  }
-}
-
-/** In a SCORM package: the store also tells the LMS about each checked answer, once saved. */
-class ReportingStore extends ProgressStore {
-  constructor(private readonly bridge: ScormBridge) {
-    super(bridge.storage);
-  }
-  override recordAttempt(id: string, answer: ExerciseAnswer, outcome: AttemptOutcome) {
-    const saved = super.recordAttempt(id, answer, outcome);
-    if (saved.ok) this.bridge.recordAttempt(id, answer, outcome.correct);
-    return saved;
-  }
-}
+/** The page's progress source never changes once opened: nothing to subscribe to. */
+const noChanges = () => () => {};
+const notYet = () => null;
 
 /**
- * The learner's progress for the whole site, kept in this browser. Loads once, follows other
- * tabs through the 'storage' event, and reports (never hides) data it could not read.
+ * The learner's progress for the whole site, kept in this browser. Opened once per page after
+ * hydration (the static HTML has no storage), follows other tabs through the 'storage' event,
+ * and reports (never hides) data it could not read.
  *
  * `inMemory`: a fresh progress that lives only as long as the page and never reads or writes
  * the browser's (an instructor previewing an assignment sees it as a new student would, and
@@ -70,56 +46,32 @@ export function ProgressProvider({
   children: ReactNode;
   inMemory?: boolean;
 }) {
-  const [store, setStore] = useState<ProgressStore | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // Read from the browser, not copied into state by an effect: null while hydrating.
+  const browser = useSyncExternalStore(noChanges, inMemory ? notYet : browserProgress, notYet);
+  const [memory] = useState(() => (inMemory ? inMemoryProgress() : null));
+  const source = inMemory ? memory : browser;
+  const store = source?.store ?? null;
+  // A notice raised later (a save that failed) replaces the load's; Dismiss clears both.
+  const [raised, setRaised] = useState<string | null>(null);
+  const [dismissedLoadNotice, setDismissedLoadNotice] = useState(false);
+  const notice = raised ?? (dismissedLoadNotice ? null : (source?.notice ?? null));
+  const setNotice = useCallback((next: string | null) => {
+    setRaised(next);
+    if (next === null) setDismissedLoadNotice(true);
+  }, []);
 
   useEffect(() => {
-    // Inside a SCORM package's launch page the LMS keeps the progress (lib/scorm/bridge.ts).
-    const bridge = inMemory ? null : findScormBridge(window);
-    if (bridge) {
-      const reporting = new ReportingStore(bridge);
-      reporting.load();
-      bridge.pageShown();
-      setStore(reporting);
-      return;
-    }
-    const storage = inMemory ? null : browserStorage();
-    if (!storage && !inMemory) {
-      setNotice(
-        'This browser does not let the course save progress here; answers are kept until you close the page.',
-      );
-    }
-    const memory = new Map<string, string>();
-    const progressStore = new ProgressStore(
-      storage ?? {
-        getItem: (k) => memory.get(k) ?? null,
-        setItem: (k, v) => void memory.set(k, v),
-        removeItem: (k) => void memory.delete(k),
-      },
-    );
-    const report = progressStore.load();
-    if (report.setAside) {
-      const ids = report.setAside.map((e) => e.id).join(', ');
-      setNotice(
-        `Part of your saved progress could not be read (${ids}), so it was set aside` +
-          (report.backedUpAs ? ` (kept in this browser as “${report.backedUpAs}”)` : '') +
-          '; the rest of your progress is kept.',
-      );
-    } else if (report.backedUpAs) {
-      setNotice(
-        `Your saved progress could not be read, so it was set aside (kept in this browser as “${report.backedUpAs}”) and a fresh record was started.`,
-      );
-    } else if (report.problem) {
-      setNotice(`Progress could not be saved: ${report.problem.message}`);
-    }
-    setStore(progressStore);
-    if (inMemory) return;
+    source?.bridge?.pageShown();
+  }, [source]);
+
+  useEffect(() => {
+    if (!source?.sharedWithTabs) return;
     const onStorage = (event: StorageEvent) => {
-      if (event.key === PROGRESS_KEY) progressStore.onExternalChange(event.newValue);
+      if (event.key === PROGRESS_KEY) source.store.onExternalChange(event.newValue);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, [inMemory]);
+  }, [source]);
 
   return (
     <ProgressContext.Provider value={{ store, notice, setNotice }}>
@@ -143,8 +95,14 @@ export function useProgressStore(): ProgressContextValue {
 /** The current progress (empty until the browser's copy has loaded). */
 export function useProgress(): Progress {
   const { store } = useContext(ProgressContext);
+  // One subscribe function per store: a new one on every render would make React unsubscribe
+  // and subscribe again after each render.
+  const subscribe = useCallback(
+    (onChange: () => void) => (store ? store.subscribe(onChange) : () => {}),
+    [store],
+  );
   return useSyncExternalStore(
-    (onChange) => (store ? store.subscribe(onChange) : () => {}),
+    subscribe,
     () => (store ? store.getSnapshot() : EMPTY),
     () => EMPTY,
   );

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { ExerciseOverrides, ExerciseSpec } from '@/lib/exercises/types';
 import type { ProgressEntry } from '@/lib/progress';
 import { needsRecheck } from '@/lib/assignments/solved';
+import { useKeyed } from '@/components/hooks/useKeyed';
 
 export interface SolvedQuestion {
   spec: ExerciseSpec;
@@ -23,9 +24,12 @@ export function useSolvedIds(questions: readonly SolvedQuestion[]): ReadonlySet<
       .filter((q) => q.entry?.correct && !needsRecheck(q.spec, q.overrides))
       .map((q) => q.spec.id),
   );
-  const pending = questions.filter((q) => q.entry?.correct && needsRecheck(q.spec, q.overrides));
+  const fresh = questions.filter((q) => q.entry?.correct && needsRecheck(q.spec, q.overrides));
   const [confirmed, setConfirmed] = useState<{ key: string; ids: Set<string> }>();
-  const pendingKey = JSON.stringify(pending.map((q) => [q.spec.id, q.entry?.answer, q.overrides]));
+  // The key names everything the re-check reads: the list is rebuilt on every render, the
+  // re-check runs again only when what it names changes.
+  const pendingKey = JSON.stringify(fresh.map((q) => [q.spec.id, q.entry?.answer, q.overrides]));
+  const pending = useKeyed(pendingKey, fresh);
   useEffect(() => {
     if (pending.length === 0) return;
     let live = true;
@@ -39,8 +43,7 @@ export function useSolvedIds(questions: readonly SolvedQuestion[]): ReadonlySet<
     return () => {
       live = false;
     };
-    // The key names everything the re-check reads; `pending` itself is new on every render.
-  }, [pendingKey]);
+  }, [pending, pendingKey]);
   // A confirmation of other answers (the learner just changed one) counts for nothing.
   if (confirmed?.key === pendingKey)
     for (const q of pending) if (confirmed.ids.has(q.spec.id)) trusted.add(q.spec.id);

@@ -1,6 +1,13 @@
 'use client';
 
-import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import type { AxisSpec, PlotGeometry } from '@/lib/plot/geometry';
 import type { PlotLayout, PlotTrace } from './plotly-types';
 import { PLOT_COLORS, useTheme } from './useTheme';
@@ -48,8 +55,12 @@ export function Plot({
   const [failed, setFailed] = useState<string | null>(null);
   const theme = useTheme();
   const frame = useRef(0);
+  // What the next animation frame draws: the props of the last commit (written after render,
+  // never during it, so a render React throws away cannot leak into the drawing).
   const latest = useRef({ traces, x, y, layout, theme });
-  latest.current = { traces, x, y, layout, theme };
+  useLayoutEffect(() => {
+    latest.current = { traces, x, y, layout, theme };
+  });
 
   const axesKey = JSON.stringify([x, y]);
   const [drawn, setDrawn] = useState(false);

@@ -61,6 +61,11 @@ export default async function LessonPage({ params }: Params) {
               />
               <NotebookToolbar />
             </header>
+            {/* The lesson is a component made from its compiled code, here in a server component
+                rendered once per page at build: there is no state for a new identity to reset
+                (the widgets inside are client components with stable references), so the
+                static-components rule does not apply. */}
+            {/* eslint-disable-next-line react-hooks/static-components */}
             <Content components={mdxComponents} />
             <LessonPager previous={lesson.previous} next={lesson.next} />
             <KeyboardScrollableMath />
