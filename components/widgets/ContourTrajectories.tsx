@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Objective } from '@/lib/optim';
 import { contourGrid } from '@/lib/plot/contour';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
@@ -41,6 +41,7 @@ function ContourTrajectoriesInner({
     objective,
     stepCount,
     w0,
+    currentStart,
     setStart: moveStart,
     custom,
     simulated: allRuns,
@@ -50,14 +51,14 @@ function ContourTrajectoriesInner({
   const [playing, setPlaying] = useState(false);
   const shown = Math.min(epoch ?? stepCount, stepCount);
 
+  // Playback stops at the last epoch (adjusted while rendering: an updater must stay pure, so
+  // the tick below only advances the epoch).
+  if (playing && shown >= stepCount) setPlaying(false);
+
   useEffect(() => {
     if (!playing) return;
     const timer = setInterval(() => {
-      setEpoch((e) => {
-        const next = (e ?? 0) + 1;
-        if (next >= stepCount) setPlaying(false);
-        return Math.min(next, stepCount);
-      });
+      setEpoch((e) => Math.min((e ?? 0) + 1, stepCount));
     }, 60);
     return () => clearInterval(timer);
   }, [playing, stepCount]);
@@ -108,7 +109,7 @@ function ContourTrajectoriesInner({
               setEpoch(v);
             }}
           />
-          {startDraggable && <StartPointKeys start={w0} view={view} onMove={moveStart} />}
+          {startDraggable && <StartPointKeys start={currentStart} view={view} onMove={moveStart} />}
         </>
       }
       live={description}
@@ -320,7 +321,10 @@ function StartHandle({
   );
 }
 
-/** The keyboard alternative to dragging the start point: arrow keys move it. */
+/**
+ * The keyboard alternative to dragging the start point: arrow keys move it, each press from the
+ * start as set now (not the figure's deferred one, which lags a fast run of presses).
+ */
 function StartPointKeys({
   start,
   view,
@@ -330,6 +334,8 @@ function StartPointKeys({
   view: { x: readonly [number, number]; y: readonly [number, number] };
   onMove: (p: readonly [number, number]) => void;
 }) {
+  // Several figures on a page each have this button: the help text needs its own id.
+  const helpId = useId();
   const stepX = (view.x[1] - view.x[0]) / 40;
   const stepY = (view.y[1] - view.y[0]) / 40;
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -345,14 +351,9 @@ function StartPointKeys({
     onMove(clampToView([start[0] + move[0], start[1] + move[1]], view));
   };
   return (
-    <button
-      type="button"
-      className="button"
-      onKeyDown={onKeyDown}
-      aria-describedby="start-keys-help"
-    >
+    <button type="button" className="button" onKeyDown={onKeyDown} aria-describedby={helpId}>
       Start ({start[0].toFixed(2)}, {start[1].toFixed(2)})
-      <span id="start-keys-help" className="visually-hidden">
+      <span id={helpId} className="visually-hidden">
         Use the arrow keys to move the start point.
       </span>
     </button>

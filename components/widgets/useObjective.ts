@@ -6,6 +6,7 @@ import type { objectivePropsSchema } from '@/lib/content/props';
 import { getObjective, illConditionedBowl, type Objective } from '@/lib/optim';
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { loadFormulaEngine } from '@/components/formula/formulaEngine';
+import { followText, NO_TEXT, type TypedText } from '@/lib/expr/typed-text';
 
 /** Which surface a figure draws: the props of lib/content/props' objectivePropsSchema. */
 export type ObjectiveProps = z.input<typeof objectivePropsSchema>;
@@ -16,7 +17,8 @@ export type ObjectiveState =
 /**
  * The surface a figure draws: the bowl for the page's κ, the learner's formula (parsed by the
  * formula engine, which is loaded only when a formula is in play), or a named surface. While a
- * new formula is invalid the last valid one stays in effect.
+ * new formula is invalid the last valid one stays in effect; once the text is cleared there is
+ * no formula to draw, and the figure says so (lib/expr `followText`).
  */
 export function useObjective({
   kappa,
@@ -29,7 +31,10 @@ export function useObjective({
   const [boundSource] = useBinding<string>(formula, '');
   const source = formula ? boundSource : (formulaSource ?? '');
   const usesFormula = !!formula || !!formulaSource;
-  const [parsed, setParsed] = useState<ObjectiveState | null>(null);
+  // The last parse that came back (null: none yet, or the text was cleared since).
+  const [parsed, setParsed] = useState<TypedText<Objective> | null>(null);
+  // Cleared text asks for no formula: forget the last one (adjusted while rendering).
+  if (!source && parsed !== null) setParsed(null);
 
   useEffect(() => {
     if (!usesFormula || !source) return;
@@ -38,9 +43,12 @@ export function useObjective({
       if (cancelled) return;
       const result = parseObjective(source);
       setParsed((previous) =>
-        result.ok
-          ? { ok: true, objective: result.objective as Objective }
-          : { ok: false, message: result.error.message, objective: previous?.objective ?? null },
+        followText(
+          previous ?? NO_TEXT,
+          result.ok
+            ? { ok: true, value: result.objective as Objective }
+            : { ok: false, message: result.error.message },
+        ),
       );
     });
     return () => {
@@ -57,5 +65,9 @@ export function useObjective({
   if (fixed) return { ok: true, objective: fixed };
   if (surface && !usesFormula)
     return { ok: false, message: `Unknown surface "${surface}"`, objective: null };
-  return parsed ?? { ok: false, message: 'Reading the formula…', objective: null };
+  if (!source) return { ok: false, message: 'No formula for f(x, y) is given.', objective: null };
+  if (!parsed) return { ok: false, message: 'Reading the formula…', objective: null };
+  return parsed.error === null && parsed.value
+    ? { ok: true, objective: parsed.value }
+    : { ok: false, message: parsed.error ?? 'Reading the formula…', objective: parsed.value };
 }

@@ -72,6 +72,8 @@ export function useRunSettings(
     momentum: deferredMomentum,
     stepCount: deferredSteps,
     w0: deferredStart,
+    /** The start as set now (not deferred): what a key press steps from. */
+    currentStart: w0,
     setStart,
     custom,
     simulated,
