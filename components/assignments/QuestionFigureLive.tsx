@@ -2,7 +2,7 @@
 
 import { optimizerLabel } from '@/lib/exercises/challenge-question';
 import type { ExerciseFigure } from '@/lib/exercises/types';
-import { ContourTrajectories } from '@/components/widgets/ContourTrajectories';
+import { FixedRunFigure } from '@/components/exercises/FixedRunFigure';
 
 /**
  * The figure a question refers to ("on the bowl above"), drawn with the question where it
@@ -22,19 +22,7 @@ export function QuestionFigureLive({ figure }: { figure: ExerciseFigure }) {
         {show(figure.start[0])}, {show(figure.start[1])}), {figure.steps} steps, on f(x, y) ={' '}
         {figure.objective}.
       </p>
-      <ContourTrajectories
-        formulaSource={figure.objective}
-        runs={[figure.optimizer]}
-        alpha=""
-        beta=""
-        steps=""
-        start=""
-        defaultAlpha={figure.lr}
-        {...(figure.beta !== undefined ? { defaultBeta: figure.beta } : {})}
-        defaultSteps={figure.steps}
-        defaultStart={figure.start}
-        startDraggable={false}
-      />
+      <FixedRunFigure {...figure} />
     </>
   );
 }

@@ -2,7 +2,7 @@
 
 import { applyOverrides, openingValues, resolveParameters } from '@/lib/exercises/run-challenge';
 import type { ParameterName } from '@/lib/exercises/types';
-import { ContourTrajectories } from '@/components/widgets/ContourTrajectories';
+import { FixedRunFigure } from './FixedRunFigure';
 import { withExerciseBoundary } from './ExerciseBoundary';
 import { useExerciseSpec } from './ExerciseCatalog';
 import { ExerciseShell } from './ExerciseShell';
@@ -53,18 +53,13 @@ export const ParameterChallenge = withExerciseBoundary(function ParameterChallen
         onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
       />
       {run.ok && (
-        <ContourTrajectories
-          formulaSource={spec.objective}
-          runs={[spec.optimizer]}
-          alpha=""
-          beta=""
-          steps=""
-          start=""
-          defaultAlpha={run.lr}
-          defaultBeta={run.beta ?? 0}
-          defaultSteps={spec.goal.steps}
-          defaultStart={run.start}
-          startDraggable={false}
+        <FixedRunFigure
+          objective={spec.objective}
+          optimizer={spec.optimizer}
+          lr={run.lr}
+          beta={run.beta ?? 0}
+          start={run.start}
+          steps={spec.goal.steps}
         />
       )}
     </ExerciseShell>

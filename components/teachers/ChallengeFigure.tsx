@@ -10,10 +10,7 @@ import {
 export function ChallengeFigure({ spec }: { spec: ParameterSpec }) {
   const data = challengeFigure(spec);
   if (!data) return null;
-  const settings = [
-    `α = ${formatNumber(data.lr)}`,
-    ...(data.beta !== undefined ? [`β = ${formatNumber(data.beta)}`] : []),
-  ].join(', ');
+  const settings = settingsText(data);
   const outcome =
     data.settledAt !== null
       ? `stays below the goal from step ${data.settledAt} on`
@@ -33,12 +30,17 @@ export function QuestionFigure({ spec }: { spec: ExerciseSpec }) {
   if (!figure) return null;
   const data = figureOf(figure);
   if (!data) return null;
-  const settings = [
-    `α = ${formatNumber(figure.lr)}`,
-    ...(figure.beta !== undefined ? [`β = ${formatNumber(figure.beta)}`] : []),
-  ].join(', ');
+  const settings = settingsText(figure);
   const caption = `The figure this question refers to: the surface f(x, y) = ${figure.objective} as contour lines and ${figure.steps} steps of ${optimizerLabel(figure.optimizer)} from (${formatNumber(figure.start[0])}, ${formatNumber(figure.start[1])}) with ${settings}.`;
   return <FigureSvg data={data} caption={caption} clipId={`clip-figure-${spec.id}`} />;
+}
+
+/** "α = 1, β = 0.9" (β only when the run has one). */
+function settingsText({ lr, beta }: { lr: number; beta?: number }): string {
+  return [
+    `α = ${formatNumber(lr)}`,
+    ...(beta !== undefined ? [`β = ${formatNumber(beta)}`] : []),
+  ].join(', ');
 }
 
 function FigureSvg({

@@ -1,4 +1,4 @@
-import type { ExerciseSpec } from '@/lib/exercises';
+import type { ExerciseSpec, ParameterName } from '@/lib/exercises';
 import { mathHtml } from '@/lib/content/inline-math';
 import { formatNumber, PARAMETER_LABEL } from './answerKey';
 import { ChallengeFigure, QuestionFigure } from './ChallengeFigure';
@@ -37,27 +37,30 @@ export function WorksheetExercise({ spec, number }: { spec: ExerciseSpec; number
       {spec.kind === 'parameter' && (
         <>
           <ChallengeFigure spec={spec} />
-          <p className="worksheet-line">
-            {spec.set.map((name) => (
-              <span key={name} className="worksheet-field">
-                {PARAMETER_LABEL[name]} (between {formatNumber(spec.ranges[name]?.[0] ?? 0)} and{' '}
-                {formatNumber(spec.ranges[name]?.[1] ?? 0)}): <span className="worksheet-blank" />
-              </span>
-            ))}
-          </p>
+          <ParameterBlanks spec={spec} />
         </>
       )}
-      {spec.kind === 'network' && (
-        <p className="worksheet-line">
-          {spec.set.map((name) => (
-            <span key={name} className="worksheet-field">
-              {PARAMETER_LABEL[name]} (between {formatNumber(spec.ranges[name]?.[0] ?? 0)} and{' '}
-              {formatNumber(spec.ranges[name]?.[1] ?? 0)}): <span className="worksheet-blank" />
-            </span>
-          ))}
-        </p>
-      )}
+      {spec.kind === 'network' && <ParameterBlanks spec={spec} />}
       <div className="worksheet-space" aria-label="Space for working" />
     </li>
+  );
+}
+
+/** A blank to fill in for each parameter a challenge lets the learner set, with its range. */
+function ParameterBlanks({
+  spec,
+}: {
+  spec: Extract<ExerciseSpec, { kind: 'parameter' }> | Extract<ExerciseSpec, { kind: 'network' }>;
+}) {
+  const ranges: Partial<Record<ParameterName, readonly [number, number]>> = spec.ranges;
+  return (
+    <p className="worksheet-line">
+      {spec.set.map((name) => (
+        <span key={name} className="worksheet-field">
+          {PARAMETER_LABEL[name]} (between {formatNumber(ranges[name]?.[0] ?? 0)} and{' '}
+          {formatNumber(ranges[name]?.[1] ?? 0)}): <span className="worksheet-blank" />
+        </span>
+      ))}
+    </p>
   );
 }
