@@ -1,4 +1,5 @@
 import { judgeNetworkRun, runNetworkChallenge, challengeEpochs } from '../nn/challenge';
+import { answerValuesProblem } from './answer-values';
 import { shippedDigits } from '../nn/shipped-digits';
 import { parameterAnswerSchema, type CheckResult, type NetworkSpec } from './types';
 
@@ -7,13 +8,8 @@ export function resolveNetworkRun(
   spec: NetworkSpec,
   values: Partial<Record<string, number>>,
 ): { ok: true; lr: number; beta: number } | { ok: false; message: string } {
-  for (const name of spec.set) {
-    const value = values[name];
-    if (value === undefined) return { ok: false, message: `No value for ${name}` };
-    const [lo, hi] = spec.ranges[name] as [number, number];
-    if (!(value >= lo && value <= hi))
-      return { ok: false, message: `${name} = ${value} is outside [${lo}, ${hi}]` };
-  }
+  const problem = answerValuesProblem(spec.set, spec.ranges, values);
+  if (problem) return { ok: false, message: problem };
   // A value the learner may not set is ignored: a submission cannot change a fixed parameter.
   const pick = (name: 'lr' | 'beta') =>
     (spec.set.includes(name) ? values[name] : undefined) ?? spec.initial[name];

@@ -6,6 +6,7 @@ import {
   type OptimizerName,
   type SimulationResult,
 } from '../optim';
+import { answerValuesProblem } from './answer-values';
 import type { ExerciseFigure, ExerciseOverrides, ParameterName, ParameterSpec } from './types';
 
 /** The challenge as an assignment sets it: overrides replace the objective, goal, seed and noise. */
@@ -54,13 +55,8 @@ export function resolveParameters(
   spec: ParameterSpec,
   values: Partial<Record<ParameterName, number>>,
 ): ({ ok: true } & ChallengeSettings) | { ok: false; message: string } {
-  for (const name of spec.set) {
-    const value = values[name];
-    if (value === undefined) return { ok: false, message: `No value for ${name}` };
-    const [lo, hi] = spec.ranges[name] as [number, number];
-    if (!(value >= lo && value <= hi))
-      return { ok: false, message: `${name} = ${value} is outside [${lo}, ${hi}]` };
-  }
+  const problem = answerValuesProblem(spec.set, spec.ranges, values);
+  if (problem) return { ok: false, message: problem };
   // Values the learner may not set are ignored: a submission cannot change a fixed parameter.
   const pick = (name: ParameterName) =>
     (spec.set.includes(name) ? values[name] : undefined) ?? spec.initial[name];
