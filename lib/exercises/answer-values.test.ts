@@ -5,7 +5,7 @@ describe('answerValuesProblem', () => {
   const ranges = { lr: [0.01, 2], beta: [0, 0.99] } as const;
 
   it('accepts values inside their ranges, ends included, and ignores parameters not set', () => {
-    expect(answerValuesProblem(['lr'], ranges, { lr: 2, beta: 5 })).toBeNull();
+    expect(answerValuesProblem<'lr' | 'beta'>(['lr'], ranges, { lr: 2, beta: 5 })).toBeNull();
   });
 
   it('names a missing value and a value outside its range (NaN included)', () => {
