@@ -382,8 +382,10 @@ async function startTraining(page, target) {
   await page.evaluate(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+      for (const entry of list.getEntries())
+        window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask' });
+    performance.mark('bench:train');
   });
   await button.click();
   await page.waitForFunction(
@@ -398,14 +400,31 @@ async function startTraining(page, target) {
   return {
     quietLongestGap: Math.max(0, ...gaps),
     read: () =>
-      page.evaluate(() => ({
-        tasks: window.__longTasks.length,
-        longest: Math.max(0, ...window.__longTasks),
-        status: document.querySelector('figure.network-race')?.getAttribute('data-status'),
-        epoch: Number(
-          document.querySelector('figure.network-race progress')?.getAttribute('value'),
-        ),
-      })),
+      page.evaluate(() => {
+        // Which phase each long task fell in: the last bench mark before it started.
+        const marks = performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('bench:'));
+        const phaseOf = (start) =>
+          marks
+            .filter((m) => m.startTime <= start)
+            .at(-1)
+            ?.name.slice('bench:'.length) ?? 'load';
+        const longest = window.__longTasks.reduce(
+          (a, t) => (t.duration > (a?.duration ?? 0) ? t : a),
+          null,
+        );
+        return {
+          tasks: window.__longTasks.length,
+          longest: longest?.duration ?? 0,
+          longestPhase: longest ? phaseOf(longest.start) : null,
+          phases: [...new Set(window.__longTasks.map((t) => phaseOf(t.start)))],
+          status: document.querySelector('figure.network-race')?.getAttribute('data-status'),
+          epoch: Number(
+            document.querySelector('figure.network-race progress')?.getAttribute('value'),
+          ),
+        };
+      }),
   };
 }
 
@@ -425,8 +444,12 @@ async function benchTarget(browser, base, target, chunks) {
     const loadFigures = await measureLoad(page, target, chunks);
     const training = target.train ? await startTraining(page, target) : null;
     const cpu = await cpuMeter(page);
+    const phase = (name) => page.evaluate((n) => performance.mark(`bench:${n}`), name);
+    await phase('drag');
     const dragFigures = await measureDrag(page, target, cpu, pointer);
+    await phase('keys');
     const keys = await measureKeys(page, target, cpu);
+    await phase('clicks');
     const clicks = await measureClicks(page, target, cpu, pointer);
     const trained = training
       ? { ...(await training.read()), quietLongestGap: training.quietLongestGap }
@@ -521,7 +544,7 @@ function report(result) {
     const t = result.trained;
     lines.push(
       `  while training (${t.status} at epoch ${t.epoch} after the drag, clicks and keys): ${t.tasks} main-thread task(s) of 50 ms or more` +
-        `${t.tasks ? `, longest ${ms(t.longest)}` : ''} [target none: longest task ≤ 50 ms] ${mark(t.tasks === 0)}; ` +
+        `${t.tasks ? `, longest ${ms(t.longest)} (during ${t.longestPhase}; tasks in: ${t.phases.join(', ')})` : ''} [target none: longest task ≤ 50 ms] ${mark(t.tasks === 0)}; ` +
         `longest frame gap in a quiet 2 s ${ms(t.quietLongestGap)}; the drag line above is β dragged during training`,
     );
   }

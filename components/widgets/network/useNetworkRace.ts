@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { DigitAsset } from '@/lib/nn/data/make-digits';
 import { stripIndices } from '@/lib/nn/digits';
 import type { FromTrainer, RaceRequest } from '@/lib/nn/protocol';
@@ -117,7 +117,11 @@ export function useNetworkRace() {
       current.current = wanted.id;
       streamed.current = null;
       drawer.current?.cancel();
-      setState({ ...IDLE, status: 'loading', request: { ...wanted, strip: [] } });
+      // The heaviest render of the race (every panel empties and redraws): as a transition React
+      // renders it in short slices, so the Train press never holds the main thread for long.
+      startTransition(() =>
+        setState({ ...IDLE, status: 'loading', request: { ...wanted, strip: [] } }),
+      );
       try {
         asset.current ??= await loadAsset();
         const request: RaceRequest = { ...wanted, strip: stripIndices(asset.current.test.labels) };
