@@ -130,7 +130,7 @@ test.describe('a progress file or stored progress with hostile answers', () => {
     await page.goto(LESSON_4);
     const tune = exercise(page, 'l4-tune-kappa-100');
     // The challenge starts from its own α = 1.00, as if nothing were stored.
-    await expect(tune.locator('output').first()).toHaveText('1.00');
+    await expect(tune.getByRole('textbox', { name: 'α (step size)' })).toHaveValue('1.00');
   });
 
   test('bad entries an earlier build stored are set aside with a notice, and the rest is kept', async ({
@@ -152,7 +152,9 @@ test.describe('a progress file or stored progress with hostile answers', () => {
     );
     await expect(notice).toContainText('the rest of your progress is kept.');
     await expect(exercise(page, 'l1-steep-factor').getByText('✓ Solved')).toBeVisible();
-    await expect(exercise(page, 'l1-tune-gd').locator('output').first()).toHaveText('1.00');
+    await expect(
+      exercise(page, 'l1-tune-gd').getByRole('textbox', { name: 'α (step size)' }),
+    ).toHaveValue('1.00');
     const backups = await page.evaluate(() =>
       Object.keys(localStorage)
         .filter((k) => k.startsWith('momentum.progress.corrupt.'))

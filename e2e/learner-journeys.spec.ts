@@ -232,7 +232,8 @@ test.describe('a learner works through the exercises of lesson 1', () => {
     const ex = exercise(page, 'l1-tune-gd');
     await expect(ex.getByText('Goal: loss below 1e-5 within 40 steps.')).toBeVisible();
     const alpha = ex.getByRole('slider', { name: /α \(step size\)/ });
-    await expect(ex.locator('output').first()).toHaveText('1.00');
+    const alphaBox = ex.getByRole('textbox', { name: 'α (step size)' });
+    await expect(alphaBox).toHaveValue('1.00');
 
     await ex.getByRole('button', { name: 'Check' }).click();
     await expect(feedback(ex)).toHaveText(
@@ -241,7 +242,7 @@ test.describe('a learner works through the exercises of lesson 1', () => {
     await expect(ex.getByText('✓ Solved')).toHaveCount(0);
 
     await setRangeWithKeyboard(alpha, 1.82);
-    await expect(ex.locator('output').first()).toHaveText('1.82');
+    await expect(alphaBox).toHaveValue('1.82');
     await expect(alpha).toHaveAttribute('aria-valuetext', 'α (step size) = 1.82');
     // The figure inside the challenge follows the slider.
     await expect(ex.locator('.live-text')).toContainText('Gradient descent: loss');

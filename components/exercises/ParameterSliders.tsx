@@ -1,21 +1,22 @@
 'use client';
 
 import { PARAMETER_LABEL } from '@/lib/exercises/challenge-question';
+import { challengeGrid, challengeStep } from '@/lib/exercises/challenge-grid';
 import type { ParameterName } from '@/lib/exercises/types';
-import { alignedGrid, niceStep } from '@/lib/plot/nice-step';
-import { RangeControl } from '@/components/notebook/RangeControl';
+import { ChallengeControl } from './ChallengeControl';
 
 /**
- * The control row of a challenge: one slider per parameter the learner may set, over its
- * allowed range, in about 200 round steps (`stepFor` may choose otherwise), every position a
- * multiple of the step like the answer key's grid.
+ * The control row of a challenge: one slider with a number box per parameter the learner may
+ * set, over its allowed range, on the step `challengeStep` chooses (`stepFor` may choose
+ * otherwise): every position a multiple of the step, and every setting the answer key searches
+ * one of them (lib/exercises/challenge-grid.test.ts).
  */
 export function ParameterSliders<N extends ParameterName>({
   set,
   ranges,
   values,
   onChange,
-  stepFor = (_name, [lo, hi]) => niceStep((hi - lo) / 200),
+  stepFor = (_name, [lo, hi]) => challengeStep(lo, hi),
   minDigits = 0,
 }: {
   set: readonly N[];
@@ -29,15 +30,13 @@ export function ParameterSliders<N extends ParameterName>({
     <div className="controls">
       {set.map((name) => {
         const range = ranges[name] ?? ([0, 1] as const);
-        const grid = alignedGrid(range[0], range[1], stepFor(name, range));
+        const grid = challengeGrid(range, stepFor(name, range));
         return (
-          <RangeControl
+          <ChallengeControl
             key={name}
             label={PARAMETER_LABEL[name]}
             value={values[name] ?? grid.min}
-            min={grid.min}
-            max={grid.max}
-            step={grid.step}
+            grid={grid}
             digits={Math.max(minDigits, grid.decimals)}
             onChange={(value) => onChange(name, value)}
           />
