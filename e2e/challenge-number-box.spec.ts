@@ -26,6 +26,7 @@ async function typeInto(box: Locator, text: string): Promise<void> {
 
 test.describe('a challenge’s number box on a 390×844 touch phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  // The key's grid search runs in a child process first.
   test.describe.configure({ timeout: 90_000 });
 
   test('solve a challenge by typing the key’s value into the box and tapping Check', async ({
@@ -112,6 +113,9 @@ test.describe('a challenge’s number box on a 390×844 touch phone', () => {
 });
 
 test.describe('a challenge’s number box with the keyboard', () => {
+  // The key's grid search (3,600 runs, in a child process) takes seconds on a busy machine.
+  test.describe.configure({ timeout: 90_000 });
+
   test('each box is the tab stop before its slider; Enter commits both values and Check passes', async ({
     page,
   }) => {
