@@ -188,7 +188,11 @@ test.describe('by keyboard alone', () => {
     await expect(alpha).toHaveAttribute('aria-valuenow', '1.81');
 
     await page.keyboard.press('Enter');
-    const box = page.getByRole('textbox', { name: 'α (step size)', exact: true });
+    // The prose's own box (the challenge further down has a number box named α too).
+    const box = page
+      .getByRole('paragraph')
+      .filter({ hasText: 'The figure shows the level curves' })
+      .getByRole('textbox', { name: 'α (step size)', exact: true });
     await expect(box).toBeFocused();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('1.5');
