@@ -19,6 +19,8 @@ function notebook(page: Page) {
     figure,
     live: figure.locator('.live-text'),
     alpha: prose.getByRole('slider', { name: 'α (step size)', exact: true }),
+    /** The box Enter opens on the inline α (the challenge's number box is named α too). */
+    alphaBox: prose.getByRole('textbox', { name: 'α (step size)', exact: true }),
     kappa: prose.getByRole('slider', { name: 'κ (condition number)', exact: true }),
     startButton: figure.getByRole('button', { name: /^Start \(/ }),
     handle: figure.locator('[data-testid="start-handle"]'),
@@ -77,7 +79,7 @@ test.describe('a learner plays with the lesson’s live numbers', () => {
 
     // Enter opens a text box on the number; a typed value replaces it.
     await nb.alpha.press('Enter');
-    const box = page.getByRole('textbox', { name: 'α (step size)', exact: true });
+    const box = nb.alphaBox;
     await expect(box).toBeFocused();
     await expect(box).toHaveValue('1.90');
     await box.fill('0.5');
