@@ -5,6 +5,7 @@
 //   npm run bench:ui -- --only baseline,network   (some targets only)
 //   npm run bench:ui -- --throttle 4  (the renderer's CPU slowed 4×, a mid-range phone)
 //   npm run bench:ui -- --phone       (390×844 at 3×, touch: drags are finger drags, clicks taps)
+//   npm run bench:ui -- --weight      (only the weight section: gzipped JS per page before idle)
 //   CHROMIUM_PATH=/path/to/chromium npm run bench:ui
 //
 // For each target in scripts/bench-ui/targets.mjs — the lessons' main inline numbers, the
@@ -16,7 +17,10 @@
 //   3. Event Timing durations of 50 clicks and of 50 arrow-key presses on the slider,
 //   4. whether the lesson text was painted (first-contentful-paint) before the Plotly chunk loaded,
 //   5. the time from navigation start to the first painted `svg.plot-overlay` (target 1 s),
-// each beside its target with PASS/MISS, then a summary table. Exit code 0 whatever the figures:
+// each beside its target with PASS/MISS, then a summary table. Before the sliders, a weight
+// section (scripts/bench-ui/weight.mjs) loads home, every lesson and the instructors' pages
+// without scrolling and prints the gzipped JavaScript each fetched before it was idle, beside
+// the site's floor (the 404 page: Next and React alone) and issue 17's budgets. Exit code 0 whatever the figures:
 // the machine is shared, so a MISS is a number to look at, not a failure.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -35,6 +39,7 @@ import {
 } from './bench-ui/stats.mjs';
 import { startBaselineServer } from './bench-ui/baseline-page.mjs';
 import { TARGETS } from './bench-ui/targets.mjs';
+import { weightPages, weightSection } from './bench-ui/weight.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'out');
@@ -53,6 +58,7 @@ function option(name) {
 }
 const THROTTLE = Math.max(1, Number(option('--throttle') ?? 1) || 1);
 const PHONE = process.argv.includes('--phone');
+const WEIGHT_ONLY = process.argv.includes('--weight');
 const CONTEXT = PHONE
   ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true }
   : { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
@@ -102,6 +108,15 @@ function plotlyChunks() {
       return text.includes('plotly_relayouting') || text.includes('plotlyServerURL');
     })
     .map((f) => `/_next/static/chunks/${String(f).split(path.sep).join('/')}`);
+}
+
+/** The lessons' slugs in course order, from content/lessons/NN-slug.mdx. */
+function lessonSlugs() {
+  return readdirSync(path.join(ROOT, 'content/lessons'))
+    .filter((f) => /^\d+-.+\.mdx$/.test(f))
+    .sort()
+    .map((f) => f.replace(/^\d+-/, '').replace(/\.mdx$/, ''))
+    .filter((slug) => existsSync(path.join(OUT, 'lessons', slug, 'index.html')));
 }
 
 async function freePort() {
@@ -250,13 +265,29 @@ async function cpuMeter(page) {
   };
 }
 
+/**
+ * Waits until no figure on screen is still loading: figures draw (and fetch Plotly) as they near
+ * the viewport, so one below the screen stays a placeholder until the page scrolls to it.
+ */
+async function figuresOnScreenDrawn(page) {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.plot-loading')].every((el) => {
+        const box = el.getBoundingClientRect();
+        return box.bottom <= 0 || box.top >= window.innerHeight;
+      }),
+    null,
+    { timeout: 30_000, polling: 100 },
+  );
+}
+
 async function measureLoad(page, target, chunks) {
   if (target.figures) {
-    await page.waitForFunction(
-      () => window.__bench.overlayPaintedAt !== null && !document.querySelector('.plot-loading'),
-      null,
-      { timeout: 30_000, polling: 100 },
-    );
+    await page.waitForFunction(() => window.__bench.overlayPaintedAt !== null, null, {
+      timeout: 30_000,
+      polling: 100,
+    });
+    await figuresOnScreenDrawn(page);
   }
   await sleep(200);
   return page.evaluate((plotly) => {
@@ -289,6 +320,7 @@ async function measureLoad(page, target, chunks) {
 async function measureDrag(page, target, cpu, pointer) {
   const slider = page.locator(target.drag.selector).first();
   await placeOnScreen(page, slider, target.drag.scrollTo);
+  await figuresOnScreenDrawn(page);
   const start = await centerOf(slider);
 
   await drag(pointer, start, target.drag, WARMUP_MS); // warm-up: JIT, first renders, caches
@@ -594,11 +626,14 @@ async function main() {
   // `--only baseline,network` measures just those targets (ids in scripts/bench-ui/targets.mjs).
   const onlyAt = process.argv.indexOf('--only');
   const only = onlyAt >= 0 ? new Set(process.argv[onlyAt + 1].split(',')) : null;
-  const targets = TARGETS.filter((t) => !only || only.has(t.id)).filter((t) => {
-    const ok = t.server === 'baseline' || existsSync(path.join(OUT, t.path, 'index.html'));
-    if (!ok) console.log(`skipped ${t.id}: ${t.path} is not in out/ (rebuild to include it)`);
-    return ok;
-  });
+  const weigh = WEIGHT_ONLY || !only || only.has('weight');
+  const targets = (WEIGHT_ONLY ? [] : TARGETS)
+    .filter((t) => !only || only.has(t.id))
+    .filter((t) => {
+      const ok = t.server === 'baseline' || existsSync(path.join(OUT, t.path, 'index.html'));
+      if (!ok) console.log(`skipped ${t.id}: ${t.path} is not in out/ (rebuild to include it)`);
+      return ok;
+    });
   console.log(
     'UI benchmark: sliders of the built site in headless Chromium (a benchmark, not a test)',
   );
@@ -634,6 +669,13 @@ async function main() {
       `method: warm-up drag ${WARMUP_MS / 1000} s, then one ${DRAG_MS / 1000} s drag with a ${PHONE ? 'finger' : 'mouse'} move every ${FRAME_MS.toFixed(1)} ms; ` +
         `a frame is dropped when rAFs are > ${(1.5 * FRAME_MS).toFixed(1)} ms apart\n`,
     );
+    if (weigh) {
+      const weights = await weightSection(browser, CONTEXT, base, weightPages(lessonSlugs()));
+      console.log(
+        `  ${weights.filter((w) => w.ok === false).length} of ${weights.filter((w) => w.ok !== null).length} budgets missed` +
+          `  (load average now ${load()})\n`,
+      );
+    }
     for (const target of targets) {
       try {
         const server = target.server === 'baseline' ? baselineServer.base : base;
