@@ -26,6 +26,15 @@ const pureLibImports = {
 // requestAnimationFrame, HTMLElement, … about 700 names): one in lib/ would break the grade CLI,
 // which runs in plain Node. The type-check of lib/ without the DOM library (lib/tsconfig.json)
 // catches most of them too; this names the file and line in the editor.
+// next/link prefetches every link on screen, and each prefetch fetches that page's JavaScript:
+// before the page is idle, the home page loaded the lessons' widgets and the MNIST data.
+// IntentLink prefetches on hover or focus instead (issue 17's weight budget).
+const nextLinkPrefetches = {
+  name: 'next/link',
+  message:
+    'Use IntentLink from @/components/layout/IntentLink: it prefetches on intent, not on sight.',
+};
+
 const nodeOrLanguage = new Set([...Object.keys(globals.node), ...Object.keys(globals.es2021)]);
 const browserOnlyGlobals = Object.keys(globals.browser)
   .filter((name) => !nodeOrLanguage.has(name))
@@ -63,13 +72,19 @@ export default tseslint.config(
     },
   },
   {
+    files: ['app/**/*.ts', 'app/**/*.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: [nextLinkPrefetches] }] },
+  },
+  {
     // Server-only modules (the MDX compile, the lesson files on disk) are for route files in
     // app/; a component gets what they read as props.
     files: ['components/**/*.ts', 'components/**/*.tsx'],
+    ignores: ['components/layout/IntentLink.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
+          paths: [nextLinkPrefetches],
           patterns: [
             {
               group: ['@/lib/**/*.server', '**/*.server'],

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/IntentLink';
 
 export default function NotFound() {
   return (
@@ -6,7 +6,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>There is no page at this address. It may have moved when the course was updated.</p>
       <p>
-        <Link href="/">Go to the list of lessons</Link>
+        <IntentLink href="/">Go to the list of lessons</IntentLink>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/IntentLink';
 import { ProgressBar } from '@/components/exercises/ProgressBar';
 import { ProgressPanel } from '@/components/exercises/ProgressPanel';
 import { inlineMathToHtml } from '@/lib/content/inline-math';
@@ -37,7 +37,7 @@ export default async function HomePage() {
         <ol className="lesson-list">
           {lessons.map((lesson, i) => (
             <li key={lesson.slug}>
-              <Link className="lesson-card" href={`/lessons/${lesson.slug}/`}>
+              <IntentLink className="lesson-card" href={`/lessons/${lesson.slug}/`}>
                 <h3>
                   {i + 1}. {lesson.title}
                 </h3>
@@ -45,7 +45,7 @@ export default async function HomePage() {
                 <p className="meta">
                   {lesson.minutes} min read · {lesson.exercises.length} exercises
                 </p>
-              </Link>
+              </IntentLink>
             </li>
           ))}
         </ol>
@@ -54,11 +54,13 @@ export default async function HomePage() {
       <section aria-labelledby="teachers-heading">
         <h2 id="teachers-heading">For instructors</h2>
         <p>
-          <Link href="/assign/">Build an assignment</Link> from any lesson&apos;s exercises, share
-          it as a link or a file, and <Link href="/grade/">grade the submissions</Link> in the
-          browser or with <code>npm run grade</code>. The{' '}
-          <Link href="/teachers/">teacher&apos;s guide</Link> has every answer and printable
-          worksheets. Every figure is also in the <Link href="/gallery/">widget gallery</Link>.
+          <IntentLink href="/assign/">Build an assignment</IntentLink> from any lesson&apos;s
+          exercises, share it as a link or a file, and{' '}
+          <IntentLink href="/grade/">grade the submissions</IntentLink> in the browser or with{' '}
+          <code>npm run grade</code>. The{' '}
+          <IntentLink href="/teachers/">teacher&apos;s guide</IntentLink> has every answer and
+          printable worksheets. Every figure is also in the{' '}
+          <IntentLink href="/gallery/">widget gallery</IntentLink>.
         </p>
       </section>
     </>

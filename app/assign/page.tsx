@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/IntentLink';
 import { AssignmentBuilder } from '@/components/assignments/AssignmentBuilder';
 import { listAssignments } from '@/lib/content/assignments.server';
 import { listLessonsWithExercises } from '@/lib/content/lessons.server';
@@ -16,8 +16,8 @@ export default async function AssignPage() {
         Pick exercises from any lesson. For a tuning challenge you can change the surface, the
         target and the step budget. Students open the link (or the built-in page), work through the
         exercises and download a submission file; you grade the files on the{' '}
-        <Link href="/grade/">grading page</Link> or with <code>npm run grade</code>. Nothing is sent
-        anywhere.
+        <IntentLink href="/grade/">grading page</IntentLink> or with <code>npm run grade</code>.
+        Nothing is sent anywhere.
       </p>
       {builtIn.length > 0 && (
         <>
@@ -25,8 +25,8 @@ export default async function AssignPage() {
           <ul>
             {builtIn.map((a) => (
               <li key={a.id}>
-                <Link href={`/assignments/${a.id}/`}>{a.title}</Link> ({a.exercises.length}{' '}
-                exercises)
+                <IntentLink href={`/assignments/${a.id}/`}>{a.title}</IntentLink> (
+                {a.exercises.length} exercises)
               </li>
             ))}
           </ul>

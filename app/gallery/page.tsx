@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/IntentLink';
 import { GALLERY } from './entries';
 
 export const metadata: Metadata = { title: 'Widget gallery' };
@@ -15,7 +15,8 @@ export default function GalleryIndex() {
       <ul>
         {GALLERY.map((entry) => (
           <li key={entry.slug}>
-            <Link href={`/gallery/${entry.slug}/`}>{entry.title}</Link> — {entry.summary}
+            <IntentLink href={`/gallery/${entry.slug}/`}>{entry.title}</IntentLink> —{' '}
+            {entry.summary}
           </li>
         ))}
       </ul>

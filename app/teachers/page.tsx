@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/IntentLink';
 import { ExerciseKey } from '@/components/teachers/ExerciseKey';
 import { mathHtml } from '@/lib/content/inline-math';
 import '@/components/teachers/teachers.css';
@@ -30,7 +30,7 @@ export default async function TeachersPage() {
             <li key={lesson.slug}>
               <a href={`#lesson-${lesson.slug}`}>{lesson.title}</a> · {lesson.minutes} min ·{' '}
               {lesson.exercises.length} exercises ·{' '}
-              <Link href={`/worksheets/${lesson.slug}/`}>worksheet</Link>
+              <IntentLink href={`/worksheets/${lesson.slug}/`}>worksheet</IntentLink>
             </li>
           ))}
         </ol>
@@ -39,12 +39,13 @@ export default async function TeachersPage() {
       <h2 id="assignments">Assignments and grading</h2>
       <ol>
         <li>
-          <strong>Build an assignment</strong> on the <Link href="/assign/">assignment page</Link>:
-          pick exercises from any lesson, optionally change a tuning challenge&apos;s surface, goal,
-          step budget or noise, and add a title and due date. You get a link for students and an
-          assignment file. (To ship an assignment inside the course, save the file under{' '}
-          <code>content/assignments/</code> and rebuild; it then appears at{' '}
-          <code>/assignments/&lt;id&gt;/</code>, which also works without a network.)
+          <strong>Build an assignment</strong> on the{' '}
+          <IntentLink href="/assign/">assignment page</IntentLink>: pick exercises from any lesson,
+          optionally change a tuning challenge&apos;s surface, goal, step budget or noise, and add a
+          title and due date. You get a link for students and an assignment file. (To ship an
+          assignment inside the course, save the file under <code>content/assignments/</code> and
+          rebuild; it then appears at <code>/assignments/&lt;id&gt;/</code>, which also works
+          without a network.)
         </li>
         <li>
           <strong>Students</strong> open the link, work through the exercises (saved in their
@@ -53,8 +54,8 @@ export default async function TeachersPage() {
         </li>
         <li>
           <strong>Grade offline</strong>: drop the files on the{' '}
-          <Link href="/grade/">grading page</Link> to see a student × exercise table and download a
-          CSV — nothing is uploaded — or run{' '}
+          <IntentLink href="/grade/">grading page</IntentLink> to see a student × exercise table and
+          download a CSV — nothing is uploaded — or run{' '}
           <code>
             npm run grade -- submissions/ --assignment content/assignments/week-3.json --csv
             grades.csv
@@ -76,8 +77,8 @@ export default async function TeachersPage() {
           </h2>
           <p className="meta">
             About {lesson.minutes} minutes · {lesson.exercises.length} exercises ·{' '}
-            <Link href={`/lessons/${lesson.slug}/`}>open the lesson</Link> ·{' '}
-            <Link href={`/worksheets/${lesson.slug}/`}>print the worksheet</Link>
+            <IntentLink href={`/lessons/${lesson.slug}/`}>open the lesson</IntentLink> ·{' '}
+            <IntentLink href={`/worksheets/${lesson.slug}/`}>print the worksheet</IntentLink>
           </p>
           <p dangerouslySetInnerHTML={{ __html: mathHtml(lesson.summary) }} />
           <h3>Learners will be able to</h3>

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/IntentLink';
 import { useMemo, useState } from 'react';
 import { buildSubmission, submissionFileName, type Assignment } from '@/lib/assignments';
 import { challengeQuestion } from '@/lib/exercises/challenge-question';
@@ -95,9 +95,9 @@ export function AssignmentView({
         const lessonLink = (
           <p className="meta">
             Exercise {index + 1} · from the lesson{' '}
-            <Link href={`/lessons/${spec.lesson}/#exercise-${id}`}>
+            <IntentLink href={`/lessons/${spec.lesson}/#exercise-${id}`}>
               {spec.lesson.replace(/-/g, ' ')}
-            </Link>
+            </IntentLink>
           </p>
         );
         const changed = spec.kind === 'parameter' ? overrides.get(id) : undefined;

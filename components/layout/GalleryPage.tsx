@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/IntentLink';
 import type { ReactNode } from 'react';
 import { NotebookProvider } from '@/components/notebook/NotebookProvider';
 import { NotebookToolbar } from '@/components/notebook/NotebookToolbar';
@@ -23,7 +23,7 @@ export function GalleryPage({
   return (
     <NotebookProvider specs={specs}>
       <p className="meta">
-        <Link href="/gallery/">Widget gallery</Link>
+        <IntentLink href="/gallery/">Widget gallery</IntentLink>
       </p>
       <h1>{title}</h1>
       <div className="lesson-body">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/IntentLink';
 
 interface Neighbour {
   slug: string;
@@ -15,16 +15,16 @@ export function LessonPager({
   return (
     <nav className="lesson-pager" aria-label="Lessons">
       {previous && (
-        <Link href={`/lessons/${previous.slug}/`} rel="prev">
+        <IntentLink href={`/lessons/${previous.slug}/`} rel="prev">
           <small>Previous lesson</small>
           {previous.title}
-        </Link>
+        </IntentLink>
       )}
       {next && (
-        <Link href={`/lessons/${next.slug}/`} rel="next" className="next">
+        <IntentLink href={`/lessons/${next.slug}/`} rel="next" className="next">
           <small>Next lesson</small>
           {next.title}
-        </Link>
+        </IntentLink>
       )}
     </nav>
   );

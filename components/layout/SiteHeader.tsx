@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/IntentLink';
 import { SiteNav } from './SiteNav';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -6,9 +6,9 @@ import { ThemeToggle } from './ThemeToggle';
 export function SiteHeader({ hasPlayground }: { hasPlayground: boolean }) {
   return (
     <header className="site-header">
-      <Link href="/" className="brand">
+      <IntentLink href="/" className="brand">
         Momentum
-      </Link>
+      </IntentLink>
       <SiteNav hasPlayground={hasPlayground} />
       <ThemeToggle />
     </header>

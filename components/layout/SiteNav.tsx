@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/IntentLink';
 import { useDisclosure } from './useDisclosure';
 
 const LINKS_ID = 'site-nav-links';
@@ -33,9 +33,9 @@ export function SiteNav({ hasPlayground }: { hasPlayground: boolean }) {
       <ul id={LINKS_ID}>
         {links.map(([href, text]) => (
           <li key={href}>
-            <Link href={href} onClick={close}>
+            <IntentLink href={href} onClick={close}>
               {text}
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/IntentLink';
 import { notFound } from 'next/navigation';
 import { WorksheetExercise } from '@/components/teachers/WorksheetExercise';
 import { mathHtml } from '@/lib/content/inline-math';
@@ -32,9 +32,9 @@ export default async function WorksheetPage({ params }: Params) {
   return (
     <article className="lesson-body worksheet">
       <p className="meta no-print">
-        <Link href="/teachers/">Teacher&apos;s guide</Link> ·{' '}
-        <Link href={`/lessons/${lesson.slug}/`}>the lesson</Link> · Print this page (Ctrl+P / ⌘P)
-        for a clean worksheet.
+        <IntentLink href="/teachers/">Teacher&apos;s guide</IntentLink> ·{' '}
+        <IntentLink href={`/lessons/${lesson.slug}/`}>the lesson</IntentLink> · Print this page
+        (Ctrl+P / ⌘P) for a clean worksheet.
       </p>
       <h1>
         Worksheet — lesson {lesson.order}: {lesson.title}
