@@ -81,10 +81,13 @@ function url(testInfo: TestInfo, page: string): string {
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  // Plotly and the formula engine are dynamic imports: wait for any plot on screen to draw.
+  // Plotly is a dynamic import, fetched as a figure nears the screen: bring the first one into
+  // view and wait for it to draw (from this folder, over file:// or under a base path).
   const plots = page.locator('.plot-host');
-  if ((await plots.count()) > 0)
+  if ((await plots.count()) > 0) {
+    await plots.first().scrollIntoViewIfNeeded();
     await expect(page.locator('.js-plotly-plot').first()).toBeVisible({ timeout: 20_000 });
+  }
 }
 
 async function katexFontsLoaded(page: Page): Promise<boolean> {

@@ -67,10 +67,27 @@ export const test = base.extend<{ guard: PageGuard }>({
   ],
 });
 
+/**
+ * Brings every figure near the screen in turn, as a reader scrolling through would, so each one
+ * loads Plotly and draws (Plot.tsx draws a figure only as it nears the viewport), then waits
+ * until none is still loading and puts the scroll position back.
+ */
+export async function drawEveryFigure(page: Page): Promise<void> {
+  const at = await page.evaluate(() => window.scrollY);
+  const frames = page.locator('.plot-frame');
+  const count = await frames.count();
+  for (let i = 0; i < count; i++) {
+    // One at a time: a figure scrolled past within one frame might never be seen to intersect.
+    await frames.nth(i).scrollIntoViewIfNeeded();
+    await expect(frames.nth(i).locator('.plot-loading')).toHaveCount(0);
+  }
+  await page.evaluate((y) => window.scrollTo(0, y), at);
+}
+
 /** Runs axe on the page as it is now; serious or critical violations fail the test. */
 export async function expectAccessible(page: Page, what = 'page'): Promise<void> {
   // Check figures as they finally are: once Plotly has drawn (its mode bar included).
-  await expect(page.locator('.plot-loading')).toHaveCount(0);
+  await drawEveryFigure(page);
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

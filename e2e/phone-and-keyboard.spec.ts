@@ -217,6 +217,8 @@ test.describe('by keyboard alone', () => {
     page,
   }) => {
     await page.goto(LESSON_1);
+    // Plotly (and with it the mode bar) loads as a figure nears the screen.
+    await page.locator('.plot-frame').first().scrollIntoViewIfNeeded();
     await expect(page.locator('.modebar-btn').first()).toBeAttached();
     await tabUntil(page, (el) => el.classList.contains('modebar-btn'), 120);
     const look = await page.evaluate(() => {

@@ -30,6 +30,12 @@ for (const p of paths) {
     await page.goto(base + p);
     // Wait for what a reader waits for: fonts, then every figure drawn (no fixed sleep).
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // Figures draw as they near the screen: bring each one near first.
+    for (const frame of await page.locator('.plot-frame').all()) {
+      await frame.scrollIntoViewIfNeeded();
+      await frame.locator('.plot-loading').waitFor({ state: 'detached', timeout: 20_000 });
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page
       .locator('.plot-loading')
       .first()

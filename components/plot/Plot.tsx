@@ -7,6 +7,7 @@ import {
   useState,
   type CSSProperties,
   type ReactNode,
+  type RefObject,
 } from 'react';
 import type { AxisSpec, PlotGeometry } from '@/lib/plot/geometry';
 import type { PlotLayout, PlotTrace } from './plotly-types';
@@ -31,6 +32,14 @@ export interface PlotProps {
 }
 
 const MARGIN = { l: 64, r: 16, t: 12, b: 48 };
+
+/**
+ * How far ahead of the viewport a figure starts loading Plotly (about 380 KB gzipped) once the
+ * reader scrolls: far enough that a reader scrolling at reading pace finds it drawn. Before the
+ * first scroll only figures actually on screen load it, so a page whose figures start below the
+ * fold is idle before Plotly is fetched (issue 17's weight budget).
+ */
+const AHEAD = '400px 0px';
 
 /**
  * The only component that talks to Plotly. Plotly draws axes and slow-changing traces with at
@@ -64,18 +73,23 @@ export function Plot({
 
   const axesKey = JSON.stringify([x, y]);
   const [drawn, setDrawn] = useState(false);
+  const near = useNearViewport(host);
 
-  // The overlay needs only the frame's size, not Plotly: draw it as soon as the page hydrates,
-  // and start fetching Plotly at once rather than after the first animation frame.
+  // The overlay needs only the frame's size, not Plotly: draw it as soon as the page hydrates.
   useEffect(() => {
     const el = host.current;
     if (el) setBox(measure(el));
-    import('./plotly-bundle').catch(() => {});
   }, []);
+
+  // Plotly is fetched once a figure nears the viewport (or takes focus), and fetched at once
+  // then rather than after the next animation frame.
+  useEffect(() => {
+    if (near) import('./plotly-bundle').catch(() => {});
+  }, [near]);
 
   useEffect(() => {
     const el = host.current;
-    if (!el) return;
+    if (!el || !near) return;
     let cancelled = false;
     cancelAnimationFrame(frame.current);
     frame.current = requestAnimationFrame(async () => {
@@ -136,7 +150,7 @@ export function Plot({
     };
     // Axes are compared by value: a widget may pass a fresh but equal axis object each render,
     // which must not cost a Plotly redraw.
-  }, [traces, axesKey, layout, theme, label]);
+  }, [traces, axesKey, layout, theme, label, near]);
 
   // Keep the overlay aligned when the frame is resized (phone rotation, sidebar).
   useEffect(() => {
@@ -152,10 +166,11 @@ export function Plot({
   useEffect(() => {
     const el = host.current;
     return () => {
-      if (el)
+      // A figure never drawn has nothing to purge: do not fetch Plotly just to unmount it.
+      if (el && near)
         import('./plotly-bundle').then(({ default: Plotly }) => Plotly.purge(el)).catch(() => {});
     };
-  }, []);
+  }, [near]);
 
   return (
     <div className="plot" role="group" aria-label={label}>
@@ -180,6 +195,45 @@ export function Plot({
       </div>
     </div>
   );
+}
+
+/**
+ * Whether the figure should be drawn: it is on screen; or it is within AHEAD of the screen and
+ * the reader has scrolled (is moving through the page); or focus has entered its figure (a
+ * keyboard user tabbing to its controls). Once true it stays true. Without IntersectionObserver
+ * it is true at once, so the figure is drawn as it always was.
+ */
+function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || near) return;
+    let ahead = false;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const entry = entries[entries.length - 1];
+        ahead = entry.isIntersecting;
+        const box = entry.boundingClientRect;
+        const onScreen = box.top < window.innerHeight && box.bottom > 0;
+        if (ahead && (onScreen || window.scrollY !== 0)) setNear(true);
+      },
+      { rootMargin: AHEAD },
+    );
+    observer.observe(el);
+    const onScroll = () => {
+      if (ahead) setNear(true);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    const figure = el.closest('figure') ?? el.parentElement;
+    const onFocus = () => setNear(true);
+    figure?.addEventListener('focusin', onFocus);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('scroll', onScroll);
+      figure?.removeEventListener('focusin', onFocus);
+    };
+  }, [ref, near]);
+  return near;
 }
 
 /**
