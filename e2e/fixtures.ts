@@ -68,19 +68,25 @@ export const test = base.extend<{ guard: PageGuard }>({
 });
 
 /**
- * Brings every figure near the screen in turn, as a reader scrolling through would, so each one
- * loads Plotly and draws (Plot.tsx draws a figure only as it nears the viewport), then waits
- * until none is still loading and puts the scroll position back.
+ * Brings every figure still loading onto the screen in turn, as a reader scrolling through
+ * would, so each one fetches Plotly and draws (Plot.tsx draws a figure only as it nears the
+ * viewport), until none is loading; then puts the scroll position back. Retried as a whole,
+ * because some figures mount only after the page has hydrated or computed their data.
  */
 export async function drawEveryFigure(page: Page): Promise<void> {
   const at = await page.evaluate(() => window.scrollY);
-  const frames = page.locator('.plot-frame');
-  const count = await frames.count();
-  for (let i = 0; i < count; i++) {
-    // One at a time: a figure scrolled past within one frame might never be seen to intersect.
-    await frames.nth(i).scrollIntoViewIfNeeded();
-    await expect(frames.nth(i).locator('.plot-loading')).toHaveCount(0);
-  }
+  await expect(async () => {
+    for (const frame of await page.locator('.plot-frame').all()) {
+      if ((await frame.locator('.plot-loading').count()) === 0) continue;
+      await frame.scrollIntoViewIfNeeded();
+      // Two animation frames: the browser has rendered once with this figure on screen, so its
+      // IntersectionObserver has seen it (a figure scrolled past between renders never would).
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+    }
+    await expect(page.locator('.plot-loading')).toHaveCount(0, { timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
   await page.evaluate((y) => window.scrollTo(0, y), at);
 }
 
