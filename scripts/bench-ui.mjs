@@ -559,7 +559,11 @@ function report(result) {
   );
   lines.push(`    main-thread CPU per key press: ${cpuText(keys.cpu, keys.count)}`);
   if (target.figures) {
-    const before = l.plotlyLoaded - l.fcp;
+    const before = l.plotlyLoaded === null ? NaN : l.plotlyLoaded - l.fcp;
+    if (l.plotlyLoaded === null)
+      lines.push(
+        '  Plotly not fetched at load: no figure on the first screen (it loads on scroll)',
+      );
     lines.push(
       `  text before Plotly: first contentful paint ${ms(l.fcp)}, Plotly chunk requested ${ms(l.plotlyRequested)}, loaded ${ms(l.plotlyLoaded)} ` +
         `(${(l.plotlyBytes / 1024).toFixed(0)} KB), first plot ${ms(l.firstPlotPainted)} → text painted ` +
