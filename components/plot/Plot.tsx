@@ -73,7 +73,9 @@ export function Plot({
 
   const axesKey = JSON.stringify([x, y]);
   const [drawn, setDrawn] = useState(false);
+  const drawnOnce = useRef(false);
   const near = useNearViewport(host);
+  const onScreen = useWithinScreen(host);
 
   // The overlay needs only the frame's size, not Plotly: draw it as soon as the page hydrates.
   useEffect(() => {
@@ -89,7 +91,10 @@ export function Plot({
 
   useEffect(() => {
     const el = host.current;
-    if (!el || !near) return;
+    // A figure far off screen keeps its last drawing: a slider bound to it (lesson 2 has four
+    // figures on one β) would otherwise redraw Plotly's axes for figures nobody sees. It catches
+    // up with the latest props as it comes back within a screen of view.
+    if (!el || !near || (drawnOnce.current && !onScreen)) return;
     let cancelled = false;
     cancelAnimationFrame(frame.current);
     frame.current = requestAnimationFrame(async () => {
@@ -138,6 +143,7 @@ export function Plot({
         if (cancelled) return;
         makeAccessible(el);
         setBox(measure(el));
+        drawnOnce.current = true;
         setDrawn(true);
         setFailed(null);
       } catch (error) {
@@ -150,7 +156,7 @@ export function Plot({
     };
     // Axes are compared by value: a widget may pass a fresh but equal axis object each render,
     // which must not cost a Plotly redraw.
-  }, [traces, axesKey, layout, theme, label, near]);
+  }, [traces, axesKey, layout, theme, label, near, onScreen]);
 
   // Keep the overlay aligned when the frame is resized (phone rotation, sidebar).
   useEffect(() => {
@@ -234,6 +240,25 @@ function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
     };
   }, [ref, near]);
   return near;
+}
+
+/**
+ * Whether the figure is within a screen's height of the viewport, as it changes (true where
+ * IntersectionObserver is missing).
+ */
+function useWithinScreen(ref: RefObject<HTMLElement | null>): boolean {
+  const [within, setWithin] = useState(true);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => setWithin(entries[entries.length - 1].isIntersecting),
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return within;
 }
 
 /**
