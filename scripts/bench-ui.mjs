@@ -411,6 +411,17 @@ async function measureClicks(page, target, cpu, pointer) {
 async function startTraining(page, target) {
   const button = page.locator(target.train.selector).first();
   await placeOnScreen(page, button, 'figure');
+  // A learner presses Train on a drawn figure: Plotly's one-time load (fetched as the figure
+  // nears the screen, about 0.25 s of script evaluation) is a page-load cost, not training's.
+  await page.waitForFunction(
+    () => {
+      const figure = document.querySelector('figure.network-race');
+      return !!figure?.querySelector('.main-svg') && !figure.querySelector('.plot-loading');
+    },
+    null,
+    { timeout: 30_000, polling: 100 },
+  );
+  await sleep(500);
   await page.evaluate(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => {
