@@ -1,25 +1,30 @@
+'use client';
+
 import type { ReactNode } from 'react';
+import { FigurePanel, FigureSentence, type FigurePanelProps } from './FigurePanel';
+import { useLiveSentence } from './useLiveSentence';
 
 /** `data-*` attributes a figure exposes to tests and benchmarks (e.g. data-train-ms). */
 export type DataAttributes = Record<`data-${string}`, string | number | undefined>;
 
 /**
- * The frame every figure shares, in reading order: the plots (children), the legend, anything
- * that belongs between legend and controls (a progress bar), the control rows, what follows the
- * controls (a strip of examples), the live sentence screen readers hear as it changes, a note,
- * and the lesson's caption.
+ * The frame every figure shares, in reading order: its plot (`plot`, a FigurePanel) and any other
+ * panels (children), the legend, anything that belongs between legend and controls (a progress
+ * bar), the control rows, what follows the controls (a strip of examples), the figure's one live
+ * status line, a note, and the lesson's caption. The live line speaks a sentence once it settles
+ * (useLiveSentence); the panels' text alternatives follow it at once.
  */
 export function FigureShell({
   id,
   className,
   data,
+  plot,
   children,
   legend,
   beforeControls,
   controls,
   afterControls,
   live,
-  liveRole,
   note,
   caption,
 }: {
@@ -27,23 +32,27 @@ export function FigureShell({
   /** Extra class names beside "figure", e.g. "rate-map". */
   className?: string;
   data?: DataAttributes;
-  children: ReactNode;
+  /** The figure's plot, drawn first. */
+  plot?: FigurePanelProps;
+  children?: ReactNode;
   legend?: ReactNode;
   beforeControls?: ReactNode;
   /** One row of controls, or several rows. Hidden in print. */
   controls?: ReactNode | readonly ReactNode[];
   afterControls?: ReactNode;
   /** The figure's live sentence (its text alternative as it changes). */
-  live?: ReactNode;
-  /** "status" for a sentence that reports progress, not just the state. */
-  liveRole?: 'status';
+  live?: string;
   note?: ReactNode;
   caption?: ReactNode;
 }) {
   const rows = Array.isArray(controls) ? controls : controls ? [controls] : [];
+  const spoken = useLiveSentence(live ?? '');
   return (
     <figure className={className ? `figure ${className}` : 'figure'} id={id} {...data}>
-      {children}
+      <FigureSentence.Provider value={live ?? ''}>
+        {plot && <FigurePanel {...plot} />}
+        {children}
+      </FigureSentence.Provider>
       {legend}
       {beforeControls}
       {rows.map((row, i) => (
@@ -53,8 +62,8 @@ export function FigureShell({
       ))}
       {afterControls}
       {live !== undefined && (
-        <p className="live-text" role={liveRole} aria-live="polite">
-          {live}
+        <p className="live-text" role="status" aria-live="polite">
+          {spoken}
         </p>
       )}
       {note}

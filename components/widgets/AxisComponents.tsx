@@ -4,12 +4,12 @@ import { useMemo, useState } from 'react';
 import { eigenComponents } from '@/lib/optim';
 import { axisPanels, describePanel, panelTitle, type AxisPanel } from '@/lib/plot/axis-components';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
-import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
 import { useRunSettings } from './useRunSettings';
 import type { SimulatedRun } from './useSimulatedRuns';
 import { FigurePending, FigureShell } from '@/components/figure/FigureShell';
+import { FigurePanel } from '@/components/figure/FigurePanel';
 import { withWidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
 import { RunLegend } from './RunLegend';
@@ -125,7 +125,6 @@ function ComponentPanel({
 }) {
   const theme = useTheme();
   const colors = PLOT_COLORS[theme];
-  const [lo, hi] = panel.range;
   // The zero line is where every coordinate is heading; it changes only with the step budget.
   const traces = useMemo<PlotTrace[]>(
     () => [
@@ -139,11 +138,6 @@ function ComponentPanel({
       },
     ],
     [steps, colors.muted],
-  );
-  const x = useMemo(() => ({ range: [0, steps] as const, title: 'iteration k' }), [steps]);
-  const y = useMemo(
-    () => ({ range: [lo, hi] as const, title: `x${subscript(panel.index + 1)}ᵏ` }),
-    [lo, hi, panel.index],
   );
   const dots = steps <= 150;
 
@@ -196,19 +190,15 @@ function ComponentPanel({
   );
 
   return (
-    <div>
-      <p className="panel-title" style={{ margin: '0 0 0.25rem', fontWeight: 600 }}>
-        {panelTitle(panel)}
-      </p>
-      <Plot
-        traces={traces}
-        x={x}
-        y={y}
-        aspect={0.7}
-        overlay={overlay}
-        description={description}
-        label={panelTitle(panel)}
-      />
-    </div>
+    <FigurePanel
+      heading={<p className="panel-title">{panelTitle(panel)}</p>}
+      traces={traces}
+      x={{ range: [0, steps], title: 'iteration k' }}
+      y={{ range: panel.range, title: `x${subscript(panel.index + 1)}ᵏ` }}
+      aspect={0.7}
+      overlay={overlay}
+      description={description}
+      label={panelTitle(panel)}
+    />
   );
 }

@@ -11,12 +11,12 @@ import {
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import { powerOfTen } from '@/lib/plot/format';
 import { useBinding } from '@/components/notebook/NotebookProvider';
-import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
 import { defaultStart } from './runs';
 import { useObjective } from './useObjective';
 import { FigurePending, FigureProblem, FigureShell } from '@/components/figure/FigureShell';
+import { FigurePanel } from '@/components/figure/FigurePanel';
 import { Legend, LegendMark } from '@/components/figure/Legend';
 import { DRAG_HANDLE_STYLE, useSvgDrag } from '@/components/figure/useSvgDrag';
 import { SurfaceNotice } from './RunLegend';
@@ -24,7 +24,6 @@ import { withWidgetBoundary } from './WidgetBoundary';
 import { RangeControl } from '@/components/notebook/RangeControl';
 import { LegendLine } from './LegendLine';
 import type { LessonProps } from '@/components/mdx/lesson-props';
-import type { PlotTrace } from '@/components/plot/plotly-types';
 
 /** The props a lesson may give it, inferred from its schema (lib/content/props). */
 export type BetaSweepProps = LessonProps<'BetaSweep'>;
@@ -86,7 +85,6 @@ function BetaSweepInner({
 
   if (!objective || !sweep || !current || !view) return <FigurePending surface={surface} />;
   const quad = view.theory;
-  const description = view.sentence;
   if (view.problem) return <FigureProblem id={id} problem={view.problem} caption={caption} />;
   const currentText = current.reached
     ? `${current.steps} steps`
@@ -114,7 +112,7 @@ function BetaSweepInner({
           onChange={setMomentum}
         />
       }
-      live={description}
+      live={view.sentence}
       caption={caption}
     >
       <SweepPanel
@@ -126,7 +124,6 @@ function BetaSweepInner({
         criticalBeta={quad?.critical ?? null}
         theory={quad?.theory ?? null}
         onBeta={setMomentum}
-        description={description}
       />
     </FigureShell>
   );
@@ -182,8 +179,6 @@ function SweepLegend({
   );
 }
 
-const NO_TRACES: readonly PlotTrace[] = [];
-
 function SweepPanel({
   sweep,
   beta,
@@ -193,7 +188,6 @@ function SweepPanel({
   criticalBeta: betaC,
   theory,
   onBeta,
-  description,
 }: {
   sweep: Sweep;
   beta: number;
@@ -203,14 +197,11 @@ function SweepPanel({
   criticalBeta: number | null;
   theory: number[] | null;
   onBeta: (beta: number) => void;
-  description: string;
 }) {
   const theme = useTheme();
   const colors = PLOT_COLORS[theme];
   const top = maxSteps * 1.14;
   const missY = maxSteps * 1.07;
-  const x = useMemo(() => ({ range: [0, 1] as const, title: 'β (momentum)' }), []);
-  const y = useMemo(() => ({ range: [0, top] as const, title: 'steps to tolerance' }), [top]);
 
   const overlay = (g: PlotGeometry) => {
     const bx = toPixelX(g, beta);
@@ -352,13 +343,11 @@ function SweepPanel({
   };
 
   return (
-    <Plot
-      traces={NO_TRACES}
-      x={x}
-      y={y}
+    <FigurePanel
+      x={{ range: [0, 1], title: 'β (momentum)' }}
+      y={{ range: [0, top], title: 'steps to tolerance' }}
       aspect={0.62}
       overlay={overlay}
-      description={description}
       label="Steps to reach the tolerance against the momentum β"
     />
   );

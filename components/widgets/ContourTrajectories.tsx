@@ -4,13 +4,13 @@ import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Objective } from '@/lib/optim';
 import { contourGrid } from '@/lib/plot/contour';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
-import { Plot } from '@/components/plot/Plot';
 import { useTheme } from '@/components/plot/useTheme';
 import { contourTrace } from './contourTrace';
 import { describeTrajectories } from '@/lib/plot/contour-trajectories';
 import { useRunSettings } from './useRunSettings';
 import type { SimulatedRun } from './useSimulatedRuns';
 import { FigurePending, FigureShell } from '@/components/figure/FigureShell';
+import { FigurePanel } from '@/components/figure/FigurePanel';
 import { DRAG_HANDLE_STYLE, useSvgDrag } from '@/components/figure/useSvgDrag';
 import { PlotAreaClip } from './PlotAreaClip';
 import { withWidgetBoundary } from './WidgetBoundary';
@@ -165,8 +165,6 @@ function ContourPanel({
     () => [contourTrace(contourGrid(objective, view, 81), theme)],
     [objective, view, theme],
   );
-  const x = useMemo(() => ({ range: view.x, title: 'x (shallow direction)' }), [view.x]);
-  const y = useMemo(() => ({ range: view.y, title: 'y (steep direction)' }), [view.y]);
   const aspect = Math.min(1, Math.max(0.45, (view.y[1] - view.y[0]) / (view.x[1] - view.x[0])));
 
   const overlay = (g: PlotGeometry) => (
@@ -180,10 +178,10 @@ function ContourPanel({
     </>
   );
   return (
-    <Plot
+    <FigurePanel
       traces={traces}
-      x={x}
-      y={y}
+      x={{ range: view.x, title: 'x (shallow direction)' }}
+      y={{ range: view.y, title: 'y (steep direction)' }}
       aspect={aspect}
       overlay={overlay}
       description={description}

@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import {
   describeEma,
+  describeWeights,
   EMA_SIGNALS,
   emaFacts,
   emaView,
@@ -14,20 +15,20 @@ import {
 } from '@/lib/plot/ema-explorer';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import { useBinding } from '@/components/notebook/NotebookProvider';
-import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { CheckboxControl, MomentumControl, SelectControl } from '@/components/figure/Controls';
 import { FigureShell } from '@/components/figure/FigureShell';
+import { FigurePanel } from '@/components/figure/FigurePanel';
+import { haloText } from '@/components/figure/halo';
 import { Legend, Swatch } from '@/components/figure/Legend';
 import { PlotAreaClip } from './PlotAreaClip';
 import { withWidgetBoundary } from './WidgetBoundary';
 import type { LessonProps } from '@/components/mdx/lesson-props';
-import type { PlotTrace } from '@/components/plot/plotly-types';
+import type { PlotColors } from '@/lib/plot/palette';
 
 /** The props a lesson may give it, inferred from its schema (lib/content/props). */
 export type EmaExplorerProps = LessonProps<'EmaExplorer'>;
 
-const NO_TRACES: readonly PlotTrace[] = [];
 const SIGNAL_OPTIONS = EMA_SIGNALS.map((s) => ({ value: s.id, label: s.label }));
 
 export const EmaExplorer = withWidgetBoundary(
@@ -56,32 +57,6 @@ function EmaExplorerInner({
   const facts = emaFacts(b);
   const sentence = describeEma(b, signal, corrected, n);
 
-  const [lo, hi] = signalRange(signal);
-  const topX = useMemo(() => ({ range: [0.5, n + 0.5] as const, title: 'step k' }), [n]);
-  const topY = useMemo(() => ({ range: [lo, hi] as const, title: 'gₖ and vₖ' }), [lo, hi]);
-  const weightTop = weightAxisTop(b);
-  const barX = useMemo(() => ({ range: [-0.6, n - 0.4] as const, title: 'steps ago j' }), [n]);
-  const barY = useMemo(() => ({ range: [0, weightTop] as const, title: 'weight' }), [weightTop]);
-
-  const signalOverlay = (g: PlotGeometry) => (
-    <SignalOverlay
-      geometry={g}
-      view={view}
-      gradientColor={colors.gd}
-      averageColor={colors.momentum}
-      zeroColor={colors.muted}
-    />
-  );
-  const weightsOverlay = (g: PlotGeometry) => (
-    <WeightsOverlay
-      geometry={g}
-      view={view}
-      barColor={colors.momentum}
-      markColor={colors.fg}
-      halo={colors.halo}
-    />
-  );
-
   return (
     <FigureShell
       className="ema-explorer"
@@ -109,14 +84,12 @@ function EmaExplorerInner({
       live={sentence}
       caption={caption}
     >
-      <Plot
-        traces={NO_TRACES}
-        x={topX}
-        y={topY}
+      <FigurePanel
+        x={{ range: [0.5, n + 0.5], title: 'step k' }}
+        y={{ range: signalRange(signal), title: 'gₖ and vₖ' }}
         aspect={0.5}
-        overlay={signalOverlay}
+        overlay={(g) => <SignalOverlay geometry={g} view={view} colors={colors} />}
         label="Gradients and their moving average"
-        description={sentence}
       />
       {/* The legend names the top panel's series, so it sits right under it. */}
       <Legend>
@@ -129,32 +102,29 @@ function EmaExplorerInner({
           average vₖ{corrected ? ' (bias-corrected)' : ''}
         </li>
       </Legend>
-      <Plot
-        traces={NO_TRACES}
-        x={barX}
-        y={barY}
+      <FigurePanel
+        x={{ range: [-0.6, n - 0.4], title: 'steps ago j' }}
+        y={{ range: [0, weightAxisTop(b)], title: 'weight' }}
         aspect={0.4}
-        overlay={weightsOverlay}
+        overlay={(g) => <WeightsOverlay geometry={g} view={view} colors={colors} />}
         label="Weight of each past gradient in the average"
-        description={`Weights (1 − β)βʲ: ${facts.window >= 1000 ? 'more than 1000' : formatWindow(facts.window)} steps carry most of the weight; the ${n} shown sum to ${view.weightSum.toFixed(3)}.`}
+        description={describeWeights(view)}
       />
     </FigureShell>
   );
 }
 
-function SignalOverlay({
-  geometry,
-  view,
-  gradientColor,
-  averageColor,
-  zeroColor,
-}: {
+/** The overlays' props: where to draw, what, and the theme's colours. */
+interface OverlayProps {
   geometry: PlotGeometry;
   view: EmaView;
-  gradientColor: string;
-  averageColor: string;
-  zeroColor: string;
-}) {
+  colors: PlotColors;
+}
+
+/** The top panel: each input gₖ as a stem and dot, and their average vₖ as a line. */
+function SignalOverlay({ geometry, view, colors }: OverlayProps) {
+  const gradientColor = colors.gd;
+  const averageColor = colors.momentum;
   const y0 = toPixelY(geometry, 0);
   const n = view.g.length;
   const radius = geometry.width / n > 8 ? 3 : 2;
@@ -165,7 +135,7 @@ function SignalOverlay({
         x2={geometry.left + geometry.width}
         y1={y0}
         y2={y0}
-        stroke={zeroColor}
+        stroke={colors.muted}
         strokeWidth={1}
       />
       <g data-series="gradients" stroke={gradientColor} fill={gradientColor}>
@@ -207,19 +177,10 @@ function SignalOverlay({
   );
 }
 
-function WeightsOverlay({
-  geometry,
-  view,
-  barColor,
-  markColor,
-  halo,
-}: {
-  geometry: PlotGeometry;
-  view: EmaView;
-  barColor: string;
-  markColor: string;
-  halo: string;
-}) {
+/** The bottom panel: the weight of each past gradient as a bar, and the window marked. */
+function WeightsOverlay({ geometry, view, colors }: OverlayProps) {
+  const barColor = colors.momentum;
+  const markColor = colors.fg;
   const n = view.weights.length;
   const unit = geometry.width / (geometry.x.range[1] - geometry.x.range[0]);
   const barWidth = Math.max(1, unit * 0.7);
@@ -262,10 +223,7 @@ function WeightsOverlay({
           y={geometry.top + 14}
           textAnchor={rightHalf ? 'end' : 'start'}
           fontSize={12}
-          paintOrder="stroke"
-          stroke={halo}
-          strokeWidth={3}
-          strokeLinejoin="round"
+          {...haloText(colors.halo)}
         >
           {label}
         </text>

@@ -5,17 +5,16 @@ import type { Objective } from '@/lib/optim';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import { lossAxisRange, lossCurvesView, type LossCurveRun } from '@/lib/plot/loss-curves';
 import { powerOfTen } from '@/lib/plot/format';
-import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
 import { useRunSettings } from './useRunSettings';
 import { CheckboxControl } from '@/components/figure/Controls';
 import { FigurePending, FigureProblem, FigureShell } from '@/components/figure/FigureShell';
+import { FigurePanel } from '@/components/figure/FigurePanel';
 import { withWidgetBoundary } from './WidgetBoundary';
 import { RunLegend } from './RunLegend';
 import { LegendLine } from './LegendLine';
 import type { LessonProps } from '@/components/mdx/lesson-props';
-import type { PlotTrace } from '@/components/plot/plotly-types';
 
 /** The props a lesson may give it, inferred from its schema (lib/content/props). */
 export type LossCurvesProps = LessonProps<'LossCurves'>;
@@ -56,7 +55,6 @@ function LossCurvesInner({
 
   if (!objective || !view) return <FigurePending surface={surface} />;
   const quadratic = !!objective.eigenvalues;
-  const description = view.sentence;
   if (view.problem) {
     return (
       <FigureProblem id={id} problem={view.problem} caption={caption}>
@@ -91,7 +89,7 @@ function LossCurvesInner({
           />
         )
       }
-      live={description}
+      live={view.sentence}
       caption={caption}
     >
       <LossPanel
@@ -102,13 +100,10 @@ function LossCurvesInner({
         steps={stepCount}
         level={level}
         showEnvelope={quadratic && showEnvelope}
-        description={description}
       />
     </FigureShell>
   );
 }
-
-const NO_TRACES: readonly PlotTrace[] = [];
 
 function LossPanel({
   objective,
@@ -118,7 +113,6 @@ function LossPanel({
   steps,
   level,
   showEnvelope,
-  description,
 }: {
   objective: Objective;
   initialExcess: number;
@@ -127,18 +121,10 @@ function LossPanel({
   steps: number;
   level: number;
   showEnvelope: boolean;
-  description: string;
 }) {
   const theme = useTheme();
   const colors = PLOT_COLORS[theme];
   const [floor, top] = lossAxisRange(initialExcess);
-  const x = useMemo(() => ({ range: [0, steps] as const, title: 'iteration k' }), [steps]);
-  const y = useMemo(
-    // The y title sits above the plot (see below): beside it, it would collide with the
-    // power-of-ten tick labels in the fixed left margin.
-    () => ({ range: [floor, top] as const, log: true, title: '' }),
-    [floor, top],
-  );
 
   const overlay = (g: PlotGeometry) => {
     const levelY = toPixelY(g, level);
@@ -205,22 +191,19 @@ function LossPanel({
   };
 
   return (
-    <div>
-      <p
-        className="axis-label"
-        style={{ margin: '0 0 0.25rem', color: 'var(--fg-muted)', fontSize: '0.85rem' }}
-      >
-        {known ? 'f(wᵏ) − f*' : 'f(wᵏ) − lowest loss found'}, log scale
-      </p>
-      <Plot
-        traces={NO_TRACES}
-        x={x}
-        y={y}
-        aspect={0.62}
-        overlay={overlay}
-        description={description}
-        label={`Loss against iteration on the ${objective.label.toLowerCase()}`}
-      />
-    </div>
+    <FigurePanel
+      // The y title sits above the plot: beside it, it would collide with the power-of-ten tick
+      // labels in the fixed left margin.
+      heading={
+        <p className="axis-label">
+          {known ? 'f(wᵏ) − f*' : 'f(wᵏ) − lowest loss found'}, log scale
+        </p>
+      }
+      x={{ range: [0, steps], title: 'iteration k' }}
+      y={{ range: [floor, top], log: true, title: '' }}
+      aspect={0.62}
+      overlay={overlay}
+      label={`Loss against iteration on the ${objective.label.toLowerCase()}`}
+    />
   );
 }

@@ -16,7 +16,6 @@ import {
   type RateHeatmap,
 } from '@/lib/plot/rate-heatmap';
 import { useBinding } from '@/components/notebook/NotebookProvider';
-import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme, type Theme } from '@/components/plot/useTheme';
 import { MomentumControl, StepSizeControl } from '@/components/figure/Controls';
 import { FigureShell } from '@/components/figure/FigureShell';
@@ -92,8 +91,6 @@ function RateMapInner({
     const { lambdaMin, lambdaMax } = bowlSpectrum(kappa);
     return optimalMomentum(lambdaMin, lambdaMax);
   }, [kappa]);
-  const x = useMemo(() => ({ range: RATE_MAP_ALPHA, title: 'step size α' }), []);
-  const y = useMemo(() => ({ range: RATE_MAP_BETA, title: 'momentum β' }), []);
 
   const sentence = describeRateMap(alpha, beta, kappa, { start, level: 1e-6, budget: 2000 });
   const move = (a: number, b: number) => {
@@ -120,6 +117,15 @@ function RateMapInner({
     <FigureShell
       className="rate-map"
       id={id}
+      plot={{
+        traces,
+        x: { range: RATE_MAP_ALPHA, title: 'step size α' },
+        y: { range: RATE_MAP_BETA, title: 'momentum β' },
+        layout,
+        aspect: 0.7,
+        overlay,
+        label: 'Convergence rate of momentum over step size and momentum',
+      }}
       legend={
         <>
           <ColourKey ticks={rateLegendTicks(heatmap)} theme={theme} />
@@ -168,18 +174,7 @@ function RateMapInner({
       }
       live={sentence}
       caption={caption}
-    >
-      <Plot
-        traces={traces}
-        x={x}
-        y={y}
-        layout={layout}
-        aspect={0.7}
-        overlay={overlay}
-        label="Convergence rate of momentum over step size and momentum"
-        description={sentence}
-      />
-    </FigureShell>
+    />
   );
 }
 

@@ -6,7 +6,6 @@ import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/g
 import { batchOptions, createRace, excessLossRange, type Race } from '@/lib/plot/training-race';
 import { describeRace, raceSettle, racers as raceRacers } from '@/lib/plot/race-view';
 import { useBinding } from '@/components/notebook/NotebookProvider';
-import { Plot } from '@/components/plot/Plot';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { RUN_STYLE } from './runs';
 import {
@@ -22,7 +21,6 @@ import { PlotAreaClip } from './PlotAreaClip';
 import { withWidgetBoundary } from './WidgetBoundary';
 import { LegendLine } from './LegendLine';
 import type { LessonProps } from '@/components/mdx/lesson-props';
-import type { PlotTrace } from '@/components/plot/plotly-types';
 
 /** The props a lesson may give it, inferred from its schema (lib/content/props). */
 export type TrainingRaceProps = LessonProps<'TrainingRace'>;
@@ -30,7 +28,6 @@ export type TrainingRaceProps = LessonProps<'TrainingRace'>;
 const DEFAULT_FEATURES: CarFeature[] = ['Horsepower', 'Weight_in_lbs'];
 /** Work per animation frame: the page stays responsive while a long minibatch race runs. */
 const FRAME_BUDGET_MS = 10;
-const NO_TRACES: readonly PlotTrace[] = [];
 
 interface LaneView {
   key: string;
@@ -190,8 +187,6 @@ function TrainingRaceInner({
 
   const startExcess = problem.f(problem.start ?? []) - problem.minimum;
   const yRange = useMemo(() => excessLossRange(startExcess), [startExcess]);
-  const x = useMemo(() => ({ range: [0, totalEpochs] as const, title: 'epoch' }), [totalEpochs]);
-  const y = useMemo(() => ({ range: yRange, log: true, title: 'excess loss f − f*' }), [yRange]);
   const target = tolerance * problem.minimum;
 
   const summary = current
@@ -263,6 +258,13 @@ function TrainingRaceInner({
     <FigureShell
       className="training-race"
       id={id}
+      plot={{
+        x: { range: [0, totalEpochs], title: 'epoch' },
+        y: { range: yRange, log: true, title: 'excess loss f − f*' },
+        aspect: 0.6,
+        overlay,
+        label: 'Loss while training on the cars data',
+      }}
       data={{ 'data-train-ms': current?.done ? current.ms.toFixed(1) : undefined }}
       legend={legend}
       controls={
@@ -302,17 +304,7 @@ function TrainingRaceInner({
       }
       live={sentence}
       caption={caption}
-    >
-      <Plot
-        traces={NO_TRACES}
-        x={x}
-        y={y}
-        aspect={0.6}
-        overlay={overlay}
-        label="Loss while training on the cars data"
-        description={sentence}
-      />
-    </FigureShell>
+    />
   );
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectClose } from '@/lib/test/expect-close';
 import {
+  describeWeights,
   EMA_SIGNALS,
   emaFacts,
   emaSignal,
@@ -88,5 +89,20 @@ describe('the EMA explorer data', () => {
     expectClose(facts.alternating, 0.1 / 1.9, 1e-12);
     expectClose(facts.constant, 1 - 0.9 ** 10, 1e-12);
     expect(facts.constantSteps).toBe(10);
+  });
+});
+
+describe('describeWeights', () => {
+  it('quotes the window 1/(1−β) and the sum 1 − βⁿ of the weights drawn', () => {
+    const view = emaView('alternating', 0.9, 40, false);
+    expect(describeWeights(view)).toBe(
+      `Weights (1 − β)βʲ: 10 steps carry most of the weight; the 40 shown sum to ${(1 - 0.9 ** 40).toFixed(3)}.`,
+    );
+  });
+
+  it('says "more than 1000" rather than a huge window when β is almost 1', () => {
+    const view = emaView('constant', 0.9999, 20, false);
+    expect(describeWeights(view)).toContain('more than 1000 steps carry most of the weight');
+    expect(describeWeights(view)).toContain('the 20 shown sum to');
   });
 });

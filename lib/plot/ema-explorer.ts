@@ -184,3 +184,12 @@ export function describeEma(
         : '.';
   return general + here + lesson;
 }
+
+/**
+ * The weights panel's text alternative: how many steps carry most of the weight (the window
+ * 1/(1−β)) and what the n weights drawn, (1 − β)βʲ for j = 0 … n−1, sum to (1 − βⁿ).
+ */
+export function describeWeights(view: EmaView): string {
+  const window = view.window >= 1000 ? 'more than 1000' : formatWindow(view.window);
+  return `Weights (1 − β)βʲ: ${window} steps carry most of the weight; the ${view.weights.length} shown sum to ${view.weightSum.toFixed(3)}.`;
+}
