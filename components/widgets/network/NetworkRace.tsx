@@ -23,6 +23,8 @@ import { tunedStep } from '@/lib/nn/tuned-steps';
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { RangeControl } from '@/components/notebook/RangeControl';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
+import { FigureShell } from '@/components/figure/FigureShell';
+import { Legend, Swatch } from '@/components/figure/Legend';
 import { LegendLine } from '../LegendLine';
 import { RUN_STYLE } from '../runs';
 import { withWidgetBoundary } from '../WidgetBoundary';
@@ -154,104 +156,119 @@ function NetworkRaceInner({
     [setBatch, setAlpha],
   );
 
+  const buttons =
+    state.status === 'training' || state.status === 'loading' ? (
+      <button
+        type="button"
+        className="button primary"
+        onClick={pause}
+        disabled={state.status === 'loading'}
+      >
+        Pause
+      </button>
+    ) : state.status === 'paused' ? (
+      <button type="button" className="button primary" onClick={resume}>
+        Resume
+      </button>
+    ) : (
+      <button type="button" className="button primary" onClick={train}>
+        Train
+      </button>
+    );
+
   return (
-    <figure
-      className="figure network-race"
+    <FigureShell
+      className="network-race"
       id={id}
-      data-status={state.status}
-      data-where={state.where ?? undefined}
-      data-train-ms={state.status === 'done' ? state.ms.toFixed(0) : undefined}
-    >
-      <RaceCurves lanes={lanes} epochs={shownEpochs} target={TARGET_ACCURACY} />
-      <ul className="legend" aria-label="Legend">
-        {(['gd', 'heavy-ball', 'nesterov', 'adam'] as const).map((key) => (
-          <li
-            key={key}
-            data-run={key}
-            data-accuracy={lanes.find((l) => l.key === key)?.accuracies.at(-1)}
-          >
-            <span
-              className="swatch"
-              style={{ background: colors[RUN_STYLE[key].color] }}
-              aria-hidden="true"
-            />
-            {RUN_STYLE[key].label}
-            {lanes.find((l) => l.key === key)?.diverged ? ' (diverged)' : ''}
+      data={{
+        'data-status': state.status,
+        'data-where': state.where ?? undefined,
+        'data-train-ms': state.status === 'done' ? state.ms.toFixed(0) : undefined,
+      }}
+      legend={
+        <Legend>
+          {(['gd', 'heavy-ball', 'nesterov', 'adam'] as const).map((key) => (
+            <li
+              key={key}
+              data-run={key}
+              data-accuracy={lanes.find((l) => l.key === key)?.accuracies.at(-1)}
+            >
+              <Swatch color={colors[RUN_STYLE[key].color]} />
+              {RUN_STYLE[key].label}
+              {lanes.find((l) => l.key === key)?.diverged ? ' (diverged)' : ''}
+            </li>
+          ))}
+          <li>
+            <LegendLine color={colors.fg} dash="5 4" width={1.5} />
+            {Math.round(TARGET_ACCURACY * 100)}% test accuracy
           </li>
-        ))}
-        <li>
-          <LegendLine color={colors.fg} dash="5 4" width={1.5} />
-          {Math.round(TARGET_ACCURACY * 100)}% test accuracy
-        </li>
-      </ul>
-      <div className="race-progress">
-        <label htmlFor={`${progressId}-progress`}>
-          Epoch {state.epochsDone} of {shownEpochs}
-        </label>
-        <progress id={`${progressId}-progress`} value={state.epochsDone} max={shownEpochs} />
-      </div>
-      <div className="controls no-print">
-        {state.status === 'training' || state.status === 'loading' ? (
+        </Legend>
+      }
+      beforeControls={
+        <div className="race-progress">
+          <label htmlFor={`${progressId}-progress`}>
+            Epoch {state.epochsDone} of {shownEpochs}
+          </label>
+          <progress id={`${progressId}-progress`} value={state.epochsDone} max={shownEpochs} />
+        </div>
+      }
+      controls={[
+        <>
+          {buttons}
           <button
             type="button"
-            className="button primary"
-            onClick={pause}
-            disabled={state.status === 'loading'}
+            className="button"
+            onClick={reset}
+            disabled={state.status === 'idle'}
           >
-            Pause
+            Reset
           </button>
-        ) : state.status === 'paused' ? (
-          <button type="button" className="button primary" onClick={resume}>
-            Resume
-          </button>
-        ) : (
-          <button type="button" className="button primary" onClick={train}>
-            Train
-          </button>
-        )}
-        <button type="button" className="button" onClick={reset} disabled={state.status === 'idle'}>
-          Reset
-        </button>
-      </div>
-      <RaceSettings
-        alpha={alpha}
-        beta={beta}
-        mode={mode}
-        batch={batch}
-        hidden={hidden}
-        seed={seed}
-        setAlpha={setAlpha}
-        setBeta={setBeta}
-        setGdStep={setGdStep}
-        chooseBatch={chooseBatch}
-        setHidden={setHidden}
-        setSeed={setSeed}
-      />
-      {strip && (
-        <DigitStrip
-          digits={strip}
-          lanes={stripLanes}
-          levels={asset.current?.levels ?? 16}
-          side={asset.current?.side ?? 14}
-        />
-      )}
-      <p className="live-text" role="status" aria-live="polite">
-        {status}
-      </p>
-      <p className="meta">
-        {request
-          ? `This race: ${describeBatch(request.batchSize >= TRAIN_DIGITS ? 0 : request.batchSize, TRAIN_DIGITS)}, ${request.shape.hidden} hidden units, seed ${request.seed}; ${stepsText}${request.lanes[1] ? `, β = ${request.lanes[1].beta}` : ''}.`
-          : `Races ${describeBatch(batch, TRAIN_DIGITS)} for ${epochs} epochs.`}{' '}
-        {state.where === 'page' &&
-          'Training runs on the page in short slices (this browser would not start a worker). '}
-        {changed && running && 'The settings changed: press Reset, then Train, to race them.'}
-        {changed &&
-          !running &&
-          state.status !== 'idle' &&
-          'The settings changed: press Train to race them.'}
-      </p>
-      {caption && <figcaption>{caption}</figcaption>}
-    </figure>
+        </>,
+        <RaceSettings
+          key="settings"
+          alpha={alpha}
+          beta={beta}
+          mode={mode}
+          batch={batch}
+          hidden={hidden}
+          seed={seed}
+          setAlpha={setAlpha}
+          setBeta={setBeta}
+          setGdStep={setGdStep}
+          chooseBatch={chooseBatch}
+          setHidden={setHidden}
+          setSeed={setSeed}
+        />,
+      ]}
+      afterControls={
+        strip && (
+          <DigitStrip
+            digits={strip}
+            lanes={stripLanes}
+            levels={asset.current?.levels ?? 16}
+            side={asset.current?.side ?? 14}
+          />
+        )
+      }
+      live={status}
+      note={
+        <p className="meta">
+          {request
+            ? `This race: ${describeBatch(request.batchSize >= TRAIN_DIGITS ? 0 : request.batchSize, TRAIN_DIGITS)}, ${request.shape.hidden} hidden units, seed ${request.seed}; ${stepsText}${request.lanes[1] ? `, β = ${request.lanes[1].beta}` : ''}.`
+            : `Races ${describeBatch(batch, TRAIN_DIGITS)} for ${epochs} epochs.`}{' '}
+          {state.where === 'page' &&
+            'Training runs on the page in short slices (this browser would not start a worker). '}
+          {changed && running && 'The settings changed: press Reset, then Train, to race them.'}
+          {changed &&
+            !running &&
+            state.status !== 'idle' &&
+            'The settings changed: press Train to race them.'}
+        </p>
+      }
+      caption={caption}
+    >
+      <RaceCurves lanes={lanes} epochs={shownEpochs} target={TARGET_ACCURACY} />
+    </FigureShell>
   );
 }
 
@@ -289,8 +306,9 @@ const RaceSettings = memo(function RaceSettings({
 }) {
   const controlId = useId();
   const settings = { alpha, beta, gdStep: mode, batch };
+  // A row of the figure's controls (FigureShell draws the row around it).
   return (
-    <div className="controls no-print">
+    <>
       <RangeControl
         label="α"
         ariaLabel="α (momentum's step size)"
@@ -362,6 +380,6 @@ const RaceSettings = memo(function RaceSettings({
           }}
         />
       </span>
-    </div>
+    </>
   );
 });

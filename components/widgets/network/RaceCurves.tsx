@@ -1,10 +1,16 @@
 'use client';
 
-import { memo, useId, useMemo } from 'react';
-import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
-import { Plot } from '@/components/plot/Plot';
+import { memo } from 'react';
+import {
+  pathThrough,
+  toPixelX,
+  toPixelY,
+  type AxisSpec,
+  type PlotGeometry,
+} from '@/lib/plot/geometry';
+import { FigurePanel } from '@/components/figure/FigurePanel';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
-import type { PlotTrace } from '@/components/plot/plotly-types';
+import { PlotAreaClip } from '../PlotAreaClip';
 
 /** One optimizer's streamed series, with how it is drawn. */
 export interface CurveLane {
@@ -16,15 +22,26 @@ export interface CurveLane {
   readonly diverged: boolean;
 }
 
-const NO_TRACES: readonly PlotTrace[] = [];
-// Fixed text alternatives: the numbers are in the figure's one live status line. Repeating them
-// here would rewrite two hidden paragraphs (and their layout) with every progress message.
-const LOSS_TEXT =
-  'Training loss on a log scale against epoch, one curve per optimizer; the status line of the figure gives the numbers.';
-const ACCURACY_TEXT =
-  'Test accuracy against epoch, one curve per optimizer, with the target accuracy dashed; the status line of the figure gives the numbers.';
-/** Training loss axis: from below what minibatches reach to above an untrained network's log 10. */
-const LOSS_RANGE = [0.02, 5] as const;
+type Series = 'losses' | 'accuracies';
+
+/**
+ * The two panels. Their text alternatives are fixed: the numbers are in the figure's one live
+ * status line, and repeating them here would rewrite two hidden paragraphs (and their layout)
+ * with every progress message. The loss axis runs from below what minibatches reach to above an
+ * untrained network's log 10.
+ */
+const PANELS: Record<Series, { y: AxisSpec & { title: string }; label: string; text: string }> = {
+  losses: {
+    y: { range: [0.02, 5], log: true, title: 'training loss (log scale)' },
+    label: 'Training loss per epoch',
+    text: 'Training loss on a log scale against epoch, one curve per optimizer; the status line of the figure gives the numbers.',
+  },
+  accuracies: {
+    y: { range: [0, 1], title: 'test accuracy' },
+    label: 'Test accuracy per epoch',
+    text: 'Test accuracy against epoch, one curve per optimizer, with the target accuracy dashed; the status line of the figure gives the numbers.',
+  },
+};
 
 /**
  * The race's two panels, side by side on a wide screen: training loss per epoch on a log scale,
@@ -43,34 +60,27 @@ export const RaceCurves = memo(function RaceCurves({
   /** Draw the training-loss panel (a challenge shows accuracy only). */
   showLoss?: boolean;
 }) {
-  const x = useMemo(() => ({ range: [0, epochs] as const, title: 'epoch' }), [epochs]);
-  const lossY = useMemo(
-    () => ({ range: LOSS_RANGE, log: true, title: 'training loss (log scale)' }),
-    [],
-  );
-  const accuracyY = useMemo(() => ({ range: [0, 1] as const, title: 'test accuracy' }), []);
+  const shown: readonly Series[] = showLoss ? ['losses', 'accuracies'] : ['accuracies'];
   return (
     <div className="figure-row">
-      {showLoss && (
-        <Plot
-          traces={NO_TRACES}
-          x={x}
-          y={lossY}
+      {shown.map((series) => (
+        <FigurePanel
+          key={series}
+          x={{ range: [0, epochs], title: 'epoch' }}
+          y={PANELS[series].y}
           aspect={0.7}
-          label="Training loss per epoch"
-          description={LOSS_TEXT}
-          overlay={(g) => <Curves geometry={g} lanes={lanes} series="losses" />}
+          label={PANELS[series].label}
+          description={PANELS[series].text}
+          overlay={(g) => (
+            <Curves
+              geometry={g}
+              lanes={lanes}
+              series={series}
+              target={series === 'accuracies' ? target : undefined}
+            />
+          )}
         />
-      )}
-      <Plot
-        traces={NO_TRACES}
-        x={x}
-        y={accuracyY}
-        aspect={0.7}
-        label="Test accuracy per epoch"
-        description={ACCURACY_TEXT}
-        overlay={(g) => <Curves geometry={g} lanes={lanes} series="accuracies" target={target} />}
-      />
+      ))}
     </div>
   );
 });
@@ -83,64 +93,56 @@ function Curves({
 }: {
   geometry: PlotGeometry;
   lanes: readonly CurveLane[];
-  series: 'losses' | 'accuracies';
+  series: Series;
+  /** A level drawn dashed across the panel. */
   target?: number;
 }) {
-  const clip = useId();
-  const theme = useTheme();
-  const fg = PLOT_COLORS[theme].fg;
-  const halo = theme === 'dark' ? '#1d2024' : '#ffffff';
+  const { fg, halo } = PLOT_COLORS[useTheme()];
   const [lo, hi] = g.y.range;
   const clamp = (v: number) => Math.min(hi, Math.max(lo, v));
+  // Values are clamped to the axes; the slack keeps the end marks on an edge round.
   return (
-    <>
-      <defs>
-        <clipPath id={clip}>
-          <rect x={g.left} y={g.top - 4} width={g.width + 4} height={g.height + 8} />
-        </clipPath>
-      </defs>
-      <g clipPath={`url(#${clip})`}>
-        {target !== undefined && (
-          <line
-            x1={g.left}
-            x2={g.left + g.width}
-            y1={toPixelY(g, target)}
-            y2={toPixelY(g, target)}
-            stroke={fg}
-            strokeWidth={1.5}
-            strokeDasharray="5 4"
-          />
-        )}
-        {lanes.map((lane) => {
-          const values = lane[series];
-          if (values.length === 0) return null;
-          const last = values.length - 1;
-          return (
-            <g key={lane.key} data-run={lane.key}>
-              <path
-                d={pathThrough(
-                  g,
-                  values.length,
-                  (k) => k,
-                  (k) => clamp(values[k]),
-                )}
-                fill="none"
-                stroke={lane.color}
-                strokeWidth={2}
-                strokeLinejoin="round"
-              />
-              <circle
-                cx={toPixelX(g, last)}
-                cy={toPixelY(g, clamp(values[last]))}
-                r={3.5}
-                fill={lane.diverged ? halo : lane.color}
-                stroke={lane.color}
-                strokeWidth={1.5}
-              />
-            </g>
-          );
-        })}
-      </g>
-    </>
+    <PlotAreaClip geometry={g} slackX={4} slackY={4}>
+      {target !== undefined && (
+        <line
+          x1={g.left}
+          x2={g.left + g.width}
+          y1={toPixelY(g, target)}
+          y2={toPixelY(g, target)}
+          stroke={fg}
+          strokeWidth={1.5}
+          strokeDasharray="5 4"
+        />
+      )}
+      {lanes.map((lane) => {
+        const values = lane[series];
+        if (values.length === 0) return null;
+        const last = values.length - 1;
+        return (
+          <g key={lane.key} data-run={lane.key}>
+            <path
+              d={pathThrough(
+                g,
+                values.length,
+                (k) => k,
+                (k) => clamp(values[k]),
+              )}
+              fill="none"
+              stroke={lane.color}
+              strokeWidth={2}
+              strokeLinejoin="round"
+            />
+            <circle
+              cx={toPixelX(g, last)}
+              cy={toPixelY(g, clamp(values[last]))}
+              r={3.5}
+              fill={lane.diverged ? halo : lane.color}
+              stroke={lane.color}
+              strokeWidth={1.5}
+            />
+          </g>
+        );
+      })}
+    </PlotAreaClip>
   );
 }
