@@ -20,6 +20,37 @@ export function MomentumControl(props: SliderProps) {
   );
 }
 
+/**
+ * A slider over the steps of a run, 0 … steps in whole steps, read as "step k of n" (or the
+ * figure's own word for a step, such as "epoch").
+ */
+export function StepControl({
+  label,
+  noun,
+  value,
+  steps,
+  onChange,
+}: {
+  label: string;
+  noun: string;
+  value: number;
+  steps: number;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <RangeControl
+      label={label}
+      value={value}
+      min={0}
+      max={steps}
+      step={1}
+      digits={0}
+      valueText={`${noun} ${value} of ${steps}`}
+      onChange={onChange}
+    />
+  );
+}
+
 /** A labelled drop-down in a figure's control row. */
 export function SelectControl<T extends string | number>({
   label,

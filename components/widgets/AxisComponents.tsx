@@ -10,8 +10,9 @@ import { useRunSettings } from './useRunSettings';
 import type { SimulatedRun } from './useSimulatedRuns';
 import { FigurePending, FigureShell } from '@/components/figure/FigureShell';
 import { FigurePanel } from '@/components/figure/FigurePanel';
+import { RingedDot } from '@/components/figure/marks';
 import { withWidgetBoundary } from './WidgetBoundary';
-import { RangeControl } from '@/components/notebook/RangeControl';
+import { StepControl } from '@/components/figure/Controls';
 import { RunLegend } from './RunLegend';
 import type { LessonProps } from '@/components/mdx/lesson-props';
 import type { PlotTrace } from '@/components/plot/plotly-types';
@@ -80,14 +81,11 @@ function AxisComponentsInner({ caption, id, ...settings }: AxisComponentsProps) 
       id={id}
       legend={<RunLegend runs={componentRuns} surface={surface} ruleError={custom.error} />}
       controls={
-        <RangeControl
+        <StepControl
           label="Show steps up to"
+          noun="step"
           value={shown}
-          min={0}
-          max={stepCount}
-          step={1}
-          digits={0}
-          valueText={`step ${shown} of ${stepCount}`}
+          steps={stepCount}
           onChange={setEpoch}
         />
       }
@@ -175,13 +173,11 @@ function ComponentPanel({
               strokeLinejoin="round"
             />
             {marks}
-            <circle
+            <RingedDot
               cx={toPixelX(g, last)}
               cy={toPixelY(g, series[last])}
               r={4.5}
               fill={run.color}
-              stroke={colors.halo}
-              strokeWidth={1.5}
             />
           </g>
         );

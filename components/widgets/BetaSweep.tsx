@@ -17,6 +17,7 @@ import { defaultStart } from './runs';
 import { useObjective } from './useObjective';
 import { FigurePending, FigureProblem, FigureShell } from '@/components/figure/FigureShell';
 import { FigurePanel } from '@/components/figure/FigurePanel';
+import { LevelLine, RingedDot } from '@/components/figure/marks';
 import { Legend, LegendMark } from '@/components/figure/Legend';
 import { DRAG_HANDLE_STYLE, useSvgDrag } from '@/components/figure/useSvgDrag';
 import { SurfaceNotice } from './RunLegend';
@@ -243,15 +244,7 @@ function SweepPanel({
     return (
       <>
         <PlotAreaClip geometry={g}>
-          <line
-            x1={g.left}
-            x2={g.left + g.width}
-            y1={budgetY}
-            y2={budgetY}
-            stroke={colors.muted}
-            strokeDasharray="1 4"
-            strokeWidth={1.5}
-          />
+          <LevelLine geometry={g} at={maxSteps} color={colors.muted} dash="1 4" />
           <text x={g.left + 4} y={budgetY - 5} fill={colors.muted} fontSize={11}>
             budget: {maxSteps} steps
           </text>
@@ -328,13 +321,11 @@ function SweepPanel({
             stroke={colors.fg}
             strokeWidth={2}
           />
-          <circle
+          <RingedDot
             cx={bx}
             cy={toPixelY(g, current.reached ? current.steps : missY)}
             r={5}
             fill={colors.fg}
-            stroke={colors.halo}
-            strokeWidth={1.5}
           />
         </PlotAreaClip>
         <BetaHandle geometry={g} beta={beta} color={colors.fg} onBeta={onBeta} />

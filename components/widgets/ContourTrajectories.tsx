@@ -14,7 +14,7 @@ import { FigurePanel } from '@/components/figure/FigurePanel';
 import { DRAG_HANDLE_STYLE, useSvgDrag } from '@/components/figure/useSvgDrag';
 import { PlotAreaClip } from './PlotAreaClip';
 import { withWidgetBoundary } from './WidgetBoundary';
-import { RangeControl } from '@/components/notebook/RangeControl';
+import { StepControl } from '@/components/figure/Controls';
 import { RunLegend } from './RunLegend';
 import type { LessonProps } from '@/components/mdx/lesson-props';
 
@@ -96,14 +96,11 @@ function ContourTrajectoriesInner({
           >
             Step
           </button>
-          <RangeControl
+          <StepControl
             label="Epoch"
+            noun="epoch"
             value={shown}
-            min={0}
-            max={stepCount}
-            step={1}
-            digits={0}
-            valueText={`epoch ${shown} of ${stepCount}`}
+            steps={stepCount}
             onChange={(v) => {
               setPlaying(false);
               setEpoch(v);

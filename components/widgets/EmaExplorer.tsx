@@ -20,6 +20,7 @@ import { CheckboxControl, MomentumControl, SelectControl } from '@/components/fi
 import { FigureShell } from '@/components/figure/FigureShell';
 import { FigurePanel } from '@/components/figure/FigurePanel';
 import { haloText } from '@/components/figure/halo';
+import { LevelLine } from '@/components/figure/marks';
 import { Legend, Swatch } from '@/components/figure/Legend';
 import { PlotAreaClip } from './PlotAreaClip';
 import { withWidgetBoundary } from './WidgetBoundary';
@@ -130,14 +131,7 @@ function SignalOverlay({ geometry, view, colors }: OverlayProps) {
   const radius = geometry.width / n > 8 ? 3 : 2;
   return (
     <PlotAreaClip geometry={geometry} slackX={0}>
-      <line
-        x1={geometry.left}
-        x2={geometry.left + geometry.width}
-        y1={y0}
-        y2={y0}
-        stroke={colors.muted}
-        strokeWidth={1}
-      />
+      <LevelLine geometry={geometry} at={0} color={colors.muted} width={1} />
       <g data-series="gradients" stroke={gradientColor} fill={gradientColor}>
         {view.g.map((g, i) => {
           const x = toPixelX(geometry, i + 1);

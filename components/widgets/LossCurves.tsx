@@ -11,6 +11,7 @@ import { useRunSettings } from './useRunSettings';
 import { CheckboxControl } from '@/components/figure/Controls';
 import { FigurePending, FigureProblem, FigureShell } from '@/components/figure/FigureShell';
 import { FigurePanel } from '@/components/figure/FigurePanel';
+import { LevelLine, RingedDot } from '@/components/figure/marks';
 import { withWidgetBoundary } from './WidgetBoundary';
 import { RunLegend } from './RunLegend';
 import { LegendLine } from './LegendLine';
@@ -130,16 +131,7 @@ function LossPanel({
     const levelY = toPixelY(g, level);
     return (
       <PlotAreaClip geometry={g}>
-        <line
-          x1={g.left}
-          x2={g.left + g.width}
-          y1={levelY}
-          y2={levelY}
-          stroke={colors.muted}
-          strokeWidth={1.5}
-          strokeDasharray="1 4"
-          strokeLinecap="round"
-        />
+        <LevelLine geometry={g} at={level} color={colors.muted} dash="1 4" round />
         {showEnvelope &&
           runs.map(
             (run) =>
@@ -175,14 +167,7 @@ function LossPanel({
               strokeLinejoin="round"
             />
             {run.settledAt !== null && run.settledAt <= steps && (
-              <circle
-                cx={toPixelX(g, run.settledAt)}
-                cy={levelY}
-                r={4.5}
-                fill={run.color}
-                stroke={colors.halo}
-                strokeWidth={1.5}
-              />
+              <RingedDot cx={toPixelX(g, run.settledAt)} cy={levelY} r={4.5} fill={run.color} />
             )}
           </g>
         ))}

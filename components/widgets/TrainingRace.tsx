@@ -16,6 +16,8 @@ import {
 } from '@/components/figure/Controls';
 import { FigureShell } from '@/components/figure/FigureShell';
 import { Legend, Swatch } from '@/components/figure/Legend';
+import { haloText } from '@/components/figure/halo';
+import { LevelLine, RingedDot } from '@/components/figure/marks';
 import { percent } from '@/lib/plot/format';
 import { PlotAreaClip } from './PlotAreaClip';
 import { withWidgetBoundary } from './WidgetBoundary';
@@ -343,25 +345,14 @@ function RaceOverlay({
     Math.max(losses[k] - minimum, floor / 2);
   return (
     <PlotAreaClip geometry={g} slackX={0}>
-      <line
-        x1={g.left}
-        x2={g.left + g.width}
-        y1={ty}
-        y2={ty}
-        stroke={fg}
-        strokeWidth={1.5}
-        strokeDasharray="5 4"
-      />
+      <LevelLine geometry={g} at={target} color={fg} dash="5 4" />
       <text
         x={g.left + g.width - 6}
         y={ty - 6}
         textAnchor="end"
         fontSize={12}
         fill={fg}
-        stroke={halo}
-        strokeWidth={3}
-        paintOrder="stroke"
-        strokeLinejoin="round"
+        {...haloText(halo)}
       >
         within {percent(tolerance)}
       </text>
@@ -402,13 +393,11 @@ function RaceOverlay({
               strokeLinejoin="round"
             />
             {mark !== null && mark !== undefined && mark <= shownEpochs && (
-              <circle
+              <RingedDot
                 cx={toPixelX(g, mark)}
                 cy={ty}
                 r={4.5}
                 fill={lane.color}
-                stroke={halo}
-                strokeWidth={1.5}
                 data-settle={mark}
               />
             )}
@@ -427,7 +416,7 @@ function RaceOverlay({
                 ✕
               </text>
             ) : (
-              <circle cx={lx} cy={ly} r={4} fill={lane.color} stroke={halo} strokeWidth={1.5} />
+              <RingedDot cx={lx} cy={ly} r={4} fill={lane.color} />
             )}
           </g>
         );

@@ -11,6 +11,7 @@ import {
 import { FigurePanel } from '@/components/figure/FigurePanel';
 import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { PlotAreaClip } from '../PlotAreaClip';
+import { LevelLine } from '@/components/figure/marks';
 
 /** One optimizer's streamed series, with how it is drawn. */
 export interface CurveLane {
@@ -103,17 +104,7 @@ function Curves({
   // Values are clamped to the axes; the slack keeps the end marks on an edge round.
   return (
     <PlotAreaClip geometry={g} slackX={4} slackY={4}>
-      {target !== undefined && (
-        <line
-          x1={g.left}
-          x2={g.left + g.width}
-          y1={toPixelY(g, target)}
-          y2={toPixelY(g, target)}
-          stroke={fg}
-          strokeWidth={1.5}
-          strokeDasharray="5 4"
-        />
-      )}
+      {target !== undefined && <LevelLine geometry={g} at={target} color={fg} dash="5 4" />}
       {lanes.map((lane) => {
         const values = lane[series];
         if (values.length === 0) return null;

@@ -1,0 +1,50 @@
+'use client';
+
+import type { SVGProps } from 'react';
+import { toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
+import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
+
+/**
+ * A horizontal line right across the plot area at the data value `at`: a tolerance level, a
+ * budget, a target accuracy, the zero line.
+ */
+export function LevelLine({
+  geometry: g,
+  at,
+  color,
+  width = 1.5,
+  dash,
+  round = false,
+}: {
+  geometry: PlotGeometry;
+  at: number;
+  color: string;
+  width?: number;
+  /** An SVG dash pattern such as "5 4"; solid when omitted. */
+  dash?: string;
+  /** Round caps: with a dash like "1 4" the line reads as dots. */
+  round?: boolean;
+}) {
+  const y = toPixelY(g, at);
+  return (
+    <line
+      x1={g.left}
+      x2={g.left + g.width}
+      y1={y}
+      y2={y}
+      stroke={color}
+      strokeWidth={width}
+      strokeDasharray={dash}
+      strokeLinecap={round ? 'round' : undefined}
+    />
+  );
+}
+
+/**
+ * A filled dot ringed in the figure's background colour (the theme's halo), so it stands out
+ * where it sits on a curve of its own colour: a run's current point, where it settles.
+ */
+export function RingedDot(props: Omit<SVGProps<SVGCircleElement>, 'stroke' | 'strokeWidth'>) {
+  const halo = PLOT_COLORS[useTheme()].halo;
+  return <circle {...props} stroke={halo} strokeWidth={1.5} />;
+}
