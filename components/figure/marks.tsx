@@ -2,7 +2,7 @@
 
 import type { SVGProps } from 'react';
 import { toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
-import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
+import { usePlotColors } from '@/components/plot/useTheme';
 
 /**
  * A horizontal line right across the plot area at the data value `at`: a tolerance level, a
@@ -45,6 +45,6 @@ export function LevelLine({
  * where it sits on a curve of its own colour: a run's current point, where it settles.
  */
 export function RingedDot(props: Omit<SVGProps<SVGCircleElement>, 'stroke' | 'strokeWidth'>) {
-  const halo = PLOT_COLORS[useTheme()].halo;
+  const halo = usePlotColors().halo;
   return <circle {...props} stroke={halo} strokeWidth={1.5} />;
 }

@@ -25,3 +25,8 @@ export const PLOT_COLORS: Readonly<Record<Theme, PlotColors>> = {
   light: plotColors('light'),
   dark: plotColors('dark'),
 };
+
+/** The current theme's plot colours (the tokens of globals.css, through lib/plot/palette). */
+export function usePlotColors(): PlotColors {
+  return PLOT_COLORS[useTheme()];
+}

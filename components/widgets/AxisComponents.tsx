@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { eigenComponents } from '@/lib/optim';
 import { axisPanels, describePanel, panelTitle, type AxisPanel } from '@/lib/plot/axis-components';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
-import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
+import { usePlotColors } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
 import { useRunSettings } from './useRunSettings';
 import type { SimulatedRun } from './useSimulatedRuns';
@@ -121,8 +121,7 @@ function ComponentPanel({
   shown: number;
   description: string;
 }) {
-  const theme = useTheme();
-  const colors = PLOT_COLORS[theme];
+  const colors = usePlotColors();
   // The zero line is where every coordinate is heading; it changes only with the step budget.
   const traces = useMemo<PlotTrace[]>(
     () => [

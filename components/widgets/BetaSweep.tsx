@@ -11,7 +11,7 @@ import {
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import { powerOfTen } from '@/lib/plot/format';
 import { useBinding } from '@/components/notebook/NotebookProvider';
-import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
+import { usePlotColors } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
 import { defaultStart } from './runs';
 import { useObjective } from './useObjective';
@@ -139,7 +139,7 @@ function SweepLegend({
   critical: boolean;
   tol: number;
 }) {
-  const colors = PLOT_COLORS[useTheme()];
+  const colors = usePlotColors();
   return (
     <Legend>
       <li>
@@ -199,8 +199,7 @@ function SweepPanel({
   theory: number[] | null;
   onBeta: (beta: number) => void;
 }) {
-  const theme = useTheme();
-  const colors = PLOT_COLORS[theme];
+  const colors = usePlotColors();
   const top = maxSteps * 1.14;
   const missY = maxSteps * 1.07;
 

@@ -15,7 +15,7 @@ import {
 } from '@/lib/plot/ema-explorer';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import { useBinding } from '@/components/notebook/NotebookProvider';
-import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
+import { usePlotColors } from '@/components/plot/useTheme';
 import { CheckboxControl, MomentumControl, SelectControl } from '@/components/figure/Controls';
 import { FigureShell } from '@/components/figure/FigureShell';
 import { FigurePanel } from '@/components/figure/FigurePanel';
@@ -46,8 +46,7 @@ function EmaExplorerInner({
   caption,
   id,
 }: EmaExplorerProps) {
-  const theme = useTheme();
-  const colors = PLOT_COLORS[theme];
+  const colors = usePlotColors();
   const [beta, setBeta] = useBinding<number>(betaName, defaultBeta);
   const [signal, setSignal] = useState<EmaSignal>(initialSignal);
   const [corrected, setCorrected] = useState(initialCorrection);

@@ -5,7 +5,7 @@ import type { Objective } from '@/lib/optim';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import { lossAxisRange, lossCurvesView, type LossCurveRun } from '@/lib/plot/loss-curves';
 import { powerOfTen } from '@/lib/plot/format';
-import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
+import { usePlotColors } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
 import { useRunSettings } from './useRunSettings';
 import { CheckboxControl } from '@/components/figure/Controls';
@@ -123,8 +123,7 @@ function LossPanel({
   level: number;
   showEnvelope: boolean;
 }) {
-  const theme = useTheme();
-  const colors = PLOT_COLORS[theme];
+  const colors = usePlotColors();
   const [floor, top] = lossAxisRange(initialExcess);
 
   const overlay = (g: PlotGeometry) => {

@@ -6,7 +6,7 @@ import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/g
 import { batchOptions, createRace, excessLossRange, type Race } from '@/lib/plot/training-race';
 import { describeRace, raceSettle, racers as raceRacers } from '@/lib/plot/race-view';
 import { useBinding } from '@/components/notebook/NotebookProvider';
-import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
+import { usePlotColors } from '@/components/plot/useTheme';
 import { RUN_STYLE } from './runs';
 import {
   CheckboxControl,
@@ -68,8 +68,7 @@ function TrainingRaceInner({
   caption,
   id,
 }: TrainingRaceProps) {
-  const theme = useTheme();
-  const colors = PLOT_COLORS[theme];
+  const colors = usePlotColors();
   const [alpha, setAlpha] = useBinding<number>(alphaName, defaultAlpha);
   const [beta, setBeta] = useBinding<number>(betaName, defaultBeta);
   const [standardizeValue, setStandardize] = useBinding<number>(

@@ -12,7 +12,7 @@ import { withExerciseBoundary } from '@/components/exercises/ExerciseBoundary';
 import { useStoredAnswer } from '@/components/exercises/useStoredAnswer';
 import { ParameterSliders } from '@/components/exercises/ParameterSliders';
 import { useDraftAnswer } from '@/components/exercises/useDraftAnswer';
-import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
+import { usePlotColors } from '@/components/plot/useTheme';
 import { RUN_STYLE } from '../runs';
 import { RaceCurves } from './RaceCurves';
 import { useNetworkRace } from './useNetworkRace';
@@ -40,7 +40,7 @@ export const NetworkChallenge = withExerciseBoundary(function NetworkChallenge({
     (v, key) => ({ ...v, ...(JSON.parse(key) as typeof v) }),
   );
   const { state, start } = useNetworkRace();
-  const colors = PLOT_COLORS[useTheme()];
+  const colors = usePlotColors();
   const epochs = challengeEpochs(spec.goal, spec.margin);
   const nextId = useRef(1);
   const waiting = useRef<((result: CheckResult) => void) | null>(null);

@@ -21,8 +21,8 @@ import {
 import { formatStep } from '@/lib/nn/lesson-numbers';
 import { tunedStep } from '@/lib/nn/tuned-steps';
 import { useBinding } from '@/components/notebook/NotebookProvider';
-import { RangeControl } from '@/components/notebook/RangeControl';
-import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
+import { MomentumControl, SelectControl, StepSizeControl } from '@/components/figure/Controls';
+import { usePlotColors } from '@/components/plot/useTheme';
 import { FigureShell } from '@/components/figure/FigureShell';
 import { Legend, Swatch } from '@/components/figure/Legend';
 import { LegendLine } from '../LegendLine';
@@ -38,6 +38,11 @@ export type NetworkRaceProps = LessonProps<'NetworkRace'>;
 
 /** Training-set size of the shipped digits (the asset loads only on Train). */
 const TRAIN_DIGITS = 3000;
+const BATCH_OPTIONS = BATCH_CHOICES.map((b) => ({
+  value: b,
+  label: b === 0 ? `full batch (${TRAIN_DIGITS.toLocaleString('en-US')})` : String(b),
+}));
+const HIDDEN_OPTIONS = HIDDEN_CHOICES.map((h) => ({ value: h, label: String(h) }));
 
 export const NetworkRace = withWidgetBoundary('Momentum on a neural network', NetworkRaceInner);
 
@@ -51,8 +56,7 @@ function NetworkRaceInner({
   caption,
   id,
 }: NetworkRaceProps) {
-  const theme = useTheme();
-  const colors = PLOT_COLORS[theme];
+  const colors = usePlotColors();
   const [alpha, setAlpha] = useBinding<number>(alphaName, tunedStep('heavy-ball', 0));
   const [beta, setBeta] = useBinding<number>(betaName, 0.9);
   const [gdStep, setGdStep] = useBinding<string>(undefined, initialGdStep);
@@ -156,25 +160,13 @@ function NetworkRaceInner({
     [setBatch, setAlpha],
   );
 
-  const buttons =
-    state.status === 'training' || state.status === 'loading' ? (
-      <button
-        type="button"
-        className="button primary"
-        onClick={pause}
-        disabled={state.status === 'loading'}
-      >
-        Pause
-      </button>
-    ) : state.status === 'paused' ? (
-      <button type="button" className="button primary" onClick={resume}>
-        Resume
-      </button>
-    ) : (
-      <button type="button" className="button primary" onClick={train}>
-        Train
-      </button>
-    );
+  // One primary button whose job follows the race: Train, Pause (idle while the digits load), Resume.
+  const primary =
+    state.status === 'training' || state.status === 'loading'
+      ? { label: 'Pause', onClick: pause }
+      : state.status === 'paused'
+        ? { label: 'Resume', onClick: resume }
+        : { label: 'Train', onClick: train };
 
   return (
     <FigureShell
@@ -214,7 +206,14 @@ function NetworkRaceInner({
       }
       controls={[
         <>
-          {buttons}
+          <button
+            type="button"
+            className="button primary"
+            onClick={primary.onClick}
+            disabled={state.status === 'loading'}
+          >
+            {primary.label}
+          </button>
           <button
             type="button"
             className="button"
@@ -225,7 +224,6 @@ function NetworkRaceInner({
           </button>
         </>,
         <RaceSettings
-          key="settings"
           alpha={alpha}
           beta={beta}
           mode={mode}
@@ -309,62 +307,39 @@ const RaceSettings = memo(function RaceSettings({
   // A row of the figure's controls (FigureShell draws the row around it).
   return (
     <>
-      <RangeControl
-        label="α"
+      <StepSizeControl
         ariaLabel="α (momentum's step size)"
         value={alpha}
         min={0.001}
-        max={2}
         step={0.001}
         digits={3}
         onChange={setAlpha}
       />
-      <RangeControl
-        label="β"
-        ariaLabel="β (momentum)"
-        value={beta}
-        min={0}
-        max={0.99}
-        step={0.01}
-        onChange={setBeta}
+      <MomentumControl value={beta} onChange={setBeta} />
+      <SelectControl
+        label="Gradient descent’s step"
+        value={mode}
+        options={[
+          { value: 'tuned', label: `its own tuned step, ${formatStep(tunedStep('gd', batch))}` },
+          {
+            value: 'effective',
+            label: `α/(1−β) = ${formatStep(gdStepFor({ ...settings, gdStep: 'effective' }))}`,
+          },
+        ]}
+        onChange={setGdStep}
       />
-      <span className="control">
-        <label htmlFor={`${controlId}-gd`}>Gradient descent’s step</label>
-        <select id={`${controlId}-gd`} value={mode} onChange={(e) => setGdStep(e.target.value)}>
-          <option value="tuned">its own tuned step, {formatStep(tunedStep('gd', batch))}</option>
-          <option value="effective">
-            α/(1−β) = {formatStep(gdStepFor({ ...settings, gdStep: 'effective' }))}
-          </option>
-        </select>
-      </span>
-      <span className="control">
-        <label htmlFor={`${controlId}-batch`}>Batch size</label>
-        <select
-          id={`${controlId}-batch`}
-          value={batch}
-          onChange={(e) => chooseBatch(Number(e.target.value))}
-        >
-          {BATCH_CHOICES.map((b) => (
-            <option key={b} value={b}>
-              {b === 0 ? `full batch (${TRAIN_DIGITS.toLocaleString('en-US')})` : b}
-            </option>
-          ))}
-        </select>
-      </span>
-      <span className="control">
-        <label htmlFor={`${controlId}-hidden`}>Hidden units</label>
-        <select
-          id={`${controlId}-hidden`}
-          value={hidden}
-          onChange={(e) => setHidden(Number(e.target.value))}
-        >
-          {HIDDEN_CHOICES.map((h) => (
-            <option key={h} value={h}>
-              {h}
-            </option>
-          ))}
-        </select>
-      </span>
+      <SelectControl
+        label="Batch size"
+        value={batch}
+        options={BATCH_OPTIONS}
+        onChange={chooseBatch}
+      />
+      <SelectControl
+        label="Hidden units"
+        value={hidden}
+        options={HIDDEN_OPTIONS}
+        onChange={setHidden}
+      />
       <span className="control">
         <label htmlFor={`${controlId}-seed`}>Seed</label>
         <input

@@ -9,7 +9,7 @@ import {
   type PlotGeometry,
 } from '@/lib/plot/geometry';
 import { FigurePanel } from '@/components/figure/FigurePanel';
-import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
+import { usePlotColors } from '@/components/plot/useTheme';
 import { PlotAreaClip } from '../PlotAreaClip';
 import { LevelLine } from '@/components/figure/marks';
 
@@ -98,7 +98,7 @@ function Curves({
   /** A level drawn dashed across the panel. */
   target?: number;
 }) {
-  const { fg, halo } = PLOT_COLORS[useTheme()];
+  const { fg, halo } = usePlotColors();
   const [lo, hi] = g.y.range;
   const clamp = (v: number) => Math.min(hi, Math.max(lo, v));
   // Values are clamped to the axes; the slack keeps the end marks on an edge round.
