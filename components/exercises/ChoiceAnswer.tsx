@@ -1,10 +1,8 @@
 'use client';
 
 import { createContext, useContext, useState } from 'react';
-import { withExerciseBoundary } from './ExerciseBoundary';
-import { useExerciseSpec } from './ExerciseCatalog';
+import { answerExercise, type AnswerBodyProps } from './answerExercise';
 import { ExerciseShell, useExercise } from './ExerciseShell';
-import { useStoredAnswer } from './useStoredAnswer';
 import { fillIfEmpty, useDraftAnswer } from './useDraftAnswer';
 import type { LessonProps } from '@/components/mdx/lesson-props';
 
@@ -19,18 +17,11 @@ interface ChoiceState {
 const ChoiceContext = createContext<ChoiceState | null>(null);
 
 /** A single- or multiple-choice question; each Choice carries its own feedback (`why`). */
-/**
- * Takes the lesson's attributes (schema in lib/content/props) but reads only its id: the rest
- * reaches it as the exercise spec the build extracted from the same tag.
- */
-export const ChoiceAnswer = withExerciseBoundary(function ChoiceAnswer({
-  id,
-  children,
-}: Pick<LessonProps<'ChoiceAnswer'>, 'id' | 'children'>) {
-  const { spec, overrides } = useExerciseSpec(id, 'choice');
-  const stored = useStoredAnswer(spec)?.selected;
+export const ChoiceAnswer = answerExercise('choice', ChoiceBody);
+
+function ChoiceBody({ spec, overrides, stored, children }: AnswerBodyProps<'choice'>) {
   const [selected, setSelected] = useDraftAnswer<readonly string[], string>(
-    stored?.join('\n'),
+    stored?.selected.join('\n'),
     () => [],
     (s, key) => fillIfEmpty(s, key.split('\n')),
   );
@@ -62,7 +53,7 @@ export const ChoiceAnswer = withExerciseBoundary(function ChoiceAnswer({
       </ExerciseShell>
     </ChoiceContext.Provider>
   );
-});
+}
 
 /** One option of a ChoiceAnswer. */
 export function Choice({ id, children }: LessonProps<'Choice'>) {

@@ -2,12 +2,9 @@
 
 import { useEffect, useState } from 'react';
 import { TexPreview } from '@/components/formula/TexPreview';
-import { withExerciseBoundary } from './ExerciseBoundary';
-import { useExerciseSpec } from './ExerciseCatalog';
+import { answerExercise, type AnswerBodyProps } from './answerExercise';
 import { ExerciseShell } from './ExerciseShell';
-import { useStoredAnswer } from './useStoredAnswer';
 import { fillIfEmpty, useDraftAnswer } from './useDraftAnswer';
-import type { LessonProps } from '@/components/mdx/lesson-props';
 import { loadFormulaEngine } from '@/components/formula/formulaEngine';
 
 type Preview = { ok: true; tex: string } | { ok: false; message: string; index: number } | null;
@@ -16,17 +13,10 @@ type Preview = { ok: true; tex: string } | { ok: false; message: string; index: 
  * The learner types a loss function or an update rule; it is checked by evaluating it against
  * the expected one (random points, or trajectories), never by comparing strings.
  */
-/**
- * Takes the lesson's attributes (schema in lib/content/props) but reads only its id: the rest
- * reaches it as the exercise spec the build extracted from the same tag.
- */
-export const FormulaAnswer = withExerciseBoundary(function FormulaAnswer({
-  id,
-  children,
-}: Pick<LessonProps<'FormulaAnswer'>, 'id' | 'children'>) {
-  const { spec, overrides } = useExerciseSpec(id, 'formula');
-  const stored = useStoredAnswer(spec)?.source;
-  const [source, setSource] = useDraftAnswer(stored, () => '', fillIfEmpty);
+export const FormulaAnswer = answerExercise('formula', FormulaBody);
+
+function FormulaBody({ spec, overrides, stored, children }: AnswerBodyProps<'formula'>) {
+  const [source, setSource] = useDraftAnswer(stored?.source, () => '', fillIfEmpty);
   // The last parse the engine returned; an empty box shows none (derived, not set in the effect).
   const [lastParse, setPreview] = useState<Preview>(null);
   const preview = source.trim() ? lastParse : null;
@@ -45,7 +35,7 @@ export const FormulaAnswer = withExerciseBoundary(function FormulaAnswer({
   }, [source, spec.form]);
 
   const label = spec.label ?? (spec.form === 'rule' ? 'Your update rule' : 'Your formula f(x, y)');
-  const errorId = `${id}-formula-error`;
+  const errorId = `${spec.id}-formula-error`;
   return (
     <ExerciseShell
       spec={spec}
@@ -96,4 +86,4 @@ export const FormulaAnswer = withExerciseBoundary(function FormulaAnswer({
       {children}
     </ExerciseShell>
   );
-});
+}

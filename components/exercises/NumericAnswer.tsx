@@ -1,11 +1,8 @@
 'use client';
 
-import { withExerciseBoundary } from './ExerciseBoundary';
-import { useExerciseSpec } from './ExerciseCatalog';
+import { answerExercise, type AnswerBodyProps } from './answerExercise';
 import { ExerciseShell } from './ExerciseShell';
-import { useStoredAnswer } from './useStoredAnswer';
 import { fillIfEmpty, useDraftAnswer } from './useDraftAnswer';
-import type { LessonProps } from '@/components/mdx/lesson-props';
 
 /** Reads what people type for a number: "−0.8", "0,8", "1e-3", "2/3". */
 export function parseNumberInput(raw: string): number | null {
@@ -22,18 +19,11 @@ export function parseNumberInput(raw: string): number | null {
 }
 
 /** A question whose answer is a number, checked with a tolerance or a range. */
-/**
- * Takes the lesson's attributes (schema in lib/content/props) but reads only its id: the rest
- * reaches it as the exercise spec the build extracted from the same tag.
- */
-export const NumericAnswer = withExerciseBoundary(function NumericAnswer({
-  id,
-  children,
-}: Pick<LessonProps<'NumericAnswer'>, 'id' | 'children'>) {
-  const { spec, overrides } = useExerciseSpec(id, 'numeric');
-  const stored = useStoredAnswer(spec)?.value;
+export const NumericAnswer = answerExercise('numeric', NumericBody);
+
+function NumericBody({ spec, overrides, stored, children }: AnswerBodyProps<'numeric'>) {
   const [text, setText] = useDraftAnswer(
-    stored,
+    stored?.value,
     () => '',
     (t, value) => fillIfEmpty(t, String(value)),
   );
@@ -82,4 +72,4 @@ export const NumericAnswer = withExerciseBoundary(function NumericAnswer({
       {children}
     </ExerciseShell>
   );
-});
+}
