@@ -10,7 +10,7 @@ const LINKS_ID = 'site-nav-links';
  * 45rem) they fold behind a "Menu" button, so the sticky header stays one line high.
  */
 export function SiteNav({ hasPlayground }: { hasPlayground: boolean }) {
-  const { open, toggle, close, buttonRef, rootRef } = useDisclosure();
+  const { close, rootProps, buttonProps } = useDisclosure(LINKS_ID);
   const links: [string, string][] = [
     ['/', 'Lessons'],
     ...(hasPlayground ? ([['/lessons/playground/', 'Playground']] as [string, string][]) : []),
@@ -19,15 +19,8 @@ export function SiteNav({ hasPlayground }: { hasPlayground: boolean }) {
     ['/teachers/', 'Teachers'],
   ];
   return (
-    <nav aria-label="Site" className="site-nav" ref={rootRef} data-open={open || undefined}>
-      <button
-        type="button"
-        ref={buttonRef}
-        className="button menu-toggle"
-        aria-expanded={open}
-        aria-controls={LINKS_ID}
-        onClick={toggle}
-      >
+    <nav aria-label="Site" className="site-nav" {...rootProps}>
+      <button className="button menu-toggle" {...buttonProps}>
         <span aria-hidden="true">☰</span> Menu
       </button>
       <ul id={LINKS_ID}>

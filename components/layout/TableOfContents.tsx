@@ -11,19 +11,12 @@ const LIST_ID = 'toc-list';
  * lesson ("On this page" opens it; a link, Escape or a tap outside closes it).
  */
 export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
-  const { open, toggle, close, buttonRef, rootRef } = useDisclosure();
+  const { close, rootProps, buttonProps } = useDisclosure(LIST_ID);
   if (entries.length === 0) return null;
   return (
-    <nav className="toc" aria-labelledby="toc-heading" ref={rootRef} data-open={open || undefined}>
+    <nav className="toc" aria-labelledby="toc-heading" {...rootProps}>
       <h2 id="toc-heading">
-        <button
-          type="button"
-          ref={buttonRef}
-          className="toc-toggle"
-          aria-expanded={open}
-          aria-controls={LIST_ID}
-          onClick={toggle}
-        >
+        <button className="toc-toggle" {...buttonProps}>
           On this page
         </button>
         <span className="toc-title">On this page</span>

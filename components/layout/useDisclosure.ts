@@ -4,15 +4,21 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 
 /**
  * A button that shows and hides a panel (the WAI-ARIA disclosure pattern): the button says
- * aria-expanded; Escape, a click outside, or following one of the panel's links closes it, and
- * Escape puts focus back on the button so a keyboard user is where they were.
+ * aria-expanded and which panel it controls; Escape, a click outside, or following one of the
+ * panel's links closes it, and Escape puts focus back on the button so a keyboard user is where
+ * they were. Spread `rootProps` on the element holding button and panel (it carries data-open
+ * for the CSS) and `buttonProps` on the button.
  */
-export function useDisclosure(): {
-  open: boolean;
-  toggle: () => void;
+export function useDisclosure(panelId: string): {
   close: () => void;
-  buttonRef: RefObject<HTMLButtonElement | null>;
-  rootRef: RefObject<HTMLElement | null>;
+  rootProps: { ref: RefObject<HTMLElement | null>; 'data-open': true | undefined };
+  buttonProps: {
+    type: 'button';
+    ref: RefObject<HTMLButtonElement | null>;
+    'aria-expanded': boolean;
+    'aria-controls': string;
+    onClick: () => void;
+  };
 } {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement | null>(null);
@@ -39,5 +45,15 @@ export function useDisclosure(): {
     };
   }, [open]);
 
-  return { open, toggle, close, buttonRef, rootRef };
+  return {
+    close,
+    rootProps: { ref: rootRef, 'data-open': open || undefined },
+    buttonProps: {
+      type: 'button',
+      ref: buttonRef,
+      'aria-expanded': open,
+      'aria-controls': panelId,
+      onClick: toggle,
+    },
+  };
 }
