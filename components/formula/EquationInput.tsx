@@ -1,10 +1,7 @@
 'use client';
 
-import { useId, useState } from 'react';
-import { useBinding } from '@/components/notebook/NotebookProvider';
-import { SourceError } from './SourceError';
 import { TexPreview } from './TexPreview';
-import { useFormulaEngine } from './formulaEngine';
+import { FormulaFeedback, useFormulaDraft } from './useFormulaDraft';
 import type { LessonProps } from '@/components/mdx/lesson-props';
 
 /**
@@ -13,26 +10,13 @@ import type { LessonProps } from '@/components/mdx/lesson-props';
  * the page, Escape reverts; an invalid formula shows where it went wrong and is never applied.
  */
 export function EquationInput({ name, label = 'f(x, y)' }: LessonProps<'EquationInput'>) {
-  const [value, setValue, bound] = useBinding<string>(name, '');
-  const engine = useFormulaEngine();
-  const [draft, setDraft] = useState<string | null>(null);
-  const errorId = useId();
-  if (!bound)
-    throw new Error(
-      `<EquationInput name="${name}"> needs a formula value declared in the lesson's params`,
-    );
-
-  const shown = draft ?? value;
-  const parsed = engine ? engine.parseObjective(shown) : null;
+  const { value, engine, draft, setDraft, parsed, apply, errorId, fieldProps } = useFormulaDraft(
+    'EquationInput',
+    name,
+    'formula',
+    (engine, source) => engine.parseObjective(source),
+  );
   const appliedTex = engine ? engine.parseObjective(value) : null;
-
-  const commit = () => {
-    if (draft === null) return;
-    if (parsed?.ok) {
-      setValue(draft.trim());
-      setDraft(null);
-    }
-  };
 
   if (draft === null) {
     return (
@@ -60,29 +44,23 @@ export function EquationInput({ name, label = 'f(x, y)' }: LessonProps<'Equation
           spellCheck={false}
           autoComplete="off"
           value={draft}
-          aria-invalid={parsed && !parsed.ok ? true : undefined}
-          aria-describedby={parsed && !parsed.ok ? errorId : undefined}
+          {...fieldProps}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') commit();
+            if (e.key === 'Enter') apply();
             if (e.key === 'Escape') setDraft(null);
           }}
         />
       </label>
       <div className="equation-actions">
-        <button type="button" className="button primary" onClick={commit} disabled={!parsed?.ok}>
+        <button type="button" className="button primary" onClick={apply} disabled={!parsed?.ok}>
           Apply
         </button>
         <button type="button" className="button" onClick={() => setDraft(null)}>
           Cancel
         </button>
       </div>
-      {parsed?.ok && (
-        <div className="formula-preview" aria-live="polite">
-          <TexPreview tex={parsed.tex} display />
-        </div>
-      )}
-      {parsed && !parsed.ok && <SourceError id={errorId} source={draft} {...parsed.error} />}
+      <FormulaFeedback parsed={parsed} source={draft} errorId={errorId} livePreview />
     </div>
   );
 }

@@ -1,10 +1,7 @@
 'use client';
 
-import { useId, useState } from 'react';
-import { useBinding } from '@/components/notebook/NotebookProvider';
-import { SourceError } from './SourceError';
-import { TexPreview } from './TexPreview';
-import { useFormulaEngine } from './formulaEngine';
+import { useId } from 'react';
+import { FormulaFeedback, useFormulaDraft } from './useFormulaDraft';
 import type { LessonProps } from '@/components/mdx/lesson-props';
 
 /**
@@ -13,25 +10,21 @@ import type { LessonProps } from '@/components/mdx/lesson-props';
  * Escape reverts, and an invalid rule is shown with its error but never applied.
  */
 export function UpdateRuleEditor({ name }: LessonProps<'UpdateRuleEditor'>) {
-  const [value, setValue, bound] = useBinding<string>(name, '');
-  const engine = useFormulaEngine();
-  const [draft, setDraft] = useState<string | null>(null);
-  const errorId = useId();
+  const {
+    value,
+    engine,
+    draft,
+    setDraft,
+    shown: source,
+    parsed,
+    apply,
+    errorId,
+    fieldProps,
+  } = useFormulaDraft('UpdateRuleEditor', name, 'rule', (engine, text) =>
+    engine.parseUpdateRule(text),
+  );
   const textId = useId();
-  if (!bound)
-    throw new Error(
-      `<UpdateRuleEditor name="${name}"> needs a rule value declared in the lesson's params`,
-    );
-
-  const source = draft ?? value;
-  const parsed = engine ? engine.parseUpdateRule(source) : null;
   const dirty = draft !== null && draft !== value;
-  const apply = () => {
-    if (parsed?.ok && draft !== null) {
-      setValue(draft.trim());
-      setDraft(null);
-    }
-  };
 
   return (
     <div className="rule-editor">
@@ -53,8 +46,7 @@ export function UpdateRuleEditor({ name }: LessonProps<'UpdateRuleEditor'>) {
         rows={Math.max(2, source.split('\n').length)}
         spellCheck={false}
         value={source}
-        aria-invalid={parsed && !parsed.ok ? true : undefined}
-        aria-describedby={parsed && !parsed.ok ? errorId : undefined}
+        {...fieldProps}
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -80,12 +72,7 @@ export function UpdateRuleEditor({ name }: LessonProps<'UpdateRuleEditor'>) {
           {dirty ? 'Not applied yet (Ctrl+Enter applies).' : 'Applied to the figures.'}
         </span>
       </div>
-      {parsed?.ok && (
-        <div className="formula-preview">
-          <TexPreview tex={parsed.tex} display />
-        </div>
-      )}
-      {parsed && !parsed.ok && <SourceError id={errorId} source={source} {...parsed.error} />}
+      <FormulaFeedback parsed={parsed} source={source} errorId={errorId} />
     </div>
   );
 }
