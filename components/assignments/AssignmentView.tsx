@@ -1,7 +1,7 @@
 'use client';
 
 import { IntentLink } from '@/components/layout/IntentLink';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { buildSubmission, submissionFileName, type Assignment } from '@/lib/assignments';
 import { challengeQuestion } from '@/lib/exercises/challenge-question';
 import type { ExerciseOverrides, ExerciseSpec } from '@/lib/exercises/types';
@@ -18,6 +18,18 @@ import { useSolvedIds } from '@/components/exercises/useSolved';
 import { entryFor } from '@/lib/progress/scope';
 import { downloadText } from './download';
 import { QuestionFigureLive } from './QuestionFigureLive';
+
+/** The exercise tag that asks each kind of question (it takes the prompt as its children). */
+const ANSWER_TAGS: Record<
+  ExerciseSpec['kind'],
+  ComponentType<{ id: string; children?: ReactNode }>
+> = {
+  choice: ChoiceAnswer,
+  numeric: NumericAnswer,
+  formula: FormulaAnswer,
+  parameter: ParameterChallenge,
+  network: NetworkChallenge,
+};
 
 /**
  * A student's view of an assignment: its exercises (as set by the instructor), progress, and a
@@ -118,50 +130,22 @@ export function AssignmentView({
               {spec.figure && <QuestionFigureLive figure={spec.figure} />}
             </>
           );
-        switch (spec.kind) {
-          case 'numeric':
-            return (
-              <div key={id}>
-                {lessonLink}
-                <NumericAnswer id={id}>{prompt}</NumericAnswer>
-              </div>
-            );
-          case 'formula':
-            return (
-              <div key={id}>
-                {lessonLink}
-                <FormulaAnswer id={id}>{prompt}</FormulaAnswer>
-              </div>
-            );
-          case 'parameter':
-            return (
-              <div key={id}>
-                {lessonLink}
-                <ParameterChallenge id={id}>{prompt}</ParameterChallenge>
-              </div>
-            );
-          case 'network':
-            return (
-              <div key={id}>
-                {lessonLink}
-                <NetworkChallenge id={id}>{prompt}</NetworkChallenge>
-              </div>
-            );
-          case 'choice':
-            return (
-              <div key={id}>
-                {lessonLink}
-                <ChoiceAnswer id={id}>
-                  {prompt}
-                  {spec.choices.map((c) => (
-                    <Choice key={c.id} id={c.id}>
-                      {c.text}
-                    </Choice>
-                  ))}
-                </ChoiceAnswer>
-              </div>
-            );
-        }
+        // A choice lists its options after the prompt; every other kind takes the prompt alone.
+        const Answer = ANSWER_TAGS[spec.kind];
+        return (
+          <div key={id}>
+            {lessonLink}
+            <Answer id={id}>
+              {prompt}
+              {spec.kind === 'choice' &&
+                spec.choices.map((c) => (
+                  <Choice key={c.id} id={c.id}>
+                    {c.text}
+                  </Choice>
+                ))}
+            </Answer>
+          </div>
+        );
       })}
       <section className="submit-box" aria-labelledby="submit-heading">
         <h2 id="submit-heading">Hand in</h2>

@@ -148,15 +148,7 @@ export function GradeBoard({ catalog }: { catalog: Record<string, ExerciseSpec> 
           </button>
         </p>
       )}
-      {loaded.notices.length > 0 && (
-        <ul aria-label="Files loaded twice or renamed">
-          {loaded.notices.map((n, i) => (
-            <li key={i} className="meta">
-              {printable(n)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <MessageList label="Files loaded twice or renamed" items={loaded.notices} itemClass="meta" />
       {outcome.refusal && (
         <p className="num-error grade-refusal" role="alert">
           Not graded: {printable(outcome.refusal)}.
@@ -168,24 +160,13 @@ export function GradeBoard({ catalog }: { catalog: Record<string, ExerciseSpec> 
           dropped files.
         </p>
       )}
-      {problems.length > 0 && (
-        <ul className="grade-problems" aria-label="Files that could not be graded">
-          {problems.map((p, i) => (
-            <li key={i} className="num-error">
-              {printable(p)}
-            </li>
-          ))}
-        </ul>
-      )}
-      {outcome.warnings.length > 0 && (
-        <ul aria-label="Warnings">
-          {outcome.warnings.map((w, i) => (
-            <li key={i} className="meta">
-              {printable(w)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <MessageList
+        label="Files that could not be graded"
+        items={problems}
+        className="grade-problems"
+        itemClass="num-error"
+      />
+      <MessageList label="Warnings" items={outcome.warnings} itemClass="meta" />
       {outcome.result && <GradeTable result={outcome.result} />}
     </div>
   );
@@ -316,3 +297,27 @@ const GradeTable = memo(function GradeTable({ result }: { result: GradeResult })
     </section>
   );
 });
+
+/** A labelled list of messages about the files (each made printable), or nothing when empty. */
+function MessageList({
+  label,
+  items,
+  className,
+  itemClass,
+}: {
+  label: string;
+  items: readonly string[];
+  className?: string;
+  itemClass: string;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <ul className={className} aria-label={label}>
+      {items.map((item, i) => (
+        <li key={i} className={itemClass}>
+          {printable(item)}
+        </li>
+      ))}
+    </ul>
+  );
+}
