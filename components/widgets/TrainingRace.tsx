@@ -7,7 +7,7 @@ import { batchOptions, createRace, excessLossRange, type Race } from '@/lib/plot
 import { describeRace, raceSettle, racers as raceRacers } from '@/lib/plot/race-view';
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { usePlotColors } from '@/components/plot/useTheme';
-import { RUN_STYLE } from './runs';
+import { runStyle } from './runs';
 import {
   CheckboxControl,
   MomentumControl,
@@ -161,8 +161,7 @@ function TrainingRaceInner({
   const current = snapshot && snapshot.token === token ? snapshot : null;
   const view = (l: { key: string; losses: number[]; diverged: boolean }): LaneView => ({
     ...l,
-    label: RUN_STYLE[l.key]?.label ?? l.key,
-    color: colors[RUN_STYLE[l.key]?.color ?? 'momentum'],
+    ...runStyle(l.key, colors),
   });
   const lanes: LaneView[] = (current?.lanes[0] ?? []).map(view);
   // The spread of the other seeds, faint; the effective-step racer's own spread would only clutter.

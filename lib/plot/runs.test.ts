@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gd, illConditionedBowl, rosenbrock, simulate } from '@/lib/optim';
-import { formatPoint, simulateRuns, startProblem } from './runs';
+import { plotColors } from './palette';
+import { formatPoint, runStyle, simulateRuns, startProblem } from './runs';
 
 describe('runs', () => {
   it('startProblem says "too large" for a start beyond what the figures follow, with the value', () => {
@@ -28,5 +29,21 @@ describe('runs', () => {
       ['gd', 100, null],
       ['heavy-ball', 100, 71],
     ]);
+  });
+});
+
+describe('runStyle', () => {
+  const colors = plotColors('light');
+
+  it('gives a known run its label and its optimizer colour', () => {
+    expect(runStyle('heavy-ball', colors)).toEqual({ label: 'Momentum', color: colors.momentum });
+    expect(runStyle('gd-effective', colors)).toEqual({
+      label: 'Gradient descent at α/(1 − β)',
+      color: colors.gd,
+    });
+  });
+
+  it('labels an unknown key by itself, in momentum’s colour', () => {
+    expect(runStyle('mystery', colors)).toEqual({ label: 'mystery', color: colors.momentum });
   });
 });

@@ -3,6 +3,7 @@
  * optimizers' names, the start point a page falls back to, how a loss is printed, and what a
  * figure says when the surface cannot be evaluated at the start.
  */
+import type { PlotColors } from './palette';
 import {
   makeOptimizer,
   simulate,
@@ -31,6 +32,11 @@ export const RUN_STYLE: Record<
 /** The label a figure prints for a run key. */
 export function runLabel(key: string): string {
   return RUN_STYLE[key]?.label ?? key;
+}
+
+/** How a race draws a run key: its label, and its colour in `colors` (momentum's if unknown). */
+export function runStyle(key: string, colors: PlotColors): { label: string; color: string } {
+  return { label: runLabel(key), color: colors[RUN_STYLE[key]?.color ?? 'momentum'] };
 }
 
 export function optimizerFor(name: string, lr: number, beta: number): Optimizer<unknown> {

@@ -13,7 +13,7 @@ import { useStoredAnswer } from '@/components/exercises/useStoredAnswer';
 import { ParameterSliders } from '@/components/exercises/ParameterSliders';
 import { useDraftAnswer } from '@/components/exercises/useDraftAnswer';
 import { usePlotColors } from '@/components/plot/useTheme';
-import { RUN_STYLE } from '../runs';
+import { runStyle } from '../runs';
 import { RaceCurves } from './RaceCurves';
 import { useNetworkRace } from './useNetworkRace';
 
@@ -99,8 +99,7 @@ export const NetworkChallenge = withExerciseBoundary(function NetworkChallenge({
   const answer = Object.fromEntries(spec.set.map((name) => [name, values[name]]));
   const lanes = state.lanes.map((l) => ({
     key: l.key,
-    label: RUN_STYLE[l.key]?.label ?? l.key,
-    color: colors[RUN_STYLE[l.key]?.color ?? 'momentum'],
+    ...runStyle(l.key, colors),
     losses: [],
     accuracies: l.accuracies,
     diverged: l.diverged,

@@ -26,7 +26,7 @@ import { usePlotColors } from '@/components/plot/useTheme';
 import { FigureShell } from '@/components/figure/FigureShell';
 import { Legend, Swatch } from '@/components/figure/Legend';
 import { LegendLine } from '../LegendLine';
-import { RUN_STYLE } from '../runs';
+import { RUN_STYLE, runLabel, runStyle } from '../runs';
 import { withWidgetBoundary } from '../WidgetBoundary';
 import type { LessonProps } from '@/components/mdx/lesson-props';
 import { DigitStrip, type StripLane } from './DigitStrip';
@@ -89,8 +89,7 @@ function NetworkRaceInner({
     () =>
       state.lanes.map((l) => ({
         key: l.key,
-        label: RUN_STYLE[l.key]?.label ?? l.key,
-        color: colors[RUN_STYLE[l.key]?.color ?? 'momentum'],
+        ...runStyle(l.key, colors),
         losses: l.losses,
         accuracies: l.accuracies,
         diverged: l.diverged,
@@ -120,10 +119,7 @@ function NetworkRaceInner({
       request.epochs !== epochs ||
       JSON.stringify(request.lanes) !== JSON.stringify(raceLanes(settings)));
   const stepsText = useMemo(
-    () =>
-      requestLanes
-        ?.map((l) => `${RUN_STYLE[l.key]?.label ?? l.key} α = ${formatStep(l.lr)}`)
-        .join(', '),
+    () => requestLanes?.map((l) => `${runLabel(l.key)} α = ${formatStep(l.lr)}`).join(', '),
     [requestLanes],
   );
 
@@ -134,8 +130,7 @@ function NetworkRaceInner({
     () =>
       state.lanes.map((l) => ({
         key: l.key,
-        label: RUN_STYLE[l.key]?.label ?? l.key,
-        color: colors[RUN_STYLE[l.key]?.color ?? 'momentum'],
+        ...runStyle(l.key, colors),
         predictions: l.predictions,
       })),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `readings` is the lanes' content
