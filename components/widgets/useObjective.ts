@@ -1,12 +1,11 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { z } from 'zod';
 import type { objectivePropsSchema } from '@/lib/content/props';
 import { getObjective, illConditionedBowl, type Objective } from '@/lib/optim';
 import { useBinding } from '@/components/notebook/NotebookProvider';
-import { loadFormulaEngine } from '@/components/formula/formulaEngine';
-import { followText, NO_TEXT, type TypedText } from '@/lib/expr/typed-text';
+import { useTypedText } from '@/components/formula/useTypedText';
 
 /** Which surface a figure draws: the props of lib/content/props' objectivePropsSchema. */
 export type ObjectiveProps = z.input<typeof objectivePropsSchema>;
@@ -31,30 +30,12 @@ export function useObjective({
   const [boundSource] = useBinding<string>(formula, '');
   const source = formula ? boundSource : (formulaSource ?? '');
   const usesFormula = !!formula || !!formulaSource;
-  // The last parse that came back (null: none yet, or the text was cleared since).
-  const [parsed, setParsed] = useState<TypedText<Objective> | null>(null);
-  // Cleared text asks for no formula: forget the last one (adjusted while rendering).
-  if (!source && parsed !== null) setParsed(null);
-
-  useEffect(() => {
-    if (!usesFormula || !source) return;
-    let cancelled = false;
-    loadFormulaEngine().then(({ parseObjective }) => {
-      if (cancelled) return;
-      const result = parseObjective(source);
-      setParsed((previous) =>
-        followText(
-          previous ?? NO_TEXT,
-          result.ok
-            ? { ok: true, value: result.objective as Objective }
-            : { ok: false, message: result.error.message },
-        ),
-      );
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [usesFormula, source]);
+  const parsed = useTypedText<Objective>(usesFormula ? source : '', ({ parseObjective }, text) => {
+    const result = parseObjective(text);
+    return result.ok
+      ? { ok: true, value: result.objective as Objective }
+      : { ok: false, message: result.error.message };
+  });
 
   const fixed = useMemo<Objective | null>(() => {
     if (usesFormula) return null;
