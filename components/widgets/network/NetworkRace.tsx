@@ -86,14 +86,7 @@ function NetworkRaceInner({
 
   // Memoised so that moving a slider does not redraw the curves (only new progress does).
   const lanes: CurveLane[] = useMemo(
-    () =>
-      state.lanes.map((l) => ({
-        key: l.key,
-        ...runStyle(l.key, colors),
-        losses: l.losses,
-        accuracies: l.accuracies,
-        diverged: l.diverged,
-      })),
+    () => state.lanes.map((l) => ({ ...l, ...runStyle(l.key, colors) })),
     [state.lanes, colors],
   );
   const running = state.status === 'training' || state.status === 'loading';
@@ -127,12 +120,7 @@ function NetworkRaceInner({
   // by their content, so the table re-renders only when a reading changes.
   const readings = state.lanes.map((l) => `${l.key}:${l.predictions.join('')}`).join(' ');
   const stripLanes: StripLane[] = useMemo(
-    () =>
-      state.lanes.map((l) => ({
-        key: l.key,
-        ...runStyle(l.key, colors),
-        predictions: l.predictions,
-      })),
+    () => state.lanes.map((l) => ({ ...l, ...runStyle(l.key, colors) })),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `readings` is the lanes' content
     [readings, colors],
   );
