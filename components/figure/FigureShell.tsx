@@ -25,6 +25,7 @@ export function FigureShell({
   controls,
   afterControls,
   live,
+  liveState,
   note,
   caption,
 }: {
@@ -42,11 +43,13 @@ export function FigureShell({
   afterControls?: ReactNode;
   /** The figure's live sentence (its text alternative as it changes). */
   live?: string;
+  /** What the sentence reports, e.g. a race's status: a change of state is spoken at once. */
+  liveState?: string;
   note?: ReactNode;
   caption?: ReactNode;
 }) {
   const rows = Array.isArray(controls) ? controls : controls ? [controls] : [];
-  const spoken = useLiveSentence(live ?? '');
+  const spoken = useLiveSentence(live ?? '', liveState);
   return (
     <figure className={className ? `figure ${className}` : 'figure'} id={id} {...data}>
       <FigureSentence.Provider value={live ?? ''}>

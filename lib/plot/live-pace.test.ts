@@ -21,6 +21,11 @@ describe('liveDelay', () => {
   });
 
   it('follows a given pace', () => {
-    expect(liveDelay(0, 0, { quiet: 50, longest: 30 })).toBe(30);
+    expect(liveDelay(0, 0, { pace: { quiet: 50, longest: 30 } })).toBe(30);
+  });
+
+  it('speaks a new state of the figure at once', () => {
+    expect(liveDelay(1000, 1000, { newState: true })).toBe(0);
+    expect(liveDelay(1000, 1300, { newState: true })).toBe(0);
   });
 });

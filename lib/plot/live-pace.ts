@@ -16,7 +16,14 @@ export const LIVE_PACE: LivePace = { quiet: 500, longest: 2000 };
  * sentence that changes without pause (training progress) is still heard now and then:
  *
  *   wait = max(0, min(quiet, firstUnspoken + longest − now))
+ *
+ * A new state of the figure (Train pressed, paused, reset) is news, not a step: no wait.
  */
-export function liveDelay(firstUnspoken: number, now: number, pace: LivePace = LIVE_PACE): number {
+export function liveDelay(
+  firstUnspoken: number,
+  now: number,
+  { newState = false, pace = LIVE_PACE }: { newState?: boolean; pace?: LivePace } = {},
+): number {
+  if (newState) return 0;
   return Math.max(0, Math.min(pace.quiet, firstUnspoken + pace.longest - now));
 }

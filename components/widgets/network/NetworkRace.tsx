@@ -232,6 +232,7 @@ function NetworkRaceInner({
         )
       }
       live={status}
+      liveState={state.status}
       note={
         <p className="meta">
           {request
