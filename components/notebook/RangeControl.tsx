@@ -44,7 +44,9 @@ export function RangeControl({
         aria-valuetext={valueText ?? `${label} = ${shown}`}
         onChange={(e) => onChange(Number(e.target.value))}
       />
-      <output>{shown}</output>
+      {/* An <output> is a live region of its own (role status): off, because the slider already
+          reads out its value and the figure's one live line says what the value does. */}
+      <output aria-live="off">{shown}</output>
     </label>
   );
 }
