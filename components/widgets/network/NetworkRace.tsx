@@ -232,7 +232,8 @@ function NetworkRaceInner({
         )
       }
       live={status}
-      liveState={state.status}
+      // The first progress of a race is news too (the line said "Press Train" until then).
+      liveState={lanes.length > 0 ? state.status : `${state.status}, no progress yet`}
       note={
         <p className="meta">
           {request
