@@ -11,8 +11,8 @@ export type DataAttributes = Record<`data-${string}`, string | number | undefine
  * The frame every figure shares, in reading order: its plot (`plot`, a FigurePanel) and any other
  * panels (children), the legend, anything that belongs between legend and controls (a progress
  * bar), the control rows, what follows the controls (a strip of examples), the figure's one live
- * status line, a note, and the lesson's caption. The live line speaks a sentence once it settles
- * (useLiveSentence); the panels' text alternatives follow it at once.
+ * status line, a note, and the lesson's caption. The sentence shows at once; the status line
+ * speaks it once it settles (useLiveSentence), and the panels' text alternatives follow it at once.
  */
 export function FigureShell({
   id,
@@ -65,9 +65,16 @@ export function FigureShell({
       ))}
       {afterControls}
       {live !== undefined && (
-        <p className="live-text" role="status" aria-live="polite">
-          {spoken}
-        </p>
+        <>
+          {/* The eye reads the sentence as it is now; a screen reader hears the status line,
+              which speaks it once it settles, and finds it there when reading the page. */}
+          <p className="live-text" aria-hidden="true">
+            {live}
+          </p>
+          <p className="visually-hidden" role="status" aria-live="polite">
+            {spoken}
+          </p>
+        </>
       )}
       {note}
       {caption && <figcaption>{caption}</figcaption>}
