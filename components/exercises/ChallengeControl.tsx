@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { gridEntry, type ValueGrid } from '@/lib/exercises/challenge-grid';
 import { formatValue } from '@/lib/notebook/params';
 import { parseNumberInput } from './NumericAnswer';
+import { NUMBER_TEXT_INPUT } from './numberTextInput';
 
 /**
  * One parameter of a challenge: a box to type an exact value (a phone slider cannot aim at
@@ -52,13 +53,7 @@ export function ChallengeControl({
       <input
         id={`${id}-box`}
         className="number-box"
-        type="text"
-        // The full keyboard: a phone's decimal pad may have no minus key (a start may be negative).
-        inputMode="text"
-        autoComplete="off"
-        autoCapitalize="off"
-        autoCorrect="off"
-        spellCheck={false}
+        {...NUMBER_TEXT_INPUT}
         value={draft ?? shown}
         aria-invalid={message?.bad ? true : undefined}
         aria-describedby={`${id}-message`}

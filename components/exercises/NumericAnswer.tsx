@@ -3,6 +3,7 @@
 import { answerExercise, type AnswerBodyProps } from './answerExercise';
 import { ExerciseShell } from './ExerciseShell';
 import { fillIfEmpty, useDraftAnswer } from './useDraftAnswer';
+import { NUMBER_TEXT_INPUT } from './numberTextInput';
 
 /** Reads what people type for a number: "−0.8", "0,8", "1e-3", "2/3". */
 export function parseNumberInput(raw: string): number | null {
@@ -47,14 +48,7 @@ function NumericBody({ spec, overrides, stored, children }: AnswerBodyProps<'num
         <label className="exercise-input">
           {label}
           <input
-            type="text"
-            // The full keyboard: iOS's decimal pad has no minus key, and answers may be negative
-            // (the first one is −0.8), or typed as 1e-3 or 2/3. Nothing to autocorrect in a number.
-            inputMode="text"
-            autoComplete="off"
-            autoCapitalize="off"
-            autoCorrect="off"
-            spellCheck={false}
+            {...NUMBER_TEXT_INPUT}
             value={text}
             onChange={(e) => setText(e.target.value)}
             onKeyDown={(e) => {
