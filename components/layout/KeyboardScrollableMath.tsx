@@ -6,8 +6,10 @@ import { useEffect } from 'react';
  * Display math wider than the column scrolls sideways in its own box (globals.css); a box that
  * scrolls must be reachable by keyboard, or a keyboard user cannot read its end (axe:
  * scrollable-region-focusable, at 390 px). Only boxes that overflow at the current width become
- * tab stops, so a wide screen gains none. Re-checked whenever the lesson changes size: a
- * rotation, or a solution opened with math of its own.
+ * tab stops, so a wide screen gains none. Re-checked whenever the lesson changes size (a
+ * rotation, or a solution opened with math of its own) and whenever web fonts finish loading:
+ * KaTeX's fonts widen an equation without always changing the lesson's size, so a check made
+ * with the fallback font alone can miss a box that overflows once they arrive.
  */
 export function KeyboardScrollableMath() {
   useEffect(() => {
@@ -21,7 +23,14 @@ export function KeyboardScrollableMath() {
     };
     const observer = new ResizeObserver(update);
     observer.observe(lesson);
-    return () => observer.disconnect();
+    document.fonts.addEventListener('loadingdone', update);
+    let live = true;
+    void document.fonts.ready.then(() => live && update());
+    return () => {
+      live = false;
+      observer.disconnect();
+      document.fonts.removeEventListener('loadingdone', update);
+    };
   }, []);
   return null;
 }
