@@ -84,7 +84,10 @@ export function gaussian(seed: number): () => number {
 
 /** A seeded Fisher–Yates shuffle of 0 … n−1 (a fresh array). */
 export function shuffledIndices(n: number, uniform: Uniform): number[] {
-  const out = Array.from({ length: n }, (_, i) => i);
+  // A plain loop: Array.from with a mapping function costs more than the shuffle itself, and a
+  // minibatch race shuffles once per epoch per racer.
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(i);
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(uniform() * (i + 1));
     const t = out[i];

@@ -78,6 +78,8 @@ export function createRace(
             batchSize: options.batchSize,
             seed: (Math.imul(seed ^ 0x9e3779b9, 31) + epoch) >>> 0,
             w0: runner.w,
+            // A lane records one loss per epoch: scoring every minibatch step would be wasted.
+            stepLosses: false,
           });
           if (result.status === 'diverged' || result.losses.length < 2) {
             runner.lane.diverged = true;

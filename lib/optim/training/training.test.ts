@@ -3,6 +3,7 @@ import { expectClose } from '@/lib/test/expect-close';
 import { gd } from '../optimizers/gd';
 import { heavyBall } from '../optimizers/heavy-ball';
 import { nesterov } from '../optimizers/nesterov';
+import { adam } from '../optimizers/adam';
 import { optimalGd, optimalMomentum } from '../quadratic-analysis';
 import { simulate } from '../simulate';
 import { sameBits } from '../test-support';
@@ -133,6 +134,34 @@ describe('training problems on the cars data', () => {
     expect(a.losses).toHaveLength(31);
     expect(a.steps).toBe(30 * Math.ceil(392 / 32));
     expect(a.losses[30] - a.minimum).toBeLessThan(0.05 * (a.losses[0] - a.minimum));
+  });
+
+  it('train without per-step losses gives the same epochs bit for bit, diverged runs included', () => {
+    const cases = [
+      { problem: standardized, optimizer: heavyBall({ lr: 0.02, beta: 0.9 }), batchSize: 32 },
+      { problem: standardized, optimizer: nesterov({ lr: 0.05, beta: 0.9 }), batchSize: 8 },
+      { problem: standardized, optimizer: adam({ lr: 0.05 }), batchSize: 50 },
+      { problem: standardized, optimizer: gd({ lr: 0.3 }), batchSize: undefined },
+      // Diverging: at a full batch, and within an epoch of small batches.
+      { problem: raw, optimizer: gd({ lr: 1e-3 }), batchSize: undefined },
+      { problem: standardized, optimizer: heavyBall({ lr: 1.5, beta: 0.9 }), batchSize: 32 },
+    ];
+    for (const [i, { problem, optimizer, batchSize }] of cases.entries()) {
+      const options = { epochs: 40, batchSize, seed: 3 };
+      const full = train(problem, optimizer, options);
+      const lean = train(problem, optimizer, { ...options, stepLosses: false });
+      expect(sameBits(lean.losses, full.losses), `case ${i}`).toBe(true);
+      expect(lean.status, `case ${i}`).toBe(full.status);
+      expect(lean.stepLosses).toEqual([]);
+      if (full.status === 'max-steps') {
+        expect(sameBits(lean.weights, full.weights), `case ${i}`).toBe(true);
+        expect(lean.steps).toBe(full.steps);
+      }
+    }
+    expect(train(raw, gd({ lr: 1e-3 }), { epochs: 40 }).status).toBe('diverged');
+    expect(
+      train(standardized, heavyBall({ lr: 1.5, beta: 0.9 }), { epochs: 40, batchSize: 32 }).status,
+    ).toBe('diverged');
   });
 
   it('train stops as diverged, keeping only finite losses', () => {
