@@ -1,8 +1,10 @@
 'use client';
 
 import {
+  memo,
   useEffect,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type CSSProperties,
@@ -60,7 +62,14 @@ export function Plot({
   // Only the pixel box is state; the axes come from the current props, so the overlay is
   // aligned with the data it draws even in the frame before Plotly has redrawn its axes.
   const [box, setBox] = useState<PlotBox | null>(null);
-  const geometry: PlotGeometry | null = box ? { ...box, x, y } : null;
+  const axesKey = JSON.stringify([x, y]);
+  // The same object while the box and the axes' values stay the same (the axes are usually new
+  // literals each render), so a memoised overlay skips renders that change nothing it draws.
+  const geometry = useMemo<PlotGeometry | null>(
+    () => (box ? { ...box, x, y } : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- x and y are keyed by value
+    [box, axesKey],
+  );
   const [failed, setFailed] = useState<string | null>(null);
   const theme = useTheme();
   const frame = useRef(0);
@@ -71,7 +80,6 @@ export function Plot({
     latest.current = { traces, x, y, layout, theme };
   });
 
-  const axesKey = JSON.stringify([x, y]);
   const [drawn, setDrawn] = useState(false);
   const drawnOnce = useRef(false);
   const near = useNearViewport(host);
@@ -194,7 +202,7 @@ export function Plot({
         <div ref={host} className="plot-host" />
         {geometry && overlay && (
           <svg className="plot-overlay" aria-hidden="true">
-            {overlay(geometry)}
+            <HeldOffScreen live={onScreen}>{overlay(geometry)}</HeldOffScreen>
           </svg>
         )}
         {failed && <div className="plot-loading">This figure could not be drawn: {failed}</div>}
@@ -202,6 +210,18 @@ export function Plot({
     </div>
   );
 }
+
+/**
+ * Its children as last drawn while `live` stays false. A figure more than a screen away keeps its
+ * overlay as it was (lesson 2 has three figures on one β: redrawing the SVG of the two nobody can
+ * see cost most of a drag's frame) and catches up as it comes back within a screen of view.
+ */
+const HeldOffScreen = memo(
+  function HeldOffScreen({ children }: { live: boolean; children: ReactNode }) {
+    return <>{children}</>;
+  },
+  (before, after) => !before.live && !after.live,
+);
 
 /**
  * Whether the figure should be drawn: it is on screen; or it is within AHEAD of the screen and

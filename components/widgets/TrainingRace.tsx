@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { trainingProblem, type CarFeature } from '@/lib/optim';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import { batchOptions, createRace, excessLossRange, type Race } from '@/lib/plot/training-race';
@@ -99,9 +99,13 @@ function TrainingRaceInner({
   const problem = standardized ? problems.standardized : problems.raw;
   const batch = batchValue > 0 && batchValue < problem.n ? Math.floor(batchValue) : problem.n;
 
+  // A tuned race ignores the page's α and β: dragging them must not re-run it (it was the whole
+  // cost of a β drag on lesson 5, whose first race is tuned).
+  const raceAlpha = tuned ? 0 : alpha;
+  const raceBeta = tuned ? 0 : beta;
   const racers = useMemo(
-    () => raceRacers(problem, { tuned, alpha, beta, nesterov: showNesterov }),
-    [problem, tuned, alpha, beta, showNesterov],
+    () => raceRacers(problem, { tuned, alpha: raceAlpha, beta: raceBeta, nesterov: showNesterov }),
+    [problem, tuned, raceAlpha, raceBeta, showNesterov],
   );
   // Minibatch claims are made over several seeds; a full batch has no randomness to average.
   const seedList = useMemo(
@@ -113,7 +117,7 @@ function TrainingRaceInner({
     [batch, problem.n, seedCount, seed],
   );
 
-  const token = `${problem.id}|${tuned}|${alpha}|${beta}|${batch}|${totalEpochs}|${seedList.join(',')}|${racers.map((r) => r.key).join(',')}`;
+  const token = `${problem.id}|${tuned}|${raceAlpha}|${raceBeta}|${batch}|${totalEpochs}|${seedList.join(',')}|${racers.map((r) => r.key).join(',')}`;
   const [snapshot, setSnapshot] = useState<RaceSnapshot | null>(null);
 
   // Trains in slices of about FRAME_BUDGET_MS per animation frame, the first seed first so the
@@ -159,16 +163,23 @@ function TrainingRaceInner({
   }, [problem, racers, totalEpochs, batch, seedList, token]);
 
   const current = snapshot && snapshot.token === token ? snapshot : null;
-  const view = (l: { key: string; losses: number[]; diverged: boolean }): LaneView => ({
-    ...l,
-    ...runStyle(l.key, colors),
-  });
-  const lanes: LaneView[] = (current?.lanes[0] ?? []).map(view);
-  // The spread of the other seeds, faint; the effective-step racer's own spread would only clutter.
-  const otherSeeds: LaneView[] = (current?.lanes.slice(1) ?? [])
-    .flat()
-    .filter((l) => l.key !== 'gd-effective')
-    .map(view);
+  // Memoised on the snapshot: a page value this race does not use (a tuned race's α and β) still
+  // re-renders it, and must not redraw its lanes.
+  const { lanes, otherSeeds } = useMemo(() => {
+    const view = (l: { key: string; losses: number[]; diverged: boolean }): LaneView => ({
+      ...l,
+      ...runStyle(l.key, colors),
+    });
+    return {
+      lanes: (current?.lanes[0] ?? []).map(view),
+      // The spread of the other seeds, faint; the effective-step racer's own spread would only
+      // clutter.
+      otherSeeds: (current?.lanes.slice(1) ?? [])
+        .flat()
+        .filter((l) => l.key !== 'gd-effective')
+        .map(view),
+    };
+  }, [current, colors]);
 
   // Replay: reveal the finished curves epoch by epoch, a race to watch.
   const [reveal, setReveal] = useState<number | null>(null);
@@ -189,24 +200,29 @@ function TrainingRaceInner({
   const yRange = useMemo(() => excessLossRange(startExcess), [startExcess]);
   const target = tolerance * problem.minimum;
 
-  const summary = current
-    ? {
-        problem,
-        problems,
-        racers,
-        tuned,
-        lanes: current.lanes,
-        batch,
-        tolerance,
-        window: batch < problem.n ? window : 1,
-        done: current.done,
-        epochsDone: current.epochsDone,
-        totalEpochs,
-      }
-    : null;
-  const sentence = summary ? describeRace(summary) : 'Training…';
-  // Where the drawn (first-seed) lanes settle within the tolerance: a dot on the target line.
-  const settleMarks = summary?.done ? raceSettle(summary)[0] : null;
+  // What the race says and where each lane settles: the full-batch settle re-runs each racer in
+  // closed form, so it is worked out once per finished snapshot, not on every render.
+  const { sentence, settleMarks } = useMemo(() => {
+    if (!current) return { sentence: 'Training…', settleMarks: null };
+    const summary = {
+      problem,
+      problems,
+      racers,
+      tuned,
+      lanes: current.lanes,
+      batch,
+      tolerance,
+      window: batch < problem.n ? window : 1,
+      done: current.done,
+      epochsDone: current.epochsDone,
+      totalEpochs,
+    };
+    return {
+      sentence: describeRace(summary),
+      // Where the drawn (first-seed) lanes settle within the tolerance: a dot on the target line.
+      settleMarks: current.done ? raceSettle(summary)[0] : null,
+    };
+  }, [current, problem, problems, racers, tuned, batch, tolerance, window, totalEpochs]);
 
   const overlay = (g: PlotGeometry) => (
     <RaceOverlay
@@ -308,7 +324,7 @@ function TrainingRaceInner({
   );
 }
 
-function RaceOverlay({
+const RaceOverlay = memo(function RaceOverlay({
   geometry,
   lanes,
   otherSeeds,
@@ -421,4 +437,4 @@ function RaceOverlay({
       })}
     </PlotAreaClip>
   );
-}
+});
