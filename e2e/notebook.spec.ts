@@ -226,3 +226,34 @@ test.describe('sharing the setup on screen', () => {
     await context.close();
   });
 });
+
+test.describe('a figure far down the page', () => {
+  test('follows an inline number once it rests, and at once when the reader scrolls to it', async ({
+    page,
+  }) => {
+    await page.goto('lessons/moving-averages/');
+    // The first inline β, near the top; the last moving-average figure, several screens below.
+    const beta = page.locator('.lesson-body [role="slider"][data-param="beta"]').first();
+    const far = page.locator('figure.ema-explorer').last();
+    const farBeta = far.getByRole('slider', { name: 'β (momentum)' });
+    await expect(farBeta).toHaveValue('0.9');
+    await beta.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const top = await page.evaluate(() => window.scrollY);
+    const screen = page.viewportSize()!.height;
+    const farTop = (await far.boundingBox())!.y;
+    expect(farTop, 'the figure is more than a screen below the view').toBeGreaterThan(2 * screen);
+
+    // Three quick presses: the far figure has caught up once they rest, with no scrolling.
+    await beta.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await expect(beta).toHaveAttribute('aria-valuenow', '0.93');
+    await expect(farBeta).toHaveValue('0.93');
+    await expect(far.locator('.live-text')).toContainText('0.93');
+    expect(await page.evaluate(() => window.scrollY)).toBe(top);
+
+    // A press, then straight to the figure: it shows the new value on arrival.
+    await page.keyboard.press('ArrowRight');
+    await far.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await expect(farBeta).toHaveValue('0.94');
+  });
+});

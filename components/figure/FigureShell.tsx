@@ -1,6 +1,7 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useTrackPlacement } from '@/components/notebook/placement';
 import { FigurePanel, FigureSentence, type FigurePanelProps } from './FigurePanel';
 import { useLiveSentence } from './useLiveSentence';
 
@@ -50,8 +51,10 @@ export function FigureShell({
 }) {
   const rows = Array.isArray(controls) ? controls : controls ? [controls] : [];
   const spoken = useLiveSentence(live ?? '', liveState);
+  const frame = useRef<HTMLElement>(null);
+  useTrackPlacement(frame);
   return (
-    <figure className={className ? `figure ${className}` : 'figure'} id={id} {...data}>
+    <figure ref={frame} className={className ? `figure ${className}` : 'figure'} id={id} {...data}>
       <FigureSentence.Provider value={live ?? ''}>
         {plot && <FigurePanel {...plot} />}
         {children}

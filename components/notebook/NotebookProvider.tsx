@@ -13,6 +13,7 @@ import type { ParamSpecs, ParamValue } from '@/lib/notebook/params';
 import { createNotebookStore, type NotebookStore } from '@/lib/notebook/store';
 import { decodeState, encodeState, type TextValidator } from '@/lib/notebook/url-state';
 import { loadFormulaEngine } from '@/components/formula/formulaEngine';
+import { AWAY_SETTLE_MS, usePlacement } from './placement';
 
 const NotebookContext = createContext<NotebookStore | null>(null);
 
@@ -106,10 +107,33 @@ export function useBinding<T extends ParamValue>(
   const store = useContext(NotebookContext);
   const bound = !!name && !!store && Object.hasOwn(store.specs, name);
   const [local, setLocal] = useState<T | null>(null);
+  const placement = usePlacement();
   const subscribe = useCallback(
-    (onChange: () => void) =>
-      bound ? store.subscribe((changed) => changed.has(name) && onChange()) : noop,
-    [bound, store, name],
+    (onChange: () => void) => {
+      if (!bound) return noop;
+      // A widget more than a screen away follows once the value rests (or at once when it comes
+      // back): it does not re-render on every move of a drag nobody watching it can see.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const follow = () => {
+        clearTimeout(timer);
+        timer = undefined;
+        onChange();
+      };
+      const catchUp = () => timer !== undefined && follow();
+      placement?.onReturn.add(catchUp);
+      const unsubscribe = store.subscribe((changed) => {
+        if (!changed.has(name)) return;
+        if (!placement?.away) return follow();
+        clearTimeout(timer);
+        timer = setTimeout(follow, AWAY_SETTLE_MS);
+      });
+      return () => {
+        unsubscribe();
+        clearTimeout(timer);
+        placement?.onReturn.delete(catchUp);
+      };
+    },
+    [bound, store, name, placement],
   );
   const value = useSyncExternalStore(
     subscribe,
