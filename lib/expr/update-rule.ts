@@ -167,9 +167,9 @@ interface Frame {
   i: number;
   t: number;
   w: Float64Array;
-  g: Vector;
+  g: ArrayLike<number>;
   vectors: Float64Array[];
-  grads: Vector[];
+  grads: ArrayLike<number>[];
   powers: readonly number[];
 }
 
@@ -323,6 +323,71 @@ export function ruleOptimizer(rule: UpdateRule, hyper: RuleHyper): Optimizer<Rul
           t: frame.t,
           vectors: frame.vectors.map((v) => Array.from(v)),
           powers: frame.powers,
+        },
+      };
+    },
+    // The same statements in place, with buffers made once per run: simulate() takes this path,
+    // and a rule then costs what a built-in optimizer does (the playground re-runs it on every
+    // move of a slider). Every number is computed as in `update` above, in the same order.
+    kernel: (w0) => {
+      const n = w0.length;
+      let t = 0;
+      const powers = frozenBases.map(() => 1);
+      const vectors = rule.state.map(() => new Float64Array(n));
+      // Two output buffers per statement, used on alternate steps: a statement never writes
+      // into a vector it may still be reading (its own last value, or an earlier statement's).
+      const outputs = statements.map(() => [new Float64Array(n), new Float64Array(n)]);
+      const points = new Map<number, Float64Array>();
+      const grads: Float64Array[] = [];
+      for (const s of statements)
+        for (const call of s.grads) {
+          points.set(call.slot, new Float64Array(n));
+          grads[call.slot] = new Float64Array(n);
+        }
+      const wStart = new Float64Array(n);
+      const step = new Float64Array(n);
+      const frame: Frame = { i: 0, t: 0, w: wStart, g: wStart, vectors, grads, powers };
+      let parity = 0;
+      return {
+        step(w, g, gradInto) {
+          t += 1;
+          for (let k = 0; k < powers.length; k++) powers[k] = powers[k] * frozenBases[k];
+          wStart.set(w);
+          frame.t = t;
+          frame.w = wStart;
+          frame.g = g;
+          let stepped = false;
+          statements.forEach((s, index) => {
+            for (const call of s.grads) {
+              const p = points.get(call.slot) as Float64Array;
+              for (let i = 0; i < n; i++) {
+                frame.i = i;
+                p[i] = call.point(frame);
+              }
+              gradInto(p, grads[call.slot]);
+            }
+            const out = outputs[index][parity];
+            if (s.step) {
+              for (let i = 0; i < n; i++) {
+                frame.i = i;
+                const amount = s.step.amount(frame);
+                step[i] = s.step.sign === -1 ? -amount : amount;
+              }
+              for (let i = 0; i < n; i++) out[i] = wStart[i] + step[i];
+              stepped = true;
+            } else {
+              const value = s.value as Compiled<Frame>;
+              for (let i = 0; i < n; i++) {
+                frame.i = i;
+                out[i] = value(frame);
+              }
+            }
+            if (s.target === 'w') frame.w = out;
+            else vectors[slotOf.get(s.target) as number] = out;
+          });
+          // w + step, the step being ±E or (new w − w), as simulate's pure path adds it.
+          for (let i = 0; i < n; i++) w[i] = w[i] + (stepped ? step[i] : frame.w[i] - wStart[i]);
+          parity = 1 - parity;
         },
       };
     },
