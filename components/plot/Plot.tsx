@@ -1,7 +1,6 @@
 'use client';
 
 import {
-  memo,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -202,7 +201,7 @@ export function Plot({
         <div ref={host} className="plot-host" />
         {geometry && overlay && (
           <svg className="plot-overlay" aria-hidden="true">
-            <HeldOffScreen live={onScreen}>{overlay(geometry)}</HeldOffScreen>
+            {overlay(geometry)}
           </svg>
         )}
         {failed && <div className="plot-loading">This figure could not be drawn: {failed}</div>}
@@ -210,18 +209,6 @@ export function Plot({
     </div>
   );
 }
-
-/**
- * Its children as last drawn while `live` stays false. A figure more than a screen away keeps its
- * overlay as it was (lesson 2 has three figures on one β: redrawing the SVG of the two nobody can
- * see cost most of a drag's frame) and catches up as it comes back within a screen of view.
- */
-const HeldOffScreen = memo(
-  function HeldOffScreen({ children }: { live: boolean; children: ReactNode }) {
-    return <>{children}</>;
-  },
-  (before, after) => !before.live && !after.live,
-);
 
 /**
  * Whether the figure should be drawn: it is on screen; or it is within AHEAD of the screen and
