@@ -152,6 +152,10 @@ test.describe('on a 390×844 touch phone', () => {
         return still;
       })
       .toBe(true);
+    // The fling carries the page anywhere from 200 to 550 px: it may have taken the number off
+    // the top of the screen. Bring it back (as a reader would, by a scroll that is not a touch).
+    await alpha.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await expect.poll(async () => (await alpha.boundingBox())?.y ?? -1).toBeGreaterThan(100);
     const scrolled = await scrollY(page);
     await swipe(page, await centerOf(alpha), 80, 0);
     await expect(alpha).not.toHaveAttribute('aria-valuenow', '1.8');
