@@ -10,6 +10,9 @@ export interface StripLane {
   readonly predictions: readonly number[];
 }
 
+/** One test digit of each class (lib/nn/digits `stripIndices`). */
+const STRIP_DIGITS = 10;
+
 /**
  * A row of real test digits, one of each class, and under each the digit every optimizer's
  * network currently reads there; a wrong guess is struck through. A table, so a screen reader
@@ -24,7 +27,8 @@ export const DigitStrip = memo(function DigitStrip({
   levels,
   side,
 }: {
-  digits: readonly { label: number; levels: readonly number[] }[];
+  /** The digits; null until the data set has loaded (the strip keeps its size meanwhile). */
+  digits: readonly { label: number; levels: readonly number[] }[] | null;
   lanes: readonly StripLane[];
   levels: number;
   side: number;
@@ -42,11 +46,18 @@ export const DigitStrip = memo(function DigitStrip({
         <thead>
           <tr>
             <th scope="col">Digit</th>
-            {digits.map((d, i) => (
-              <th key={i} scope="col">
-                <DigitImage levels={d.levels} max={levels - 1} side={side} label={d.label} />
-              </th>
-            ))}
+            {digits
+              ? digits.map((d, i) => (
+                  <th key={i} scope="col">
+                    <DigitImage levels={d.levels} max={levels - 1} side={side} label={d.label} />
+                  </th>
+                ))
+              : Array.from({ length: STRIP_DIGITS }, (_, i) => (
+                  <th key={i} scope="col">
+                    <span className="digit-pending" aria-hidden="true" />
+                    <span className="visually-hidden">not loaded yet</span>
+                  </th>
+                ))}
           </tr>
         </thead>
         <tbody>
@@ -55,9 +66,9 @@ export const DigitStrip = memo(function DigitStrip({
               <th scope="row" style={{ color: lane.color }}>
                 {lane.label}
               </th>
-              {digits.map((d, i) => {
+              {(digits ?? Array.from({ length: STRIP_DIGITS }, () => null)).map((d, i) => {
                 const guess = lane.predictions[i];
-                const wrong = guess !== undefined && guess !== d.label;
+                const wrong = d !== null && guess !== undefined && guess !== d.label;
                 return (
                   <td key={i} className={wrong ? 'wrong' : undefined}>
                     {guess === undefined ? '·' : wrong ? <s>{guess}</s> : guess}

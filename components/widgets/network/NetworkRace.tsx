@@ -118,9 +118,21 @@ function NetworkRaceInner({
 
   // The strip's readings change a few times in a race, not with every progress message: keyed
   // by their content, so the table re-renders only when a reading changes.
-  const readings = state.lanes.map((l) => `${l.key}:${l.predictions.join('')}`).join(' ');
+  // Before the first progress the strip has the rows the race will fill, with no readings yet:
+  // the figure keeps its height when Train is pressed, so the page below neither jumps nor
+  // needs laying out and painting again while the worker starts.
+  const nextKeys = raceLanes(settings)
+    .map((l) => l.key)
+    .join(',');
+  const readings =
+    state.lanes.length > 0
+      ? state.lanes.map((l) => `${l.key}:${l.predictions.join('')}`).join(' ')
+      : nextKeys;
   const stripLanes: StripLane[] = useMemo(
-    () => state.lanes.map((l) => ({ ...l, ...runStyle(l.key, colors) })),
+    () =>
+      state.lanes.length > 0
+        ? state.lanes.map((l) => ({ ...l, ...runStyle(l.key, colors) }))
+        : nextKeys.split(',').map((key) => ({ key, predictions: [], ...runStyle(key, colors) })),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `readings` is the lanes' content
     [readings, colors],
   );
@@ -222,14 +234,12 @@ function NetworkRaceInner({
         />,
       ]}
       afterControls={
-        strip && (
-          <DigitStrip
-            digits={strip}
-            lanes={stripLanes}
-            levels={asset.current?.levels ?? 16}
-            side={asset.current?.side ?? 14}
-          />
-        )
+        <DigitStrip
+          digits={strip}
+          lanes={stripLanes}
+          levels={asset.current?.levels ?? 16}
+          side={asset.current?.side ?? 14}
+        />
       }
       live={status}
       // The first progress of a race is news too (the line said "Press Train" until then).
