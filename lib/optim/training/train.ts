@@ -16,7 +16,9 @@ export interface TrainOptions {
    * Record the full-data loss after every step (default true). A race needs the loss only at
    * each epoch's end: false skips the per-step loss, which is most of a small minibatch's cost
    * (392 rows to score a 32-row step), and leaves `stepLosses` empty. The weights are still
-   * checked after every step, the loss at every epoch's end.
+   * checked after every step, the loss at every epoch's end; a diverged lean run keeps the
+   * start of the epoch it diverged in. (A loss that exploded mid-epoch and came back below 1e15
+   * by the epoch's end would stop only a default run: not a thing a least-squares run does.)
    */
   readonly stepLosses?: boolean;
 }
@@ -82,6 +84,8 @@ export function train<S>(
       const next = w.map((wi, i) => wi + update.step[i]);
       if (everyStep) loss = problem.f(next);
       if ((everyStep && exploded(loss)) || next.some(exploded)) {
+        // A lean run has not scored this epoch's steps: it keeps only the epoch's start.
+        if (!everyStep) ({ w, state, steps } = epochStart);
         status = 'diverged';
         break epochs;
       }
