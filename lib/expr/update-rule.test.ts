@@ -93,19 +93,21 @@ describe('ruleOptimizer', () => {
   // rewritten, β^t and look-ahead gradients together.
   const UNUSUAL = [
     'w = 0.95*w - lr*g',
-    'v = beta*v + g; w = w - lr*v; w = w + 0.01*(v - w)',
+    'v = beta*v + g; w = w - lr*v; w = w - 0.1*lr*(v - g)',
     'm = beta*m + (1 - beta)*g; s = 0.99*s + 0.01*g^2; m = m/(1 - beta^t); w = w - lr*m/(sqrt(s) + 0.001)',
-    's = grad(w - lr*s); v = beta*v + s + grad(w + 0.1*v); w = w - lr*v',
+    's = grad(w - lr*s); v = beta*v + s/2 + grad(w - lr*beta*v)/2; w = w - lr*v',
   ];
   for (const source of UNUSUAL) {
     for (const noise of [0, 0.3]) {
       it(`the in-place kernel of ${JSON.stringify(source)} equals its pure update bit for bit, noise ${noise}`, () => {
-        const optimizer = ruleOptimizer(rule(source), { lr: 0.01, beta: 0.8 });
-        expect(optimizer.kernel).toBeDefined();
-        for (const [, objective, w0] of OBJECTIVES) {
+        for (const [name, objective, w0] of OBJECTIVES) {
+          const optimizer = ruleOptimizer(rule(source), { lr: LR[name], beta: 0.8 });
+          expect(optimizer.kernel).toBeDefined();
           const options = { steps: 150, noise, seed: 5, divergeAbove: 1e300 };
           const fast = simulate(objective, optimizer, w0, options);
           const slow = simulate(objective, optimizer, w0, { ...options, pure: true });
+          // A comparison of a run that blew up at once would hold almost nothing.
+          expect(slow.steps, name).toBeGreaterThan(100);
           expect(fast.steps).toBe(slow.steps);
           expect(fast.status).toBe(slow.status);
           expect(Array.from(fast.points.data)).toEqual(Array.from(slow.points.data));
