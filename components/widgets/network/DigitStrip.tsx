@@ -42,7 +42,10 @@ export const DigitStrip = memo(function DigitStrip({
       aria-label="Test digits and the networks' readings"
     >
       <table>
-        <caption>What each network reads in ten test digits (wrong guesses struck through)</caption>
+        <caption>
+          What each network reads in ten test digits{' '}
+          {digits ? '(wrong guesses struck through)' : '(they appear when you press Train)'}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Digit</th>
@@ -53,9 +56,8 @@ export const DigitStrip = memo(function DigitStrip({
                   </th>
                 ))
               : Array.from({ length: STRIP_DIGITS }, (_, i) => (
-                  <th key={i} scope="col">
-                    <span className="digit-pending" aria-hidden="true" />
-                    <span className="visually-hidden">not loaded yet</span>
+                  <th key={i} scope="col" aria-hidden="true">
+                    <span className="digit-pending" />
                   </th>
                 ))}
           </tr>
@@ -71,7 +73,13 @@ export const DigitStrip = memo(function DigitStrip({
                 const wrong = d !== null && guess !== undefined && guess !== d.label;
                 return (
                   <td key={i} className={wrong ? 'wrong' : undefined}>
-                    {guess === undefined ? '·' : wrong ? <s>{guess}</s> : guess}
+                    {guess === undefined ? (
+                      <span aria-hidden="true">·</span>
+                    ) : wrong ? (
+                      <s>{guess}</s>
+                    ) : (
+                      guess
+                    )}
                     {wrong && <span className="visually-hidden"> (wrong)</span>}
                   </td>
                 );
