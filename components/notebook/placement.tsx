@@ -38,7 +38,8 @@ export function usePlacement(): Placement | null {
 
 /**
  * Keeps the widget's placement up to date from its frame `ref` (the figure). Without
- * IntersectionObserver a widget is never away, so it follows every change at once.
+ * IntersectionObserver a widget is never away, so it follows every change at once. One frame
+ * per widget: a widget that drew two FigureShells at once would have them overwrite each other.
  */
 export function useTrackPlacement(ref: RefObject<HTMLElement | null>): void {
   const placement = usePlacement();
