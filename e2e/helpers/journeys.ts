@@ -9,9 +9,22 @@ export function exercise(page: Page, id: string): Locator {
   return page.locator(`section#exercise-${id}`);
 }
 
+/**
+ * Waits until React has hydrated `el` (it carries React's fiber key). A value typed into a
+ * controlled box before that is reset by hydration: the check then sees an empty box (a CI
+ * failure: "Type a number first." right after typing 0.5).
+ */
+export async function hydrated(el: Locator): Promise<void> {
+  await expect
+    .poll(() => el.evaluate((node) => Object.keys(node).some((k) => k.startsWith('__reactFiber'))))
+    .toBe(true);
+}
+
 /** Types an answer into a numeric exercise and presses its Check button. */
 export async function answerNumeric(ex: Locator, text: string): Promise<void> {
-  await ex.getByLabel('Your answer').fill(text);
+  const box = ex.getByLabel('Your answer');
+  await hydrated(box);
+  await box.fill(text);
   await ex.getByRole('button', { name: 'Check' }).click();
 }
 
