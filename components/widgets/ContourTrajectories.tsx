@@ -3,7 +3,7 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Objective } from '@/lib/optim';
 import { contourGrid } from '@/lib/plot/contour';
-import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
+import { dotsThrough, pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import { useTheme } from '@/components/plot/useTheme';
 import { contourTrace } from './contourTrace';
 import { describeTrajectories } from '@/lib/plot/contour-trajectories';
@@ -209,14 +209,12 @@ function RunPath({
   const cx = toPixelX(geometry, points.get(last, 0));
   const cy = toPixelY(geometry, points.get(last, 1));
   // All the iterates as one path of tiny circles: one DOM node however many steps.
-  let dots = '';
-  for (let k = 0; k <= last; k++) {
-    const px = toPixelX(geometry, points.get(k, 0));
-    const py = toPixelY(geometry, points.get(k, 1));
-    if (Number.isFinite(px) && Number.isFinite(py) && Math.abs(px) < 1e5 && Math.abs(py) < 1e5) {
-      dots += `M${(px - 2).toFixed(1)} ${py.toFixed(1)}a2 2 0 1 0 4 0a2 2 0 1 0 -4 0`;
-    }
-  }
+  const dots = dotsThrough(
+    geometry,
+    last + 1,
+    (k) => points.get(k, 0),
+    (k) => points.get(k, 1),
+  );
   return (
     <g data-run={run.key}>
       <path d={d} fill="none" stroke={run.color} strokeWidth={2} strokeLinejoin="round" />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectClose } from '@/lib/test/expect-close';
-import { pathThrough, toData, toPixelX, toPixelY, type PlotGeometry } from './geometry';
+import { dotsThrough, pathThrough, toData, toPixelX, toPixelY, type PlotGeometry } from './geometry';
 
 const linear: PlotGeometry = {
   left: 10,
@@ -39,6 +39,57 @@ describe('plot geometry', () => {
       (i) => i * 0.5 - 1,
       (i) => ys[i],
     );
-    expect(d).toBe('M60.0 20.0M110.0 70.0M160.0 120.0');
+    expect(d).toBe('M60 20M110 70M160 120');
+  });
+
+  /** The points of a path string, one per M or L command. */
+  const vertices = (d: string) =>
+    [...d.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+
+  it('pathThrough leaves out points within half a pixel of the last drawn, but not a piece’s end', () => {
+    // A run converging on x = 0.5: its tail piles up on one pixel.
+    const xs = Array.from({ length: 400 }, (_, k) => 0.5 - 1.5 * 0.9 ** k);
+    const d = pathThrough(
+      linear,
+      xs.length,
+      (i) => xs[i],
+      () => 0.5,
+    );
+    const drawn = vertices(d);
+    expect(drawn.length).toBeLessThan(60);
+    expect(drawn[0]).toEqual([60, 70]);
+    // The last iterate is drawn where it is, to a tenth of a pixel.
+    expect(drawn.at(-1)![0]).toBeCloseTo(toPixelX(linear, xs[399]), 1);
+    // Every iterate lies within half a pixel of the path's vertices.
+    for (const x of xs) {
+      const px = toPixelX(linear, x);
+      expect(Math.min(...drawn.map(([vx]) => Math.abs(vx - px)))).toBeLessThan(0.56);
+    }
+  });
+
+  it('pathThrough ends a piece at its last point even when that point was too close to draw', () => {
+    const xs = [0, 0.001, 0.002, NaN, 1, 1.002];
+    const d = pathThrough(
+      linear,
+      xs.length,
+      (i) => xs[i],
+      () => 0.5,
+    );
+    expect(d).toBe('M110 70L110.1 70M160 70L160.1 70');
+  });
+
+  it('dotsThrough draws one circle per visible point, the last always, nothing off the map', () => {
+    const xs = [0, 0.001, 1, 1.001, 1e9];
+    const d = dotsThrough(
+      linear,
+      xs.length - 1,
+      (i) => xs[i],
+      () => 0.5,
+    );
+    // (0, 0.5) and (1, 0.5), and the last point (1.001, 0.5) though it sits under the one before.
+    expect(d.match(/M/g)).toHaveLength(3);
+    expect(d.startsWith('M108 70a2 2 0 1 0 4 0a2 2 0 1 0 -4 0')).toBe(true);
+    // With a last point off the map, the one under its neighbour is not the last: two circles.
+    expect(dotsThrough(linear, xs.length, (i) => xs[i], () => 0.5).match(/M/g)).toHaveLength(2);
   });
 });

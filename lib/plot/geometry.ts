@@ -59,8 +59,22 @@ function clampPixel(v: number): number {
 }
 
 /**
+ * A point closer than this to the last one drawn, along both axes, adds nothing visible (CSS
+ * pixels): a converging run puts hundreds of iterates on one spot, and a path string that lists
+ * them all costs every frame of a drag to build, parse and rasterise.
+ */
+const MIN_STEP_PX = 0.5;
+
+/** A pixel coordinate in a path, to a tenth of a pixel (cheaper than toFixed, same drawing). */
+function tenth(v: number): number {
+  return Math.round(v * 10) / 10;
+}
+
+/**
  * An SVG path `M x y L x y …` through the points (xs[i], ys[i]); a non-finite or (on a log
- * axis) non-positive value breaks the line instead of poisoning it.
+ * axis) non-positive value breaks the line instead of poisoning it. Points within half a pixel
+ * of the last one drawn are left out, except the last point of each piece, so every piece still
+ * ends exactly where its data does.
  */
 export function pathThrough(
   geometry: PlotGeometry,
@@ -70,6 +84,17 @@ export function pathThrough(
 ): string {
   let d = '';
   let pen = false;
+  let lastX = 0;
+  let lastY = 0;
+  // The latest point left out as too close; drawn if the piece ends before another point is.
+  let held = false;
+  let heldX = 0;
+  let heldY = 0;
+  const endPiece = () => {
+    if (held) d += `L${tenth(heldX)} ${tenth(heldY)}`;
+    held = false;
+    pen = false;
+  };
   for (let i = 0; i < count; i++) {
     const x = xAt(i);
     const y = yAt(i);
@@ -79,13 +104,51 @@ export function pathThrough(
       (!geometry.x.log || x > 0) &&
       (!geometry.y.log || y > 0);
     if (!drawable) {
-      pen = false;
+      endPiece();
       continue;
     }
     const px = clampPixel(toPixelX(geometry, x));
     const py = clampPixel(toPixelY(geometry, y));
-    d += `${pen ? 'L' : 'M'}${px.toFixed(1)} ${py.toFixed(1)}`;
+    if (pen && Math.abs(px - lastX) < MIN_STEP_PX && Math.abs(py - lastY) < MIN_STEP_PX) {
+      held = true;
+      heldX = px;
+      heldY = py;
+      continue;
+    }
+    d += `${pen ? 'L' : 'M'}${tenth(px)} ${tenth(py)}`;
+    lastX = px;
+    lastY = py;
     pen = true;
+    held = false;
+  }
+  endPiece();
+  return d;
+}
+
+/**
+ * Small circles of radius `r` at the points, as one SVG path (one DOM node however many points).
+ * A point within half a pixel of the last circle drawn would hide under it and is left out; the
+ * last point always gets its circle. Points off any sane pixel range are skipped.
+ */
+export function dotsThrough(
+  geometry: PlotGeometry,
+  count: number,
+  xAt: (i: number) => number,
+  yAt: (i: number) => number,
+  r = 2,
+): string {
+  let d = '';
+  let lastX = NaN;
+  let lastY = NaN;
+  for (let i = 0; i < count; i++) {
+    const px = toPixelX(geometry, xAt(i));
+    const py = toPixelY(geometry, yAt(i));
+    if (!(Math.abs(px) < PIXEL_LIMIT && Math.abs(py) < PIXEL_LIMIT)) continue;
+    const hidden = Math.abs(px - lastX) < MIN_STEP_PX && Math.abs(py - lastY) < MIN_STEP_PX;
+    if (hidden && i < count - 1) continue;
+    d += `M${tenth(px - r)} ${tenth(py)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
+    lastX = px;
+    lastY = py;
   }
   return d;
 }
