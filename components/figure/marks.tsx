@@ -48,3 +48,33 @@ export function RingedDot(props: Omit<SVGProps<SVGCircleElement>, 'stroke' | 'st
   const halo = usePlotColors().halo;
   return <circle {...props} stroke={halo} strokeWidth={1.5} />;
 }
+
+/**
+ * A y axis's grid lines and tick labels drawn by the overlay, in the geometry's y scale, for a
+ * panel whose scale follows a slider (its Plot axis has `ticks: 'overlay'`): Plotly would redraw
+ * its whole axis layer on every change of scale.
+ */
+export function OverlayYTicks({
+  geometry: g,
+  ticks,
+}: {
+  geometry: PlotGeometry;
+  ticks: readonly { value: number; label: string }[];
+}) {
+  const colors = usePlotColors();
+  return (
+    <g data-series="y-ticks" fontSize={12} textAnchor="end">
+      {ticks.map(({ value, label }) => {
+        const y = toPixelY(g, value);
+        return (
+          <g key={label}>
+            <line x1={g.left} x2={g.left + g.width} y1={y} y2={y} stroke={colors.grid} />
+            <text x={g.left - 6} y={y} dy="0.35em" fill={colors.fg}>
+              {label}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -14,12 +14,18 @@ import type { AxisSpec, PlotGeometry } from '@/lib/plot/geometry';
 import type { PlotLayout, PlotTrace } from './plotly-types';
 import { PLOT_COLORS, useTheme } from './useTheme';
 
+export type PlotAxis = AxisSpec & { title: string; ticks?: 'plotly' | 'overlay' };
+
 export interface PlotProps {
   /** Plotly traces for what changes rarely (contours, heatmaps, static curves). */
   traces: readonly PlotTrace[];
-  /** Fixed axes: teaching plots never zoom, so data→pixel mapping stays exact. */
-  x: AxisSpec & { title: string };
-  y: AxisSpec & { title: string };
+  /**
+   * Fixed axes: teaching plots never zoom, so data→pixel mapping stays exact. An axis whose
+   * `ticks` are 'overlay' has its title from Plotly but its ticks and grid from the overlay
+   * (a scale that follows a slider, redrawn without redrawing the plot).
+   */
+  x: PlotAxis;
+  y: PlotAxis;
   /** Height / width of the frame; the frame is sized before Plotly loads, so nothing jumps. */
   aspect?: number;
   /** Extra Plotly layout (a typed subset); merged over the defaults. */
@@ -33,6 +39,8 @@ export interface PlotProps {
 }
 
 const MARGIN = { l: 64, r: 16, t: 12, b: 48 };
+/** Pixels between the plot area and an axis title whose ticks the overlay draws. */
+const OVERLAY_TITLE_STANDOFF = 30;
 
 /**
  * How far ahead of the viewport a figure starts loading Plotly (about 380 KB gzipped) once the
@@ -110,7 +118,7 @@ export function Plot({
         if (cancelled) return;
         const { traces: t, x: xa, y: ya, layout: extra, theme: th } = latest.current;
         const colors = PLOT_COLORS[th];
-        const axis = (a: AxisSpec & { title: string }) => ({
+        const axis = (a: PlotAxis) => ({
           range: a.log ? [Math.log10(a.range[0]), Math.log10(a.range[1])] : [...a.range],
           type: a.log ? 'log' : 'linear',
           title: { text: a.title, font: { size: 13 } },
@@ -121,6 +129,16 @@ export function Plot({
           tickcolor: colors.muted,
           automargin: false,
           exponentformat: 'power',
+          // Ticks drawn by the overlay: Plotly keeps only the title, as far out as tick labels
+          // would have put it.
+          ...(a.ticks === 'overlay'
+            ? {
+                showticklabels: false,
+                showgrid: false,
+                ticks: '',
+                title: { text: a.title, font: { size: 13 }, standoff: OVERLAY_TITLE_STANDOFF },
+              }
+            : {}),
         });
         await Plotly.react(
           el,

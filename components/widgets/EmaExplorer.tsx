@@ -9,7 +9,7 @@ import {
   emaView,
   formatWindow,
   signalRange,
-  weightAxisTop,
+  weightAxisTicks,
   type EmaSignal,
   type EmaView,
 } from '@/lib/plot/ema-explorer';
@@ -20,7 +20,7 @@ import { CheckboxControl, MomentumControl, SelectControl } from '@/components/fi
 import { FigureShell } from '@/components/figure/FigureShell';
 import { FigurePanel } from '@/components/figure/FigurePanel';
 import { haloText } from '@/components/figure/halo';
-import { LevelLine } from '@/components/figure/marks';
+import { LevelLine, OverlayYTicks } from '@/components/figure/marks';
 import { Legend, Swatch } from '@/components/figure/Legend';
 import { PlotAreaClip } from './PlotAreaClip';
 import { withWidgetBoundary } from './WidgetBoundary';
@@ -104,7 +104,7 @@ function EmaExplorerInner({
       </Legend>
       <FigurePanel
         x={{ range: [-0.6, n - 0.4], title: 'steps ago j' }}
-        y={{ range: [0, weightAxisTop(b)], title: 'weight' }}
+        y={{ range: [0, 1], title: 'weight', ticks: 'overlay' }}
         aspect={0.4}
         overlay={(g) => <WeightsOverlay geometry={g} view={view} colors={colors} />}
         label="Weight of each past gradient in the average"
@@ -171,7 +171,11 @@ function SignalOverlay({ geometry, view, colors }: OverlayProps) {
 }
 
 /** The bottom panel: the weight of each past gradient as a bar, and the window marked. */
-function WeightsOverlay({ geometry, view, colors }: OverlayProps) {
+function WeightsOverlay({ geometry: plotArea, view, colors }: OverlayProps) {
+  // The scale follows β (lib/plot weightAxisTop) and is drawn here with its ticks, so a new
+  // scale during a drag redraws a few SVG lines, not the plot's axes.
+  const top = view.weightTop;
+  const geometry: PlotGeometry = { ...plotArea, y: { range: [0, top] } };
   const barColor = colors.momentum;
   const markColor = colors.fg;
   const n = view.weights.length;
@@ -185,6 +189,7 @@ function WeightsOverlay({ geometry, view, colors }: OverlayProps) {
   const rightHalf = markX > geometry.left + geometry.width / 2;
   return (
     <>
+      <OverlayYTicks geometry={geometry} ticks={weightAxisTicks(top)} />
       <PlotAreaClip geometry={geometry} slackX={0}>
         <g data-series="weights" fill={barColor}>
           {view.weights.map((w, j) => {

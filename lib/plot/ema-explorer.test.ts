@@ -8,6 +8,7 @@ import {
   emaView,
   signalRange,
   STEP_AT,
+  weightAxisTicks,
   weightAxisTop,
 } from './ema-explorer';
 
@@ -81,6 +82,32 @@ describe('the EMA explorer data', () => {
     expect(
       new Set(Array.from({ length: 100 }, (_, i) => weightAxisTop(i / 100))).size,
     ).toBeLessThanOrEqual(6);
+  });
+
+  it('weightAxisTicks labels 0 to each axis top in four to six round steps', () => {
+    expect(weightAxisTicks(0.02).map((t) => t.label)).toEqual([
+      '0',
+      '0.005',
+      '0.01',
+      '0.015',
+      '0.02',
+    ]);
+    expect(weightAxisTicks(0.1).map((t) => t.label)).toEqual([
+      '0',
+      '0.02',
+      '0.04',
+      '0.06',
+      '0.08',
+      '0.1',
+    ]);
+    for (let beta = 0; beta <= 0.99; beta += 0.01) {
+      const top = weightAxisTop(beta);
+      const ticks = weightAxisTicks(top);
+      expect(ticks.length).toBeGreaterThanOrEqual(5);
+      expect(ticks.length).toBeLessThanOrEqual(6);
+      expect(ticks[0].value).toBe(0);
+      expect(ticks.at(-1)!.value).toBeCloseTo(top, 12);
+    }
   });
 
   it('emaFacts(0.9) quotes window 10, alternating 0.0526 and a constant reaching 1 − 0.9¹⁰', () => {

@@ -11,6 +11,7 @@ import {
   gaussian,
 } from '@/lib/optim';
 import { fixed, upToDecimals } from './format';
+import { decimalsFor, niceStep } from './nice-step';
 
 /** The input sequences a learner can average. */
 export const EMA_SIGNALS = [
@@ -84,6 +85,8 @@ export interface EmaView {
   readonly window: number;
   /** Sum of the n weights, 1 − βⁿ. */
   readonly weightSum: number;
+  /** The top of the weights panel's scale, {@link weightAxisTop}(β). */
+  readonly weightTop: number;
 }
 
 /** The inputs, their EMA v_k = βv_{k−1} + (1 − β)g_k (v₀ = 0) and the weights, for one β. */
@@ -100,6 +103,7 @@ export function emaView(
     weights: emaWeights(beta, g.length),
     window: effectiveWindow(beta),
     weightSum: constantAverage(beta, g.length),
+    weightTop: weightAxisTop(beta),
   };
 }
 
@@ -113,6 +117,21 @@ const WEIGHT_AXIS_TOPS = [0.02, 0.05, 0.1, 0.2, 0.5, 1] as const;
 export function weightAxisTop(beta: number): number {
   const largest = 1 - beta;
   return WEIGHT_AXIS_TOPS.find((top) => largest <= top * 1.0001) ?? 1;
+}
+
+/**
+ * The weights panel's y ticks for an axis top from {@link weightAxisTop}: round values from 0 to
+ * the top (a step of 1, 2 or 5 × 10ⁿ, four to six ticks), with their labels. The overlay draws
+ * them, so a new top while β is dragged costs no redraw of the plot's axes.
+ */
+export function weightAxisTicks(top: number): { value: number; label: string }[] {
+  const step = niceStep(top / 5);
+  const decimals = decimalsFor(step);
+  const count = Math.round(top / step);
+  return Array.from({ length: count + 1 }, (_, i) => {
+    const value = Number((i * step).toFixed(decimals));
+    return { value, label: String(value) };
+  });
 }
 
 /** The numbers the explorer's sentence quotes, all from the optimizer core. */
