@@ -3,7 +3,13 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Objective } from '@/lib/optim';
 import { contourGrid } from '@/lib/plot/contour';
-import { dotsThrough, pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
+import {
+  dotsThrough,
+  pathThrough,
+  toPixelX,
+  toPixelY,
+  type PlotGeometry,
+} from '@/lib/plot/geometry';
 import { useTheme } from '@/components/plot/useTheme';
 import { contourTrace } from './contourTrace';
 import { describeTrajectories } from '@/lib/plot/contour-trajectories';

@@ -6,6 +6,7 @@ import type { objectivePropsSchema } from '@/lib/content/props';
 import { getObjective, illConditionedBowl, type Objective } from '@/lib/optim';
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { useTypedText } from '@/components/formula/useTypedText';
+import { sharedValue } from './sharedValue';
 
 /** Which surface a figure draws: the props of lib/content/props' objectivePropsSchema. */
 export type ObjectiveProps = z.input<typeof objectivePropsSchema>;
@@ -30,17 +31,20 @@ export function useObjective({
   const [boundSource] = useBinding<string>(formula, '');
   const source = formula ? boundSource : (formulaSource ?? '');
   const usesFormula = !!formula || !!formulaSource;
-  const parsed = useTypedText<Objective>(usesFormula ? source : '', ({ parseObjective }, text) => {
-    const result = parseObjective(text);
-    return result.ok
-      ? { ok: true, value: result.objective as Objective }
-      : { ok: false, message: result.error.message };
-  });
+  // Figures on one formula share its parsed surface (and so their simulations).
+  const parsed = useTypedText<Objective>(usesFormula ? source : '', ({ parseObjective }, text) =>
+    sharedValue(`objective ${text}`, () => {
+      const result = parseObjective(text);
+      return result.ok
+        ? { ok: true, value: result.objective as Objective }
+        : { ok: false, message: result.error.message };
+    }),
+  );
 
   const fixed = useMemo<Objective | null>(() => {
     if (usesFormula) return null;
     if (surface) return getObjective(surface) ?? null;
-    return illConditionedBowl({ kappa: kappaValue });
+    return sharedValue(`bowl ${kappaValue}`, () => illConditionedBowl({ kappa: kappaValue }));
   }, [usesFormula, surface, kappaValue]);
 
   if (fixed) return { ok: true, objective: fixed };

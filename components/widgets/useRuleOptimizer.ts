@@ -3,6 +3,7 @@
 import type { Optimizer } from '@/lib/optim';
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { useTypedText } from '@/components/formula/useTypedText';
+import { sharedValue } from './sharedValue';
 
 /**
  * The learner's own update rule (a page value) as a core optimizer, built by the formula engine,
@@ -17,12 +18,14 @@ export function useRuleOptimizer(
   const [source] = useBinding<string>(ruleParam, '');
   const parsed = useTypedText<Optimizer<unknown>>(
     ruleParam ? source : '',
-    ({ parseUpdateRule, ruleOptimizer }, text) => {
-      const rule = parseUpdateRule(text);
-      return rule.ok
-        ? { ok: true, value: ruleOptimizer(rule.rule, { lr, beta }) }
-        : { ok: false, message: rule.error.message };
-    },
+    // Figures on one rule at the same α and β share one optimizer (and so their simulations).
+    ({ parseUpdateRule, ruleOptimizer }, text) =>
+      sharedValue(`rule ${lr} ${beta} ${text}`, () => {
+        const rule = parseUpdateRule(text);
+        return rule.ok
+          ? { ok: true, value: ruleOptimizer(rule.rule, { lr, beta }) }
+          : { ok: false, message: rule.error.message };
+      }),
     `${lr} ${beta}`,
   );
   return parsed

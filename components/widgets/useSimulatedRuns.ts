@@ -2,7 +2,8 @@
 
 import { useMemo } from 'react';
 import type { Objective, Optimizer, Vector } from '@/lib/optim';
-import { RUN_STYLE, simulateRuns, type RunOutcome } from '@/lib/plot/runs';
+import { RUN_STYLE, type RunOutcome } from '@/lib/plot/runs';
+import { sharedRuns } from '@/lib/plot/shared-runs';
 import { PLOT_COLORS, type Theme } from '@/components/plot/useTheme';
 
 /** One optimizer's run as the curve figures draw it. */
@@ -14,7 +15,8 @@ export interface SimulatedRun extends RunOutcome {
  * Runs every named optimizer (and the learner's rule, when one is in play) from w⁰ for
  * `steps` updates, in the course's colours (lib/plot/runs `simulateRuns`: on a surface with a
  * known minimum each run also reports where its loss settles below `level`). Recomputed only
- * when an input changes; a 2-D run of a few hundred steps costs microseconds, so this keeps up
+ * when an input changes, and shared with any figure on the page racing the same runs
+ * (lib/plot `sharedRuns`); a 2-D run of a few hundred steps costs microseconds, so this keeps up
  * with a slider.
  */
 export function useSimulatedRuns({
@@ -47,7 +49,7 @@ export function useSimulatedRuns({
     if (!objective) return [];
     const colors = PLOT_COLORS[theme];
     const names = key.split(',').filter(Boolean);
-    return simulateRuns(objective, names, custom, { lr, beta, w0, steps, record, level }).map(
+    return sharedRuns(objective, names, custom, { lr, beta, w0, steps, record, level }).map(
       (run) => ({
         ...run,
         color:

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { expectClose } from '@/lib/test/expect-close';
-import { dotsThrough, pathThrough, toData, toPixelX, toPixelY, type PlotGeometry } from './geometry';
+import {
+  dotsThrough,
+  pathThrough,
+  toData,
+  toPixelX,
+  toPixelY,
+  type PlotGeometry,
+} from './geometry';
 
 const linear: PlotGeometry = {
   left: 10,
@@ -90,6 +97,13 @@ describe('plot geometry', () => {
     expect(d.match(/M/g)).toHaveLength(3);
     expect(d.startsWith('M108 70a2 2 0 1 0 4 0a2 2 0 1 0 -4 0')).toBe(true);
     // With a last point off the map, the one under its neighbour is not the last: two circles.
-    expect(dotsThrough(linear, xs.length, (i) => xs[i], () => 0.5).match(/M/g)).toHaveLength(2);
+    expect(
+      dotsThrough(
+        linear,
+        xs.length,
+        (i) => xs[i],
+        () => 0.5,
+      ).match(/M/g),
+    ).toHaveLength(2);
   });
 });
