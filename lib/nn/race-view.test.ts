@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { significant } from '@/lib/plot/format';
 import { judgeNetworkRun } from './challenge';
 import { formatEpochs, formatRatio, formatStep } from './lesson-numbers';
-import { describeRace, describeStart, gdStepFor, raceLanes, type LaneSeries } from './race-view';
+import {
+  describeRace,
+  describeSettings,
+  describeStart,
+  gdStepFor,
+  raceLanes,
+  type LaneSeries,
+} from './race-view';
 import { tunedStep } from './tuned-steps';
 
 const lane = (key: string, label: string, accuracies: number[], diverged = false): LaneSeries => ({
@@ -88,6 +96,14 @@ describe('describeRace', () => {
     );
     expect(text).toContain(
       'Press Train to race momentum (α = 0.5, β = 0.9) against gradient descent (α = 5)',
+    );
+  });
+
+  it('names a race’s settings in the same words before it starts and while it runs', () => {
+    const lanes = raceLanes({ alpha: 0.5, beta: 0.9, gdStep: 'effective', batch: 0 });
+    expect(describeSettings(lanes, 'full batch', 16, 3)).toBe(
+      'full batch, 16 hidden units, seed 3; Gradient descent α = 5, Momentum α = 0.5, ' +
+        `Nesterov α = 0.5, Adam α = ${significant(lanes[3].lr, 3)}, β = 0.9.`,
     );
   });
 });

@@ -3,6 +3,7 @@ import type { LaneRequest } from './protocol';
 import { batchSizeFor, RACE_BETA, TARGET_ACCURACY } from './settings';
 import { tunedStep } from './tuned-steps';
 import { significant } from '@/lib/plot/format';
+import { runLabel } from '@/lib/plot/runs';
 
 /**
  * What the network race widget shows, as pure functions of its settings and of the numbers the
@@ -134,6 +135,25 @@ export function describeBatch(batch: number, n: number): string {
   if (size >= n)
     return `full batch (all ${n.toLocaleString('en-US')} training digits, one step per epoch)`;
   return `batches of ${size} (${Math.ceil(n / size)} steps per epoch)`;
+}
+
+/**
+ * The settings of a race in one line, for the note under the figure, before a race ("Next race:
+ * …") and during it ("This race: …"): the same words both times, so the note keeps its height
+ * when Train is pressed and the page below does not move.
+ */
+export function describeSettings(
+  lanes: readonly LaneRequest[],
+  batchText: string,
+  hidden: number,
+  seed: number,
+): string {
+  const steps = lanes.map((l) => `${runLabel(l.key)} α = ${significant(l.lr, 3)}`).join(', ');
+  const momentum = lanes.find((l) => l.key === 'heavy-ball');
+  return (
+    `${batchText}, ${hidden} hidden units, seed ${seed}; ${steps}` +
+    `${momentum ? `, β = ${momentum.beta}` : ''}.`
+  );
 }
 
 /**

@@ -44,7 +44,7 @@ export const DigitStrip = memo(function DigitStrip({
       <table>
         <caption>
           What each network reads in ten test digits{' '}
-          {digits ? '(wrong guesses struck through)' : '(they appear when you press Train)'}
+          {digits ? '(wrong guesses struck through)' : '(press Train to fill them in)'}
         </caption>
         <thead>
           <tr>

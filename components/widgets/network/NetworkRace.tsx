@@ -5,6 +5,7 @@ import { assetDigit } from '@/lib/nn/digits';
 import {
   describeBatch,
   describeRace,
+  describeSettings,
   describeStart,
   gdStepFor,
   raceLanes,
@@ -26,7 +27,7 @@ import { usePlotColors } from '@/components/plot/useTheme';
 import { FigureShell } from '@/components/figure/FigureShell';
 import { Legend, Swatch } from '@/components/figure/Legend';
 import { LegendLine } from '../LegendLine';
-import { RUN_STYLE, runLabel, runStyle } from '../runs';
+import { RUN_STYLE, runStyle } from '../runs';
 import { withWidgetBoundary } from '../WidgetBoundary';
 import type { LessonProps } from '@/components/mdx/lesson-props';
 import { DigitStrip, type StripLane } from './DigitStrip';
@@ -104,16 +105,28 @@ function NetworkRaceInner({
               done: state.status === 'done',
             })}`;
 
-  const requestLanes = request?.lanes;
   const changed =
     !!request &&
     (request.shape.hidden !== hidden ||
       request.seed !== seed ||
       request.epochs !== epochs ||
       JSON.stringify(request.lanes) !== JSON.stringify(raceLanes(settings)));
-  const stepsText = useMemo(
-    () => requestLanes?.map((l) => `${runLabel(l.key)} α = ${formatStep(l.lr)}`).join(', '),
-    [requestLanes],
+  const raceText = useMemo(
+    () =>
+      request &&
+      describeSettings(
+        request.lanes,
+        describeBatch(request.batchSize >= TRAIN_DIGITS ? 0 : request.batchSize, TRAIN_DIGITS),
+        request.shape.hidden,
+        request.seed,
+      ),
+    [request],
+  );
+  const nextRaceText = describeSettings(
+    raceLanes(settings),
+    describeBatch(batch, TRAIN_DIGITS),
+    hidden,
+    seed,
   );
 
   // The strip's readings change a few times in a race, not with every progress message: keyed
@@ -246,9 +259,7 @@ function NetworkRaceInner({
       liveState={lanes.length > 0 ? state.status : `${state.status}, no progress yet`}
       note={
         <p className="meta">
-          {request
-            ? `This race: ${describeBatch(request.batchSize >= TRAIN_DIGITS ? 0 : request.batchSize, TRAIN_DIGITS)}, ${request.shape.hidden} hidden units, seed ${request.seed}; ${stepsText}${request.lanes[1] ? `, β = ${request.lanes[1].beta}` : ''}.`
-            : `Races ${describeBatch(batch, TRAIN_DIGITS)} for ${epochs} epochs.`}{' '}
+          {request ? `This race: ${raceText}` : `Next race: ${nextRaceText}`}{' '}
           {state.where === 'page' &&
             'Training runs on the page in short slices (this browser would not start a worker). '}
           {changed && running && 'The settings changed: press Reset, then Train, to race them.'}
