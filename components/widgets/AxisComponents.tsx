@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { eigenComponents } from '@/lib/optim';
 import { axisPanels, describePanel, panelTitle, type AxisPanel } from '@/lib/plot/axis-components';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
@@ -52,6 +52,26 @@ function AxisComponentsInner({ caption, id, ...settings }: AxisComponentsProps) 
     [objective, panels, simulated],
   );
 
+  const shown = Math.min(epoch ?? stepCount, stepCount);
+  // Memoised on the deferred inputs: a slider's urgent re-render passes the panels the same props.
+  const descriptions = useMemo(
+    () =>
+      (panels ?? []).map((panel) =>
+        describePanel(
+          panel,
+          componentRuns.map((run) => ({
+            key: run.key,
+            label: run.label,
+            coords: run.coords,
+            status: run.result.status,
+            steps: run.result.steps,
+          })),
+          shown,
+        ),
+      ),
+    [panels, componentRuns, shown],
+  );
+
   if (!objective) return <FigurePending surface={surface} />;
   if (!panels) {
     return (
@@ -61,20 +81,6 @@ function AxisComponentsInner({ caption, id, ...settings }: AxisComponentsProps) 
       </div>
     );
   }
-  const shown = Math.min(epoch ?? stepCount, stepCount);
-  const descriptions = panels.map((panel) =>
-    describePanel(
-      panel,
-      componentRuns.map((run) => ({
-        key: run.key,
-        label: run.label,
-        coords: run.coords,
-        status: run.result.status,
-        steps: run.result.steps,
-      })),
-      shown,
-    ),
-  );
 
   return (
     <FigureShell
@@ -108,7 +114,8 @@ function AxisComponentsInner({ caption, id, ...settings }: AxisComponentsProps) 
   );
 }
 
-function ComponentPanel({
+/** Memoised: the figure's urgent re-render on each slider move passes the same props. */
+const ComponentPanel = memo(function ComponentPanel({
   panel,
   runs,
   steps,
@@ -196,4 +203,4 @@ function ComponentPanel({
       label={panelTitle(panel)}
     />
   );
-}
+});

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Objective } from '@/lib/optim';
 import { contourGrid } from '@/lib/plot/contour';
 import {
@@ -69,13 +69,24 @@ function ContourTrajectoriesInner({
     return () => clearInterval(timer);
   }, [playing, stepCount]);
 
-  if (!objective) return <FigurePending surface={surface} />;
-  const view = objective.view ?? { x: [-3, 3] as const, y: [-3, 3] as const };
-  const describe = (runs: Run[]) =>
-    describeTrajectories(runs, shown, { level: 1e-6, budget: stepCount, w0 });
-  const description = describe(allRuns);
+  // A key press or drag re-renders this at once with the figure's inputs unchanged (they follow
+  // in a deferred render, useRunSettings): the panels and sentences are memoised on those inputs
+  // so that urgent render stays cheap, which a slow phone's frame budget needs.
+  const panels = useMemo(
+    () => (sideBySide ? allRuns.map((r) => [r]) : [allRuns]),
+    [allRuns, sideBySide],
+  );
+  const descriptions = useMemo(
+    () =>
+      [allRuns, ...panels].map((runs) =>
+        describeTrajectories(runs, shown, { level: 1e-6, budget: stepCount, w0 }),
+      ),
+    [allRuns, panels, shown, stepCount, w0],
+  );
 
-  const panels = sideBySide ? allRuns.map((r) => [r]) : [allRuns];
+  if (!objective) return <FigurePending surface={surface} />;
+  const view = objective.view ?? DEFAULT_VIEW;
+  const description = descriptions[0];
   return (
     <FigureShell
       id={id}
@@ -119,7 +130,7 @@ function ContourTrajectoriesInner({
       caption={caption}
     >
       <div className={sideBySide ? 'figure-row' : undefined}>
-        {panels.map((panelRuns) => (
+        {panels.map((panelRuns, i) => (
           <ContourPanel
             key={panelRuns.map((r) => r.key).join('+')}
             objective={objective}
@@ -129,7 +140,7 @@ function ContourTrajectoriesInner({
             arrows={arrows}
             start={w0}
             onMoveStart={startDraggable ? moveStart : undefined}
-            description={describe(panelRuns)}
+            description={descriptions[i + 1]}
             label={
               sideBySide
                 ? `${panelRuns[0]?.label} on the loss surface`
@@ -142,7 +153,10 @@ function ContourTrajectoriesInner({
   );
 }
 
-function ContourPanel({
+const DEFAULT_VIEW = { x: [-3, 3], y: [-3, 3] } as const;
+
+/** Memoised: the figure's urgent re-render on each slider move passes the same props. */
+const ContourPanel = memo(function ContourPanel({
   objective,
   view,
   runs,
@@ -191,7 +205,7 @@ function ContourPanel({
       label={label}
     />
   );
-}
+});
 
 function RunPath({
   run,

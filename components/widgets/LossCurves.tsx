@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Objective } from '@/lib/optim';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import { lossAxisRange, lossCurvesView, type LossCurveRun } from '@/lib/plot/loss-curves';
@@ -106,7 +106,8 @@ function LossCurvesInner({
   );
 }
 
-function LossPanel({
+/** Memoised: the figure's urgent re-render on each slider move passes the same props. */
+const LossPanel = memo(function LossPanel({
   objective,
   initialExcess,
   known,
@@ -190,4 +191,4 @@ function LossPanel({
       label={`Loss against iteration on the ${objective.label.toLowerCase()}`}
     />
   );
-}
+});
