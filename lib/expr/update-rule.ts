@@ -291,28 +291,12 @@ export function ruleOptimizer(rule: UpdateRule, hyper: RuleHyper): Optimizer<Rul
       for (const s of statements) {
         for (const call of s.grads) {
           const p = new Array<number>(n);
-          for (let i = 0; i < n; i++) {
-            frame.i = i;
-            p[i] = call.point(frame);
-          }
+          fillPoint(call.point, frame, p, n);
           frame.grads[call.slot] = gradAt(p);
         }
         const out = new Float64Array(n);
-        if (s.step) {
-          step = new Array<number>(n);
-          for (let i = 0; i < n; i++) {
-            frame.i = i;
-            const amount = s.step.amount(frame);
-            step[i] = s.step.sign === -1 ? -amount : amount;
-          }
-          for (let i = 0; i < n; i++) out[i] = w[i] + step[i];
-        } else {
-          const value = s.value as Compiled<Frame>;
-          for (let i = 0; i < n; i++) {
-            frame.i = i;
-            out[i] = value(frame);
-          }
-        }
+        const stepOut = new Array<number>(n);
+        if (runStatement(s, frame, w, out, stepOut, n)) step = stepOut;
         if (s.target === 'w') frame.w = out;
         else frame.vectors[slotOf.get(s.target) as number] = out;
       }
@@ -328,7 +312,8 @@ export function ruleOptimizer(rule: UpdateRule, hyper: RuleHyper): Optimizer<Rul
     },
     // The same statements in place, with buffers made once per run: simulate() takes this path,
     // and a rule then costs what a built-in optimizer does (the playground re-runs it on every
-    // move of a slider). Every number is computed as in `update` above, in the same order.
+    // move of a slider). Both paths evaluate through fillPoint and runStatement, so every number
+    // is computed the same way in the same order; only where the vectors live differs.
     kernel: (w0) => {
       const n = w0.length;
       let t = 0;
@@ -360,28 +345,11 @@ export function ruleOptimizer(rule: UpdateRule, hyper: RuleHyper): Optimizer<Rul
           statements.forEach((s, index) => {
             for (const call of s.grads) {
               const p = points.get(call.slot) as Float64Array;
-              for (let i = 0; i < n; i++) {
-                frame.i = i;
-                p[i] = call.point(frame);
-              }
+              fillPoint(call.point, frame, p, n);
               gradInto(p, grads[call.slot]);
             }
             const out = outputs[index][parity];
-            if (s.step) {
-              for (let i = 0; i < n; i++) {
-                frame.i = i;
-                const amount = s.step.amount(frame);
-                step[i] = s.step.sign === -1 ? -amount : amount;
-              }
-              for (let i = 0; i < n; i++) out[i] = wStart[i] + step[i];
-              stepped = true;
-            } else {
-              const value = s.value as Compiled<Frame>;
-              for (let i = 0; i < n; i++) {
-                frame.i = i;
-                out[i] = value(frame);
-              }
-            }
+            if (runStatement(s, frame, wStart, out, step, n)) stepped = true;
             if (s.target === 'w') frame.w = out;
             else vectors[slotOf.get(s.target) as number] = out;
           });
@@ -392,6 +360,48 @@ export function ruleOptimizer(rule: UpdateRule, hyper: RuleHyper): Optimizer<Rul
       };
     },
   };
+}
+
+/** The point a `grad(p)` call evaluates at, element by element. */
+function fillPoint(
+  point: Compiled<Frame>,
+  frame: Frame,
+  p: { [i: number]: number },
+  n: number,
+): void {
+  for (let i = 0; i < n; i++) {
+    frame.i = i;
+    p[i] = point(frame);
+  }
+}
+
+/**
+ * One statement's new vector into `out`. For `w = w ± E` the step ±E goes into `step` first and
+ * `out` is w + step, the core's own arithmetic; returns whether the statement was such a step.
+ */
+function runStatement(
+  s: CompiledStatement,
+  frame: Frame,
+  w: ArrayLike<number>,
+  out: Float64Array,
+  step: { [i: number]: number },
+  n: number,
+): boolean {
+  if (s.step) {
+    for (let i = 0; i < n; i++) {
+      frame.i = i;
+      const amount = s.step.amount(frame);
+      step[i] = s.step.sign === -1 ? -amount : amount;
+    }
+    for (let i = 0; i < n; i++) out[i] = w[i] + step[i];
+    return true;
+  }
+  const value = s.value as Compiled<Frame>;
+  for (let i = 0; i < n; i++) {
+    frame.i = i;
+    out[i] = value(frame);
+  }
+  return false;
 }
 
 function isVar(node: Node, name: string): boolean {
