@@ -28,8 +28,42 @@ import type { LessonProps } from '@/components/mdx/lesson-props';
 export type TrainingRaceProps = LessonProps<'TrainingRace'>;
 
 const DEFAULT_FEATURES: CarFeature[] = ['Horsepower', 'Weight_in_lbs'];
-/** Work per animation frame: the page stays responsive while a long minibatch race runs. */
-const FRAME_BUDGET_MS = 10;
+/**
+ * Training per slice: the page stays responsive while a long minibatch race runs (slices of
+ * 10 ms in every animation frame dropped a tenth of the frames of a drag elsewhere on lesson 5).
+ */
+const FRAME_BUDGET_MS = 5;
+/** How often a running race redraws its curves: each redraw costs a frame's render and paint. */
+const REDRAW_MS = 100;
+
+/**
+ * Runs `work` when the page has time to spare, with the time it may take: in the browser's idle
+ * periods (capped at FRAME_BUDGET_MS; at least one epoch after 500 ms of none, so a busy page
+ * still sees the race progress), or in animation frames where idle callbacks do not exist.
+ * Background training thus yields to whatever the learner is doing with the page. Returns a
+ * cancel function.
+ */
+function whenIdle(work: (timeLeft: () => number) => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(
+      (deadline) => {
+        // A callback forced by the timeout has no idle time: it still trains a little.
+        const budget = deadline.didTimeout
+          ? 1
+          : Math.min(FRAME_BUDGET_MS, deadline.timeRemaining());
+        const end = performance.now() + budget;
+        work(() => end - performance.now());
+      },
+      { timeout: 500 },
+    );
+    return () => cancelIdleCallback(id);
+  }
+  const id = requestAnimationFrame(() => {
+    const end = performance.now() + FRAME_BUDGET_MS;
+    work(() => end - performance.now());
+  });
+  return () => cancelAnimationFrame(id);
+}
 
 interface LaneView {
   key: string;
@@ -120,46 +154,48 @@ function TrainingRaceInner({
   const token = `${problem.id}|${tuned}|${raceAlpha}|${raceBeta}|${batch}|${totalEpochs}|${seedList.join(',')}|${racers.map((r) => r.key).join(',')}`;
   const [snapshot, setSnapshot] = useState<RaceSnapshot | null>(null);
 
-  // Trains in slices of about FRAME_BUDGET_MS per animation frame, the first seed first so the
-  // drawn race finishes soonest. A full-batch race (a few ms) finishes in the first frame; a
-  // minibatch one animates while the page stays responsive.
+  // Trains in slices of at most FRAME_BUDGET_MS in the page's idle time (whenIdle), the first
+  // seed first so the drawn race finishes soonest. A full-batch race (a few ms) finishes in its
+  // first slices; a minibatch one animates while the page stays responsive.
   useEffect(() => {
     const races: Race[] = seedList.map((s) =>
       createRace(problem, racers, { epochs: totalEpochs, batchSize: batch, seed: s }),
     );
     const allDone = () => races.every((r) => r.done());
-    let frame = 0;
+    let cancel = () => {};
     let spent = 0;
     let perEpoch = 0;
-    const tick = () => {
+    let drawnAt = -Infinity;
+    const slice = (timeLeft: () => number) => {
       const started = performance.now();
-      while (!allDone() && performance.now() - started < FRAME_BUDGET_MS) {
+      while (!allDone() && timeLeft() > 0) {
         const race = races.find((r) => !r.done()) as Race;
         // Run as many epochs as the measured speed says fit, at least one.
-        const slice =
-          perEpoch > 0
-            ? Math.max(1, Math.floor((FRAME_BUDGET_MS - (performance.now() - started)) / perEpoch))
-            : 1;
+        const epochs = perEpoch > 0 ? Math.max(1, Math.floor(timeLeft() / perEpoch)) : 1;
         const t = performance.now();
         const before = race.epochsDone();
-        race.advance(slice);
+        race.advance(epochs);
         const ran = Math.max(1, race.epochsDone() - before);
         perEpoch = (performance.now() - t) / ran;
       }
       spent += performance.now() - started;
-      setSnapshot({
-        token,
-        lanes: races.map((race) =>
-          race.lanes.map((l) => ({ key: l.key, losses: l.losses.slice(), diverged: l.diverged })),
-        ),
-        epochsDone: races[0].epochsDone(),
-        done: allDone(),
-        ms: spent,
-      });
-      if (!allDone()) frame = requestAnimationFrame(tick);
+      const done = allDone();
+      if (done || performance.now() - drawnAt >= REDRAW_MS) {
+        drawnAt = performance.now();
+        setSnapshot({
+          token,
+          lanes: races.map((race) =>
+            race.lanes.map((l) => ({ key: l.key, losses: l.losses.slice(), diverged: l.diverged })),
+          ),
+          epochsDone: races[0].epochsDone(),
+          done,
+          ms: spent,
+        });
+      }
+      if (!done) cancel = whenIdle(slice);
     };
-    frame = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(frame);
+    cancel = whenIdle(slice);
+    return () => cancel();
   }, [problem, racers, totalEpochs, batch, seedList, token]);
 
   const current = snapshot && snapshot.token === token ? snapshot : null;
