@@ -15,11 +15,16 @@ export function KeyboardScrollableMath() {
   useEffect(() => {
     const lesson = document.querySelector('.lesson-body');
     if (!lesson) return;
+    // All the measuring first, then only the changes: a write between two reads forced a fresh
+    // layout of the whole lesson for every equation (234 ms on lesson 5 when a font arrived).
     const update = () => {
-      for (const box of lesson.querySelectorAll<HTMLElement>('.katex-display')) {
-        if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
+      const boxes = Array.from(lesson.querySelectorAll<HTMLElement>('.katex-display'));
+      const wide = boxes.map((box) => box.scrollWidth > box.clientWidth + 1);
+      boxes.forEach((box, i) => {
+        if (wide[i] === box.hasAttribute('tabindex')) return;
+        if (wide[i]) box.tabIndex = 0;
         else box.removeAttribute('tabindex');
-      }
+      });
     };
     const observer = new ResizeObserver(update);
     observer.observe(lesson);
