@@ -21,7 +21,7 @@ export function KeyboardScrollableMath() {
       const boxes = Array.from(lesson.querySelectorAll<HTMLElement>('.katex-display'));
       const wide = boxes.map((box) => box.scrollWidth > box.clientWidth + 1);
       boxes.forEach((box, i) => {
-        if (wide[i] === box.hasAttribute('tabindex')) return;
+        if (wide[i] === (box.getAttribute('tabindex') === '0')) return;
         if (wide[i]) box.tabIndex = 0;
         else box.removeAttribute('tabindex');
       });

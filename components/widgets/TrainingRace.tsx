@@ -36,33 +36,33 @@ const FRAME_BUDGET_MS = 5;
 /** How often a running race redraws its curves: each redraw costs a frame's render and paint. */
 const REDRAW_MS = 100;
 
-/**
- * Runs `work` when the page has time to spare, with the time it may take: in the browser's idle
- * periods (capped at FRAME_BUDGET_MS; at least one epoch after 500 ms of none, so a busy page
- * still sees the race progress), or in animation frames where idle callbacks do not exist.
- * Background training thus yields to whatever the learner is doing with the page. Returns a
- * cancel function.
- */
-function whenIdle(work: (timeLeft: () => number) => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(
-      (deadline) => {
-        // A callback forced by the timeout has no idle time: it still trains a little.
-        const budget = deadline.didTimeout
-          ? 1
-          : Math.min(FRAME_BUDGET_MS, deadline.timeRemaining());
-        const end = performance.now() + budget;
-        work(() => end - performance.now());
-      },
-      { timeout: 500 },
-    );
-    return () => cancelIdleCallback(id);
-  }
+/** Runs `work` in the next animation frame with FRAME_BUDGET_MS to spend. Returns a cancel. */
+function inNextFrame(work: (timeLeft: () => number) => void): () => void {
   const id = requestAnimationFrame(() => {
     const end = performance.now() + FRAME_BUDGET_MS;
     work(() => end - performance.now());
   });
   return () => cancelAnimationFrame(id);
+}
+
+/**
+ * Runs `work` when the page has time to spare, with the time it may take: in the browser's idle
+ * periods (at most FRAME_BUDGET_MS, at least 1 ms so every slice trains an epoch, also when
+ * 500 ms passed without idle time), or in animation frames where idle callbacks do not exist.
+ * Background training thus yields to whatever the learner is doing with the page. Returns a
+ * cancel function.
+ */
+function whenIdle(work: (timeLeft: () => number) => void): () => void {
+  if (typeof requestIdleCallback !== 'function') return inNextFrame(work);
+  const id = requestIdleCallback(
+    (deadline) => {
+      const budget = Math.max(1, Math.min(FRAME_BUDGET_MS, deadline.timeRemaining()));
+      const end = performance.now() + budget;
+      work(() => end - performance.now());
+    },
+    { timeout: 500 },
+  );
+  return () => cancelIdleCallback(id);
 }
 
 interface LaneView {
@@ -194,7 +194,8 @@ function TrainingRaceInner({
       }
       if (!done) cancel = whenIdle(slice);
     };
-    cancel = whenIdle(slice);
+    // The first slice in the next frame, as before: the figure is empty until it publishes.
+    cancel = inNextFrame(slice);
     return () => cancel();
   }, [problem, racers, totalEpochs, batch, seedList, token]);
 

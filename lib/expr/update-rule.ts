@@ -295,7 +295,7 @@ export function ruleOptimizer(rule: UpdateRule, hyper: RuleHyper): Optimizer<Rul
           frame.grads[call.slot] = gradAt(p);
         }
         const out = new Float64Array(n);
-        const stepOut = new Array<number>(n);
+        const stepOut = s.step ? new Array<number>(n) : NO_STEP;
         if (runStatement(s, frame, w, out, stepOut, n)) step = stepOut;
         if (s.target === 'w') frame.w = out;
         else frame.vectors[slotOf.get(s.target) as number] = out;
@@ -361,6 +361,9 @@ export function ruleOptimizer(rule: UpdateRule, hyper: RuleHyper): Optimizer<Rul
     },
   };
 }
+
+/** The step buffer of a statement that is not a step (runStatement never writes to it). */
+const NO_STEP: number[] = [];
 
 /** The point a `grad(p)` call evaluates at, element by element. */
 function fillPoint(
