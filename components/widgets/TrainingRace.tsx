@@ -21,6 +21,7 @@ import { LevelLine, RingedDot } from '@/components/figure/marks';
 import { percent } from '@/lib/plot/format';
 import { PlotAreaClip } from './PlotAreaClip';
 import { withWidgetBoundary } from './WidgetBoundary';
+import { inNextFrame, whenIdle } from './backgroundSlices';
 import { LegendLine } from './LegendLine';
 import type { LessonProps } from '@/components/mdx/lesson-props';
 
@@ -28,42 +29,8 @@ import type { LessonProps } from '@/components/mdx/lesson-props';
 export type TrainingRaceProps = LessonProps<'TrainingRace'>;
 
 const DEFAULT_FEATURES: CarFeature[] = ['Horsepower', 'Weight_in_lbs'];
-/**
- * Training per slice: the page stays responsive while a long minibatch race runs (slices of
- * 10 ms in every animation frame dropped a tenth of the frames of a drag elsewhere on lesson 5).
- */
-const FRAME_BUDGET_MS = 5;
 /** How often a running race redraws its curves: each redraw costs a frame's render and paint. */
 const REDRAW_MS = 100;
-
-/** Runs `work` in the next animation frame with FRAME_BUDGET_MS to spend. Returns a cancel. */
-function inNextFrame(work: (timeLeft: () => number) => void): () => void {
-  const id = requestAnimationFrame(() => {
-    const end = performance.now() + FRAME_BUDGET_MS;
-    work(() => end - performance.now());
-  });
-  return () => cancelAnimationFrame(id);
-}
-
-/**
- * Runs `work` when the page has time to spare, with the time it may take: in the browser's idle
- * periods (at most FRAME_BUDGET_MS, at least 1 ms so every slice trains an epoch, also when
- * 500 ms passed without idle time), or in animation frames where idle callbacks do not exist.
- * Background training thus yields to whatever the learner is doing with the page. Returns a
- * cancel function.
- */
-function whenIdle(work: (timeLeft: () => number) => void): () => void {
-  if (typeof requestIdleCallback !== 'function') return inNextFrame(work);
-  const id = requestIdleCallback(
-    (deadline) => {
-      const budget = Math.max(1, Math.min(FRAME_BUDGET_MS, deadline.timeRemaining()));
-      const end = performance.now() + budget;
-      work(() => end - performance.now());
-    },
-    { timeout: 500 },
-  );
-  return () => cancelIdleCallback(id);
-}
 
 interface LaneView {
   key: string;
@@ -154,9 +121,10 @@ function TrainingRaceInner({
   const token = `${problem.id}|${tuned}|${raceAlpha}|${raceBeta}|${batch}|${totalEpochs}|${seedList.join(',')}|${racers.map((r) => r.key).join(',')}`;
   const [snapshot, setSnapshot] = useState<RaceSnapshot | null>(null);
 
-  // Trains in slices of at most FRAME_BUDGET_MS in the page's idle time (whenIdle), the first
-  // seed first so the drawn race finishes soonest. A full-batch race (a few ms) finishes in its
-  // first slices; a minibatch one animates while the page stays responsive.
+  // Trains in short slices in the page's idle time, not while the learner drags or types
+  // (backgroundSlices), the first seed first so the drawn race finishes soonest. A full-batch
+  // race (a few ms) finishes in its first slices; a minibatch one animates while the page stays
+  // responsive.
   useEffect(() => {
     const races: Race[] = seedList.map((s) =>
       createRace(problem, racers, { epochs: totalEpochs, batchSize: batch, seed: s }),
