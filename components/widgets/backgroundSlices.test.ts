@@ -31,20 +31,24 @@ describe('backgroundSlices.whenIdle', () => {
     vi.unstubAllGlobals();
   });
 
-  it('runs in idle time with at most the slice budget', async () => {
-    stubBrowser();
-    const { whenIdle, SLICE_MS } = await import('./backgroundSlices');
+  /** A stubbed browser, the module fresh, and one piece of work started that notes its budgets. */
+  async function startWork() {
+    const browser = stubBrowser();
+    const slices = await import('./backgroundSlices');
     const budgets: number[] = [];
-    whenIdle((timeLeft) => budgets.push(timeLeft()));
+    const work = vi.fn((timeLeft: () => number) => budgets.push(timeLeft()));
+    const cancel = slices.whenIdle(work);
+    return { browser, slices, budgets, work, cancel };
+  }
+
+  it('runs in idle time with at most the slice budget', async () => {
+    const { slices, budgets } = await startWork();
     vi.advanceTimersByTime(5);
-    expect(budgets).toEqual([SLICE_MS]);
+    expect(budgets).toEqual([slices.SLICE_MS]);
   });
 
   it('waits while the learner drags or types, and runs once they pause', async () => {
-    const browser = stubBrowser();
-    const { whenIdle } = await import('./backgroundSlices');
-    const work = vi.fn();
-    whenIdle(work);
+    const { browser, work } = await startWork();
     browser.fire('pointermove', { buttons: 1 });
     vi.advanceTimersByTime(100);
     browser.fire('keydown');
@@ -55,25 +59,24 @@ describe('backgroundSlices.whenIdle', () => {
   });
 
   it('does not wait for a mouse that merely passes over the page', async () => {
-    const browser = stubBrowser();
-    const { whenIdle } = await import('./backgroundSlices');
-    const work = vi.fn();
-    whenIdle(work);
+    const { browser, work } = await startWork();
     browser.fire('pointermove', { buttons: 0 });
     vi.advanceTimersByTime(5);
     expect(work).toHaveBeenCalledTimes(1);
   });
 
-  it('gives a slice forced by the timeout at least 1 ms, and cancels cleanly', async () => {
+  it('gives a slice forced by the timeout at least 1 ms', async () => {
     const browser = stubBrowser();
-    const { whenIdle } = await import('./backgroundSlices');
     browser.setTimedOut(true);
+    const { whenIdle } = await import('./backgroundSlices');
     const budgets: number[] = [];
     whenIdle((timeLeft) => budgets.push(timeLeft()));
     vi.advanceTimersByTime(5);
     expect(budgets).toEqual([1]);
-    const work = vi.fn();
-    const cancel = whenIdle(work);
+  });
+
+  it('does nothing once cancelled', async () => {
+    const { work, cancel } = await startWork();
     cancel();
     vi.advanceTimersByTime(1000);
     expect(work).not.toHaveBeenCalled();
