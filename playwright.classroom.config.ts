@@ -16,7 +16,6 @@ const port = Number(process.env.CLASSROOM_PORT ?? 4183);
 const dir = path.resolve(process.env.CLASSROOM_DIR ?? 'classroom/momentum');
 const baseDir = path.resolve(process.env.CLASSROOM_BASE_DIR ?? 'classroom/sub/momentum');
 const basePath = process.env.CLASSROOM_BASE_PATH ?? '/sub/path';
-const withBaseBuild = existsSync(path.join(baseDir, 'index.html'));
 // The SCORM package (`npm run export:scorm`), staged under a deep LMS path beside a player
 // whose window.API is scorm-again's Scorm12API (scripts/scorm/stage-lms.ts).
 const scormZip = path.resolve(process.env.SCORM_ZIP ?? 'classroom/momentum-scorm12.zip');
@@ -30,9 +29,12 @@ const scormDir = LMS_DIR;
 const siteDir = path.resolve('out');
 const withSitePackage = existsSync(path.join(siteDir, SITE_COURSE_PACKAGE));
 
+// Ready when the port answers, not when a page does: a missing export is still served (every
+// request a 404), so the tests that need it fail, each naming the command that makes it,
+// instead of the whole run waiting for a server or a project quietly not existing.
 const serve = (folder: string, p: number, base = '') => ({
   command: `node scripts/serve.mjs --dir ${JSON.stringify(folder)} --port ${p}${base ? ` --base ${base}` : ''}`,
-  url: `http://127.0.0.1:${p}${base}/`,
+  port: p,
   reuseExistingServer: false,
   stdout: 'ignore' as const,
 });
@@ -55,7 +57,8 @@ export default defineConfig({
   },
   metadata: {
     classroomDir: dir,
-    classroomBaseDir: withBaseBuild ? baseDir : '',
+    classroomBaseDir: baseDir,
+    scormZip,
     classroomBasePath: basePath,
     classroomUrl: `http://127.0.0.1:${port}/`,
     scormSiteUrl: withSitePackage ? `http://127.0.0.1:${port + 4}/` : '',
@@ -78,38 +81,27 @@ export default defineConfig({
       grep: /@every-copy|@moved-sample/,
       use: { baseURL: `http://127.0.0.1:${port + 1}/moved/here/` },
     },
-    ...(withBaseBuild
-      ? [
-          {
-            name: 'classroom-base',
-            grep: /@every-copy|@moved-sample|@not-moved/,
-            use: { baseURL: `http://127.0.0.1:${port + 2}${basePath}/` },
-          },
-        ]
-      : []),
-    ...(withScorm
-      ? [
-          {
-            name: 'scorm-lms',
-            testMatch: /scorm(-download)?\.spec\.ts$/,
-            use: { baseURL: `http://127.0.0.1:${port + 3}/` },
-          },
-        ]
-      : []),
+    {
+      name: 'classroom-base',
+      grep: /@every-copy|@moved-sample|@not-moved/,
+      use: { baseURL: `http://127.0.0.1:${port + 2}${basePath}/` },
+    },
+    {
+      name: 'scorm-lms',
+      testMatch: /scorm(-download)?\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${port + 3}/` },
+    },
   ],
   webServer: [
     serve(dir, port),
     serve(dir, port + 1, '/moved/here'),
-    ...(withBaseBuild ? [serve(baseDir, port + 2, basePath)] : []),
-    ...(withScorm
-      ? [
-          {
-            ...serve(scormDir, port + 3),
-            command: `npx --no-install tsx scripts/scorm/stage-lms.ts --dir ${scormDir} ${scormZips.map((z) => `--zip ${JSON.stringify(z)}`).join(' ')} && ${serve(scormDir, port + 3).command}`,
-            url: `http://127.0.0.1:${port + 3}/lms/player.html`,
-          },
-          ...(withSitePackage ? [serve(siteDir, port + 4)] : []),
-        ]
-      : []),
+    serve(baseDir, port + 2, basePath),
+    withScorm
+      ? {
+          ...serve(scormDir, port + 3),
+          command: `npx --no-install tsx scripts/scorm/stage-lms.ts --dir ${scormDir} ${scormZips.map((z) => `--zip ${JSON.stringify(z)}`).join(' ')} && ${serve(scormDir, port + 3).command}`,
+        }
+      : serve(scormDir, port + 3),
+    serve(siteDir, port + 4),
   ],
 });

@@ -10,7 +10,8 @@ import { listFiles } from '../scripts/classroom/rewrite';
 /**
  * The classroom kit (`npm run export:classroom`), run by playwright.classroom.config.ts against
  * the exported folder over HTTP at the root, under a prefix it was not built for, straight from
- * disk (file://), and — when built — an export made with `--base` served under its prefix.
+ * disk (file://), and an export made with `--base` served under its prefix (its tests fail,
+ * naming the command, when that export is missing).
  * The `guard` fixture fails any test that logs a console error or reaches past this machine.
  */
 const DIR = path.resolve(process.env.CLASSROOM_DIR ?? 'classroom/momentum');

@@ -25,6 +25,12 @@ async function openLesson1(course: FrameLocator) {
   await expect(course.locator(`section#exercise-l1-steep-factor`)).toBeVisible();
 }
 
+// Without the package the player has nothing to launch: say what makes it.
+test.beforeEach(({}, testInfo) => {
+  const zip = testInfo.config.metadata.scormZip as string;
+  expect(existsSync(zip), `${zip} is missing: run npm run export:scorm`).toBe(true);
+});
+
 async function freshPage(browser: Browser, baseURL: string | undefined): Promise<Page> {
   const context = await browser.newContext({ baseURL });
   return context.newPage();
