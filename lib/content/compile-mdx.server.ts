@@ -8,6 +8,7 @@ import { LESSON_COMPONENTS, type LessonComponentSpec } from './props';
 import { remarkLessonComponents } from './plugins/remark-lesson-components';
 import { rehypeCollectHeadings, type TocEntry } from './plugins/rehype-collect-headings';
 import { rehypeKatexErrors } from './plugins/rehype-katex-errors';
+import { safeKatexOptions } from '@/lib/expr/katex-options';
 
 export interface CompiledLesson {
   /** The MDX bundle: a function body for mdx-bundler's `getMDXComponent`. */
@@ -61,7 +62,9 @@ export async function compileLessonMdx(
               content: { type: 'text', value: '#' },
             },
           ],
-          [rehypeKatex, { throwOnError: false, strict: 'ignore' }],
+          // The same locked-down options as a learner's LaTeX (no \href, capped sizes and
+          // expansion): a lesson is trusted, but one renderer keeps one set of rules.
+          [rehypeKatex, safeKatexOptions()],
           rehypeKatexErrors,
         ];
         return mdx;
