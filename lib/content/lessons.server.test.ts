@@ -102,6 +102,20 @@ describe('lesson pipeline', () => {
     );
   });
 
+  it('a prop given twice fails at the second one', async () => {
+    const message = await compileError('repeated-prop', 'bad', LESSON_COMPONENTS);
+    expect(message).toMatch(
+      /repeated-prop\/01-bad\.mdx:12:36: <ContourTrajectories>: attribute "kappa" is given twice/,
+    );
+  });
+
+  it('a prop that is code, not a literal, fails: lesson content never becomes code', async () => {
+    const message = await compileError('code-in-prop', 'bad', LESSON_COMPONENTS);
+    expect(message).toMatch(
+      /code-in-prop\/01-bad\.mdx:12:22: <ContourTrajectories>: attribute "runs": /,
+    );
+  });
+
   it('a prop of the wrong type fails saying what was expected and what was given', async () => {
     const message = await compileError('wrong-type', 'bad', LESSON_COMPONENTS);
     expect(message).toMatch(

@@ -21,11 +21,12 @@ export interface ElementProps {
  * Reads an element's attributes as the props React will receive: `name="text"` is a string,
  * a bare `name` is `true`, and `name={…}` is evaluated as a JSON-like literal only. Attributes
  * outside `allowed` are reported (a typo such as `tolerence` would otherwise be silently lost),
- * as are spreads and repeated names. `tag` names the element in messages.
+ * as are spreads and repeated names. `tag` names the element in messages. Without `allowed`
+ * every name is read: the caller checks names against a schema of its own (lesson widgets).
  */
 export function readProps(
   element: JsxElement,
-  allowed: readonly string[],
+  allowed?: readonly string[],
   tag = `<${element.name}>`,
 ): ElementProps {
   const props: Record<string, LiteralValue> = {};
@@ -38,7 +39,7 @@ export function readProps(
       continue;
     }
     const name = attribute.name;
-    if (!allowed.includes(name)) {
+    if (allowed && !allowed.includes(name)) {
       const near = closestName(name, allowed);
       const hint = near === undefined ? '' : ` — did you mean "${near}"?`;
       problems.push({

@@ -1,9 +1,7 @@
-import type { Program } from 'estree';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { evaluateLiteral } from '@/lib/exercises/literal';
-import type { JsxElement } from '@/lib/exercises/mdx-tree';
+import { readProps } from '@/lib/exercises/attributes';
 import { checkProps } from '../props/check';
 import type { LessonComponentSpec } from '../props';
 
@@ -45,7 +43,9 @@ export function remarkLessonComponents(options: {
       if (!spec.content && node.children.length > 0) {
         file.fail(`<${name}> takes no content: write it as <${name} … />`, node.children[0]);
       }
-      const props = readAttributes(node, file);
+      // Attributes are read as the exercises' are (literals only, no spreads or repeats).
+      const { props, problems } = readProps(node);
+      if (problems[0]) file.fail(problems[0].message, problems[0]);
       const problem = checkProps(name, spec.props, props)[0];
       if (problem) {
         const attribute = node.attributes.find(
@@ -55,27 +55,4 @@ export function remarkLessonComponents(options: {
       }
     });
   };
-}
-
-/** The props React will receive: `a="text"` a string, a bare `a` true, `a={…}` a literal. */
-function readAttributes(node: JsxElement, file: VFile): Record<string, unknown> {
-  const props: Record<string, unknown> = {};
-  for (const attribute of node.attributes) {
-    const place = attribute.position ? attribute : node;
-    if (attribute.type !== 'mdxJsxAttribute') {
-      file.fail(`<${node.name}>: spread attributes {...} are not allowed`, place);
-    }
-    if (Object.hasOwn(props, attribute.name)) {
-      file.fail(`<${node.name}>: the prop "${attribute.name}" is given twice`, place);
-    }
-    const value = attribute.value;
-    if (value === null || value === undefined) props[attribute.name] = true;
-    else if (typeof value === 'string') props[attribute.name] = value;
-    else {
-      const literal = evaluateLiteral(value.data?.estree as Program | undefined);
-      if (!literal.ok) file.fail(`<${node.name}> ${attribute.name}: ${literal.message}`, place);
-      props[attribute.name] = literal.value;
-    }
-  }
-  return props;
 }
