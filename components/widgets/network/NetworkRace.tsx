@@ -19,6 +19,7 @@ import {
   raceEpochs,
   TARGET_ACCURACY,
 } from '@/lib/nn/settings';
+import { stripReadings, type StripLane } from '@/lib/nn/digit-strip';
 import { formatStep } from '@/lib/nn/lesson-numbers';
 import { tunedStep } from '@/lib/nn/tuned-steps';
 import { useBinding } from '@/components/notebook/NotebookProvider';
@@ -30,7 +31,7 @@ import { LegendLine } from '../LegendLine';
 import { RUN_STYLE, runStyle } from '../runs';
 import { withWidgetBoundary } from '../WidgetBoundary';
 import type { LessonProps } from '@/components/mdx/lesson-props';
-import { DigitStrip, type StripLane } from './DigitStrip';
+import { DigitStrip } from './DigitStrip';
 import { RaceCurves, type CurveLane } from './RaceCurves';
 import { useNetworkRace } from './useNetworkRace';
 
@@ -129,34 +130,22 @@ function NetworkRaceInner({
     seed,
   );
 
-  // The strip's readings change a few times in a race, not with every progress message: keyed
-  // by their content, so the table re-renders only when a reading changes.
   // Before the first progress the strip has the rows the race will fill, with no readings yet:
   // the figure keeps its height when Train is pressed, so the page below neither jumps nor
-  // needs laying out and painting again while the worker starts.
-  const nextKeys = raceLanes(settings)
-    .map((l) => l.key)
-    .join(',');
-  const readings =
-    state.lanes.length > 0
-      ? state.lanes.map((l) => `${l.key}:${l.predictions.join('')}`).join(' ')
-      : nextKeys;
-  const stripLanes: StripLane[] = useMemo(
-    () =>
-      state.lanes.length > 0
-        ? state.lanes.map((l) => ({ ...l, ...runStyle(l.key, colors) }))
-        : nextKeys.split(',').map((key) => ({ key, predictions: [], ...runStyle(key, colors) })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `readings` is the lanes' content
-    [readings, colors],
-  );
+  // needs laying out and painting again while the worker starts. The strip compares its rows
+  // by content (they change a few times in a race), so it draws again only when a reading does.
+  const stripLanes: StripLane[] = stripReadings(
+    state.lanes,
+    raceLanes(settings).map((l) => l.key),
+  ).map((l) => ({ key: l.key, predictions: l.predictions, ...runStyle(l.key, colors) }));
 
+  // `asset` is a ref (the same object every render), filled before the request is set: the
+  // digits change with each race's request.
   const strip = useMemo(() => {
     const a = asset.current;
     if (!a || !request) return null;
     return request.strip.map((i) => assetDigit(a.test, a.side, i));
-    // The asset ref is filled before the request is set; the request changes with each race.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [request]);
+  }, [asset, request]);
 
   const chooseBatch = useCallback(
     (value: number) => {
