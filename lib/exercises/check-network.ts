@@ -1,20 +1,8 @@
 import { judgeNetworkRun, runNetworkChallenge, challengeEpochs } from '../nn/challenge';
-import { answerValuesProblem } from './answer-values';
+// Shared with the page's check (lib/nn/challenge-view has no digits asset to pull into a page).
+import { resolveNetworkRun } from '../nn/challenge-view';
 import { shippedDigits } from '../nn/shipped-digits';
 import { parameterAnswerSchema, type CheckResult, type NetworkSpec } from './types';
-
-/** The run a network challenge makes of an answer: the learner's α, β inside their ranges. */
-export function resolveNetworkRun(
-  spec: NetworkSpec,
-  values: Partial<Record<string, number>>,
-): { ok: true; lr: number; beta: number } | { ok: false; message: string } {
-  const problem = answerValuesProblem(spec.set, spec.ranges, values);
-  if (problem) return { ok: false, message: problem };
-  // A value the learner may not set is ignored: a submission cannot change a fixed parameter.
-  const pick = (name: 'lr' | 'beta') =>
-    (spec.set.includes(name) ? values[name] : undefined) ?? spec.initial[name];
-  return { ok: true, lr: pick('lr') as number, beta: pick('beta') ?? 0.9 };
-}
 
 /**
  * Runs a network challenge with the real training (lib/nn, the shipped digits, the spec's fixed

@@ -3,6 +3,7 @@ import { settledAbove } from './optim';
 import { createRace } from './race';
 import { batchSizeFor, DEFAULT_SHAPE } from './settings';
 import { raceOptimizer, type RaceOptimizer } from './tuning';
+import { fixedPercent, percent } from '@/lib/plot/format';
 
 /**
  * A network challenge: train the course's digit classifier with one optimizer at the learner's
@@ -52,10 +53,6 @@ export function runNetworkChallenge(
   return { accuracies: race.lanes[0].accuracies, diverged: race.lanes[0].diverged() };
 }
 
-function percent(x: number): string {
-  return `${(100 * x).toFixed(1)}%`;
-}
-
 /**
  * The verdict on a finished run: passed iff it did not diverge and its test accuracy settled at
  * or above the goal (reached and stayed to the last epoch) by epoch `goal.epochs`.
@@ -64,7 +61,7 @@ export function judgeNetworkRun(
   goal: NetworkGoal,
   run: { readonly accuracies: readonly number[]; readonly diverged: boolean },
 ): { correct: boolean; message: string; settled: number | null } {
-  const target = percent(goal.accuracy).replace('.0%', '%');
+  const target = percent(goal.accuracy);
   const last = run.accuracies.length - 1;
   if (run.diverged)
     return {
@@ -73,7 +70,7 @@ export function judgeNetworkRun(
       message: `Diverged after ${Math.max(0, last)} epochs.`,
     };
   const settled = settledAbove(run.accuracies, goal.accuracy);
-  const end = `${percent(run.accuracies[last])} at epoch ${last}`;
+  const end = `${fixedPercent(run.accuracies[last], 1)} at epoch ${last}`;
   if (settled !== null && settled <= goal.epochs)
     return {
       correct: true,
@@ -96,6 +93,6 @@ export function judgeNetworkRun(
   return {
     correct: false,
     settled,
-    message: `Best test accuracy ${percent(Math.max(...run.accuracies))}; the goal is ${target} by epoch ${goal.epochs}.`,
+    message: `Best test accuracy ${fixedPercent(Math.max(...run.accuracies), 1)}; the goal is ${target} by epoch ${goal.epochs}.`,
   };
 }

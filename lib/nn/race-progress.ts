@@ -1,5 +1,11 @@
 import type { FromTrainer } from './protocol';
 
+/**
+ * What a race on the page is doing: nothing yet, loading the digits, training, paused, finished,
+ * or stopped by an error.
+ */
+export type RaceStatus = 'idle' | 'loading' | 'training' | 'paused' | 'done' | 'error';
+
 /** Everything streamed so far for one lane of a race. */
 export interface StreamedLane {
   readonly key: string;

@@ -130,6 +130,16 @@ describe('judgeNetworkRun', () => {
     );
     expect(judgeNetworkRun(goal, { accuracies: [0.1, 0.2], diverged: true }).correct).toBe(false);
   });
+  it('names a goal between whole percentages with its decimal, and accuracies to a tenth of a percent', () => {
+    expect(
+      judgeNetworkRun(
+        { accuracy: 0.925, epochs: 3 },
+        { accuracies: [0.1, 0.931, 0.94, 0.95, 0.962], diverged: false },
+      ).message,
+    ).toBe(
+      'Reached 92.5% test accuracy at epoch 1 and stayed there through epoch 4 (96.2% at epoch 4).',
+    );
+  });
 });
 
 describe('lesson numbers', () => {

@@ -2,7 +2,7 @@ import { settledAbove } from './optim';
 import type { LaneRequest } from './protocol';
 import { batchSizeFor, RACE_BETA, TARGET_ACCURACY } from './settings';
 import { tunedStep } from './tuned-steps';
-import { significant } from '@/lib/plot/format';
+import { fixedPercent, percent, significant } from '@/lib/plot/format';
 import { runLabel } from '@/lib/plot/runs';
 
 /**
@@ -55,10 +55,6 @@ export interface LaneSeries {
   readonly diverged: boolean;
 }
 
-function percent(x: number): string {
-  return `${(100 * x).toFixed(1)}%`;
-}
-
 /**
  * The status line: while training, where each lane stands; once done, when momentum and
  * gradient descent reached the target accuracy and stayed (the settle measure), and the ratio.
@@ -74,14 +70,14 @@ export function describeRace(options: {
 }): string {
   const { lanes, epochsDone, epochs, done } = options;
   const target = options.target ?? TARGET_ACCURACY;
-  const targetText = `${Math.round(target * 100)}%`;
+  const targetText = percent(target);
   if (lanes.length === 0) return 'Press Train to start the race.';
   if (!done) {
     const standing = lanes
       .map((l) =>
         l.diverged
           ? `${l.label} diverged`
-          : `${l.label} ${percent(l.accuracies[l.accuracies.length - 1] ?? 0)}`,
+          : `${l.label} ${fixedPercent(l.accuracies[l.accuracies.length - 1] ?? 0, 1)}`,
       )
       .join(', ');
     return `Training… epoch ${epochsDone} of ${epochs}. Test accuracy: ${standing}.`;

@@ -13,6 +13,13 @@ export const DEFAULT_SHAPE: NetworkShape = {
   activation: 'relu',
 };
 
+/**
+ * Training digits in the shipped asset (lib/nn/data/mnist-14px.json, 300 of each class): the
+ * pages know the size before the asset loads (it loads on the first Train), so "full batch" means
+ * this many digits in a request and in the words that describe it.
+ */
+export const TRAIN_DIGITS = 3000;
+
 /** Hidden-layer sizes the race offers. */
 export const HIDDEN_CHOICES = [8, 16, 32, 64] as const;
 

@@ -72,3 +72,11 @@ export function powerOfTen(value: number): string {
   const power = `10${superscript(exponent)}`;
   return mantissa === '1' ? power : `${mantissa} × ${power}`;
 }
+
+/**
+ * A fraction as a percentage with exactly `decimals` decimals: 0.5 → "50.0%", 0.8766 → "87.7%"
+ * (decimals 1). For a number that changes as a race streams (test accuracy), so its width holds.
+ */
+export function fixedPercent(fraction: number, decimals: number): string {
+  return `${fixed(fraction * 100, decimals)}%`;
+}

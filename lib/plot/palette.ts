@@ -131,3 +131,10 @@ export function paletteCss(): string {
     `@media print { :root, :root[data-theme='dark'] { ${declarations(PRINT_TOKENS, 'light')} } }`,
   ].join('\n');
 }
+
+/**
+ * The network lesson's handwritten digits (its strip of test digits): dark ink on white paper in
+ * either theme, as the digits were written, each grey level drawn as the ink at that level's
+ * opacity. Only that SVG draws with them, so they are not CSS tokens.
+ */
+export const DIGIT_COLORS = { paper: '#ffffff', ink: '#141414' } as const;

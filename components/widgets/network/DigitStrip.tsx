@@ -1,13 +1,14 @@
 'use client';
 
 import { memo } from 'react';
+import { digitImage, sameStripLanes, type StripLane } from '@/lib/nn/digit-strip';
 
-/** One optimizer's current guesses for the strip's digits. */
-export interface StripLane {
-  readonly key: string;
-  readonly label: string;
-  readonly color: string;
-  readonly predictions: readonly number[];
+interface DigitStripProps {
+  /** The digits; null until the data set has loaded (the strip keeps its size meanwhile). */
+  readonly digits: readonly { label: number; levels: readonly number[] }[] | null;
+  readonly lanes: readonly StripLane[];
+  readonly levels: number;
+  readonly side: number;
 }
 
 /** One test digit of each class (lib/nn/digits `stripIndices`). */
@@ -18,21 +19,15 @@ const STRIP_DIGITS = 10;
  * network currently reads there; a wrong guess is struck through. A table, so a screen reader
  * can walk it by row (optimizer) and column (digit).
  *
- * Memoised: the figure around it re-renders on every slider move; the strip only when a
- * reading changes.
+ * Memoised by content: the figure around it re-renders on every slider move and progress
+ * message, with new lane objects each time; the strip only when a reading changes.
  */
 export const DigitStrip = memo(function DigitStrip({
   digits,
   lanes,
   levels,
   side,
-}: {
-  /** The digits; null until the data set has loaded (the strip keeps its size meanwhile). */
-  digits: readonly { label: number; levels: readonly number[] }[] | null;
-  lanes: readonly StripLane[];
-  levels: number;
-  side: number;
-}) {
+}: DigitStripProps) {
   return (
     // Focusable, so a keyboard can scroll the strip where it is wider than a phone's screen.
     <div
@@ -90,7 +85,16 @@ export const DigitStrip = memo(function DigitStrip({
       </table>
     </div>
   );
-});
+}, sameStrip);
+
+function sameStrip(a: DigitStripProps, b: DigitStripProps): boolean {
+  return (
+    a.digits === b.digits &&
+    a.levels === b.levels &&
+    a.side === b.side &&
+    sameStripLanes(a.lanes, b.lanes)
+  );
+}
 
 /**
  * A digit drawn as side × side grey squares: ink dark on paper, in either theme. One path per
@@ -108,10 +112,7 @@ const DigitImage = memo(function DigitImage({
   side: number;
   label: number;
 }) {
-  const paths: string[] = new Array(max + 1).fill('');
-  levels.forEach((v, p) => {
-    if (v > 0) paths[v] += `M${p % side} ${Math.floor(p / side)}h1v1h-1z`;
-  });
+  const image = digitImage(levels, max, side);
   return (
     <svg
       viewBox={`0 0 ${side} ${side}`}
@@ -121,10 +122,10 @@ const DigitImage = memo(function DigitImage({
       aria-label={`handwritten ${label}`}
       shapeRendering="crispEdges"
     >
-      <rect width={side} height={side} fill="#fff" />
-      {paths.map((d, v) =>
-        d ? <path key={v} d={d} fill={`rgba(20, 20, 20, ${(v / max).toFixed(3)})`} /> : null,
-      )}
+      <rect width={side} height={side} fill={image.paper} />
+      {image.layers.map((layer) => (
+        <path key={layer.level} d={layer.path} fill={image.ink} fillOpacity={layer.opacity} />
+      ))}
     </svg>
   );
 });

@@ -4,8 +4,15 @@ import type { LessonProps } from '@/components/mdx/lesson-props';
 import { niceStep } from '@/lib/plot/nice-step';
 import { useEffect, useRef } from 'react';
 import type { CheckResult } from '@/lib/exercises/types';
-import { challengeEpochs, judgeNetworkRun } from '@/lib/nn/challenge';
-import { batchSizeFor, DEFAULT_SHAPE } from '@/lib/nn/settings';
+import { challengeEpochs } from '@/lib/nn/challenge';
+import {
+  challengeProgress,
+  challengeSetup,
+  challengeVerdict,
+  describeChallengeGoal,
+  resolveNetworkRun,
+  type ChallengeTraining,
+} from '@/lib/nn/challenge-view';
 import { useExerciseSpec } from '@/components/exercises/ExerciseCatalog';
 import { ExerciseShell } from '@/components/exercises/ExerciseShell';
 import { withExerciseBoundary } from '@/components/exercises/ExerciseBoundary';
@@ -15,9 +22,17 @@ import { useDraftAnswer } from '@/components/exercises/useDraftAnswer';
 import { usePlotColors } from '@/components/plot/useTheme';
 import { runStyle } from '../runs';
 import { RaceCurves } from './RaceCurves';
-import { useNetworkRace } from './useNetworkRace';
+import { useNetworkRace, type RaceState } from './useNetworkRace';
 
-const TRAIN_DIGITS = 3000;
+/** The race state as the challenge's words and verdict read it: its one lane. */
+function trainingOf(state: RaceState): ChallengeTraining {
+  return {
+    status: state.status,
+    error: state.error,
+    epochsDone: state.epochsDone,
+    lane: state.lanes[0],
+  };
+}
 
 /**
  * "Reach 90% test accuracy within N epochs": the learner sets α (and β); Check trains the real
@@ -49,50 +64,29 @@ export const NetworkChallenge = withExerciseBoundary(function NetworkChallenge({
   useEffect(() => {
     const resolve = waiting.current;
     if (!resolve || !state.request) return;
-    if (state.status === 'error') {
+    const verdict = challengeVerdict(spec.goal, trainingOf(state));
+    if (verdict) {
       waiting.current = null;
-      resolve({ correct: false, message: `The training stopped: ${state.error}` });
-    } else if (state.status === 'done') {
-      waiting.current = null;
-      const lane = state.lanes[0];
-      const verdict = judgeNetworkRun(spec.goal, {
-        accuracies: lane?.accuracies ?? [],
-        diverged: lane?.diverged ?? true,
-      });
-      resolve({ correct: verdict.correct, message: verdict.message });
+      resolve(verdict);
     }
   }, [state, spec.goal]);
 
   const runCheck = (answer: unknown) =>
     new Promise<CheckResult>((resolve) => {
-      const chosen = (answer as { values: Partial<Record<'lr' | 'beta', number>> }).values;
-      const pick = (name: 'lr' | 'beta') =>
-        (spec.set.includes(name) ? chosen[name] : undefined) ?? spec.initial[name];
-      for (const name of spec.set) {
-        const value = chosen[name];
-        const [lo, hi] = spec.ranges[name] as [number, number];
-        if (value === undefined || !(value >= lo && value <= hi)) {
-          resolve({ correct: false, message: `${name} = ${value} is outside [${lo}, ${hi}]` });
-          return;
-        }
+      // The grader resolves a submitted answer with the same function.
+      const run = resolveNetworkRun(
+        spec,
+        (answer as { values: Partial<Record<string, number>> }).values,
+      );
+      if (!run.ok) {
+        resolve({ correct: false, message: run.message });
+        return;
       }
       waiting.current?.({ correct: false, message: 'Superseded by a newer check.' });
       waiting.current = resolve;
       void start({
         id: nextId.current++,
-        shape: { ...DEFAULT_SHAPE, hidden: spec.hidden },
-        batchSize: batchSizeFor(spec.batch, TRAIN_DIGITS),
-        seed: spec.seed,
-        epochs,
-        trackLoss: false,
-        lanes: [
-          {
-            key: spec.optimizer,
-            optimizer: spec.optimizer,
-            lr: pick('lr') as number,
-            beta: pick('beta') ?? 0.9,
-          },
-        ],
+        ...challengeSetup(spec, { lr: run.lr, beta: run.beta, epochs }),
       });
     });
 
@@ -104,14 +98,6 @@ export const NetworkChallenge = withExerciseBoundary(function NetworkChallenge({
     accuracies: l.accuracies,
     diverged: l.diverged,
   }));
-  const progress =
-    state.status === 'idle'
-      ? 'Press Check to train the network with these values.'
-      : state.status === 'loading'
-        ? 'Loading the digits…'
-        : state.status === 'error'
-          ? `The training stopped: ${state.error}`
-          : `Epoch ${state.epochsDone} of ${epochs}: test accuracy ${(100 * (lanes[0]?.accuracies.at(-1) ?? 0)).toFixed(1)}%.`;
   return (
     <ExerciseShell
       spec={spec}
@@ -119,11 +105,7 @@ export const NetworkChallenge = withExerciseBoundary(function NetworkChallenge({
       runCheck={runCheck}
     >
       {children}
-      <p className="meta">
-        Goal: test accuracy at or above {Math.round(spec.goal.accuracy * 100)}% from epoch{' '}
-        {spec.goal.epochs} on, checked by training {epochs} epochs ({spec.hidden} hidden units,{' '}
-        {spec.batch === 0 ? 'full batch' : `batches of ${spec.batch}`}, seed {spec.seed}).
-      </p>
+      <p className="meta">{describeChallengeGoal(spec, epochs)}</p>
       <ParameterSliders
         set={spec.set}
         ranges={spec.ranges}
@@ -134,7 +116,7 @@ export const NetworkChallenge = withExerciseBoundary(function NetworkChallenge({
       />
       <RaceCurves lanes={lanes} epochs={epochs} target={spec.goal.accuracy} />
       <p className="meta" aria-live="polite">
-        {progress}
+        {challengeProgress(trainingOf(state), epochs)}
       </p>
     </ExerciseShell>
   );

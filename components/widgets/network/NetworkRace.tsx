@@ -2,22 +2,17 @@
 
 import { memo, useCallback, useId, useMemo, useRef } from 'react';
 import { assetDigit } from '@/lib/nn/digits';
-import {
-  describeBatch,
-  describeRace,
-  describeSettings,
-  describeStart,
-  gdStepFor,
-  raceLanes,
-  type GdStepMode,
-} from '@/lib/nn/race-view';
+import { gdStepFor, raceLanes, type GdStepMode } from '@/lib/nn/race-view';
+import { raceNote, raceSetup, raceStatusLine, type RaceChoice } from '@/lib/nn/race-status';
+import { stripReadings, type StripLane } from '@/lib/nn/digit-strip';
+import { percent } from '@/lib/plot/format';
 import {
   BATCH_CHOICES,
-  batchSizeFor,
   DEFAULT_SHAPE,
   HIDDEN_CHOICES,
   raceEpochs,
   TARGET_ACCURACY,
+  TRAIN_DIGITS,
 } from '@/lib/nn/settings';
 import { formatStep } from '@/lib/nn/lesson-numbers';
 import { tunedStep } from '@/lib/nn/tuned-steps';
@@ -30,15 +25,13 @@ import { LegendLine } from '../LegendLine';
 import { RUN_STYLE, runStyle } from '../runs';
 import { withWidgetBoundary } from '../WidgetBoundary';
 import type { LessonProps } from '@/components/mdx/lesson-props';
-import { DigitStrip, type StripLane } from './DigitStrip';
+import { DigitStrip } from './DigitStrip';
 import { RaceCurves, type CurveLane } from './RaceCurves';
 import { useNetworkRace } from './useNetworkRace';
 
 /** The props a lesson may give it, inferred from its schema (lib/content/props). */
 export type NetworkRaceProps = LessonProps<'NetworkRace'>;
 
-/** Training-set size of the shipped digits (the asset loads only on Train). */
-const TRAIN_DIGITS = 3000;
 const BATCH_OPTIONS = BATCH_CHOICES.map((b) => ({
   value: b,
   label: b === 0 ? `full batch (${TRAIN_DIGITS.toLocaleString('en-US')})` : String(b),
@@ -69,20 +62,12 @@ function NetworkRaceInner({
   const progressId = useId();
 
   const mode: GdStepMode = gdStep === 'effective' ? 'effective' : 'tuned';
-  const settings = { alpha, beta, gdStep: mode, batch };
-  const epochs = raceEpochs(batch);
+  const choice: RaceChoice = { alpha, beta, gdStep: mode, batch, hidden, seed };
   const request = state.request;
-  const shownEpochs = request?.epochs ?? epochs;
+  const shownEpochs = request?.epochs ?? raceEpochs(batch);
 
   const train = () => {
-    void start({
-      id: nextId.current++,
-      shape: { ...DEFAULT_SHAPE, hidden },
-      batchSize: batchSizeFor(batch, TRAIN_DIGITS),
-      seed,
-      epochs,
-      lanes: raceLanes(settings),
-    });
+    void start({ id: nextId.current++, ...raceSetup(choice) });
   };
 
   // Memoised so that moving a slider does not redraw the curves (only new progress does).
@@ -90,73 +75,33 @@ function NetworkRaceInner({
     () => state.lanes.map((l) => ({ ...l, ...runStyle(l.key, colors) })),
     [state.lanes, colors],
   );
-  const running = state.status === 'training' || state.status === 'loading';
-  const status =
-    state.status === 'error'
-      ? `The race stopped: ${state.error}`
-      : state.status === 'idle'
-        ? describeStart(raceLanes(settings), describeBatch(batch, TRAIN_DIGITS))
-        : state.status === 'loading'
-          ? 'Loading the digits…'
-          : `${state.status === 'paused' ? 'Paused. ' : ''}${describeRace({
-              lanes,
-              epochsDone: state.epochsDone,
-              epochs: shownEpochs,
-              done: state.status === 'done',
-            })}`;
-
-  const changed =
-    !!request &&
-    (request.shape.hidden !== hidden ||
-      request.seed !== seed ||
-      request.epochs !== epochs ||
-      JSON.stringify(request.lanes) !== JSON.stringify(raceLanes(settings)));
-  const raceText = useMemo(
-    () =>
-      request &&
-      describeSettings(
-        request.lanes,
-        describeBatch(request.batchSize >= TRAIN_DIGITS ? 0 : request.batchSize, TRAIN_DIGITS),
-        request.shape.hidden,
-        request.seed,
-      ),
-    [request],
-  );
-  const nextRaceText = describeSettings(
-    raceLanes(settings),
-    describeBatch(batch, TRAIN_DIGITS),
-    hidden,
-    seed,
+  const status = raceStatusLine(
+    {
+      status: state.status,
+      error: state.error,
+      lanes,
+      epochsDone: state.epochsDone,
+      epochs: shownEpochs,
+    },
+    choice,
   );
 
-  // The strip's readings change a few times in a race, not with every progress message: keyed
-  // by their content, so the table re-renders only when a reading changes.
   // Before the first progress the strip has the rows the race will fill, with no readings yet:
   // the figure keeps its height when Train is pressed, so the page below neither jumps nor
-  // needs laying out and painting again while the worker starts.
-  const nextKeys = raceLanes(settings)
-    .map((l) => l.key)
-    .join(',');
-  const readings =
-    state.lanes.length > 0
-      ? state.lanes.map((l) => `${l.key}:${l.predictions.join('')}`).join(' ')
-      : nextKeys;
-  const stripLanes: StripLane[] = useMemo(
-    () =>
-      state.lanes.length > 0
-        ? state.lanes.map((l) => ({ ...l, ...runStyle(l.key, colors) }))
-        : nextKeys.split(',').map((key) => ({ key, predictions: [], ...runStyle(key, colors) })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `readings` is the lanes' content
-    [readings, colors],
-  );
+  // needs laying out and painting again while the worker starts. The strip compares its rows
+  // by content (they change a few times in a race), so it draws again only when a reading does.
+  const stripLanes: StripLane[] = stripReadings(
+    state.lanes,
+    raceLanes(choice).map((l) => l.key),
+  ).map((l) => ({ key: l.key, predictions: l.predictions, ...runStyle(l.key, colors) }));
 
+  // `asset` is a ref (the same object every render), filled before the request is set: the
+  // digits change with each race's request.
   const strip = useMemo(() => {
     const a = asset.current;
     if (!a || !request) return null;
     return request.strip.map((i) => assetDigit(a.test, a.side, i));
-    // The asset ref is filled before the request is set; the request changes with each race.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [request]);
+  }, [asset, request]);
 
   const chooseBatch = useCallback(
     (value: number) => {
@@ -200,7 +145,7 @@ function NetworkRaceInner({
           ))}
           <li>
             <LegendLine color={colors.fg} dash="5 4" width={1.5} />
-            {Math.round(TARGET_ACCURACY * 100)}% test accuracy
+            {percent(TARGET_ACCURACY)} test accuracy
           </li>
         </Legend>
       }
@@ -259,14 +204,7 @@ function NetworkRaceInner({
       liveState={lanes.length > 0 ? state.status : `${state.status}, no progress yet`}
       note={
         <p className="meta">
-          {request ? `This race: ${raceText}` : `Next race: ${nextRaceText}`}{' '}
-          {state.where === 'page' &&
-            'Training runs on the page in short slices (this browser would not start a worker). '}
-          {changed && running && 'The settings changed: press Reset, then Train, to race them.'}
-          {changed &&
-            !running &&
-            state.status !== 'idle' &&
-            'The settings changed: press Train to race them.'}
+          {raceNote({ request, choice, status: state.status, where: state.where })}
         </p>
       }
       caption={caption}

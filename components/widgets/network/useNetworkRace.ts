@@ -4,13 +4,11 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
 import type { DigitAsset } from '@/lib/nn/data/make-digits';
 import { stripIndices } from '@/lib/nn/digits';
 import type { FromTrainer, RaceRequest } from '@/lib/nn/protocol';
-import { foldProgress, type StreamedLane } from '@/lib/nn/race-progress';
+import { foldProgress, type RaceStatus, type StreamedLane } from '@/lib/nn/race-progress';
 import { inputFirstDrawer } from './input-first';
 import { connectOnPage, connectTrainer, type TrainerConnection } from './trainer-connection';
 
-export type RaceStatus = 'idle' | 'loading' | 'training' | 'paused' | 'done' | 'error';
-
-export type { StreamedLane };
+export type { RaceStatus, StreamedLane };
 
 export interface RaceState {
   readonly status: RaceStatus;

@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readMnistPackage } from '@/scripts/nn/read-mnist';
 import { decodeDigits } from '../digits';
+import { TRAIN_DIGITS } from '../settings';
 import { makeDigitAsset, serializeDigitAsset, shrinkDigit, type DigitAsset } from './make-digits';
 
 const shippedText = readFileSync(new URL('./mnist-14px.json', import.meta.url), 'utf8');
@@ -16,6 +17,8 @@ describe('the shipped digits (lib/nn/data/mnist-14px.json)', () => {
   it('hold 3,000 training and 1,000 test digits, every class equally often', () => {
     const digits = decodeDigits(shipped);
     expect(digits.train.n).toBe(3000);
+    // The size the pages use before the asset has loaded.
+    expect(TRAIN_DIGITS).toBe(digits.train.n);
     expect(digits.test.n).toBe(1000);
     for (const [split, perClass] of [
       [digits.train, 300],
