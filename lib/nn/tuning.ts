@@ -1,4 +1,4 @@
-import { makeOptimizer, settledAbove, type OptimizerName } from './optim';
+import { makeOptimizer, settledAbove } from './optim';
 import type { DigitSet } from './digits';
 import type { NetworkShape } from './mlp';
 import { createRace } from './race';
@@ -21,7 +21,7 @@ export function raceOptimizer(name: RaceOptimizer, lr: number, beta: number = RA
     ? makeOptimizer('gd', { lr })
     : name === 'adam'
       ? makeOptimizer('adam', { lr, beta1: beta })
-      : makeOptimizer(name as OptimizerName, { lr, beta });
+      : makeOptimizer(name, { lr, beta });
 }
 
 /** Epochs to settle at or above the target, per seed; null where a run never settles. */
