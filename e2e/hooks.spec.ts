@@ -48,3 +48,28 @@ test.describe('the figures’ hooks keep up with the learner', () => {
     await expect(figure.getByRole('button', { name: 'Play' })).toBeVisible();
   });
 });
+
+test('an answer typed before the page’s script has run is kept, and checked', async ({ page }) => {
+  // Hold every script until the learner has typed: the box is in the server's HTML, so a
+  // learner on a slow connection can type into it before React hydrates it.
+  let release = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await scriptsHeld;
+    await route.fallback();
+  });
+  await page.goto(LESSON_1, { waitUntil: 'commit' });
+  const exercise = page.locator('section[id^="exercise-"]').first();
+  const box = exercise.locator('.exercise-input input');
+  await box.fill('-0.8');
+  release();
+  // Hydrated: the Check button answers (it does nothing before).
+  await expect(exercise.getByRole('button', { name: 'Check' })).toBeEnabled();
+  await expect
+    .poll(async () => {
+      await exercise.getByRole('button', { name: 'Check' }).click();
+      return exercise.textContent();
+    })
+    .toContain('Correct.');
+  await expect(box).toHaveValue('-0.8');
+});

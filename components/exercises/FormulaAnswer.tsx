@@ -6,6 +6,7 @@ import { answerExercise, type AnswerBodyProps } from './answerExercise';
 import { ExerciseShell } from './ExerciseShell';
 import { fillIfEmpty, useDraftAnswer } from './useDraftAnswer';
 import { loadFormulaEngine } from '@/components/formula/formulaEngine';
+import { useTypedBeforeHydration } from './useTypedBeforeHydration';
 
 type Preview = { ok: true; tex: string } | { ok: false; message: string; index: number } | null;
 
@@ -17,6 +18,7 @@ export const FormulaAnswer = answerExercise('formula', FormulaBody);
 
 function FormulaBody({ spec, overrides, stored, children }: AnswerBodyProps<'formula'>) {
   const [source, setSource] = useDraftAnswer(stored?.source, () => '', fillIfEmpty);
+  const keepEarlyTyping = useTypedBeforeHydration(setSource);
   // The last parse the engine returned; an empty box shows none (derived, not set in the effect).
   const [lastParse, setPreview] = useState<Preview>(null);
   const preview = source.trim() ? lastParse : null;
@@ -53,6 +55,7 @@ function FormulaBody({ spec, overrides, stored, children }: AnswerBodyProps<'for
               <textarea
                 rows={3}
                 spellCheck={false}
+                ref={keepEarlyTyping}
                 value={source}
                 aria-invalid={preview?.ok === false ? true : undefined}
                 aria-describedby={preview?.ok === false ? errorId : undefined}
@@ -63,6 +66,7 @@ function FormulaBody({ spec, overrides, stored, children }: AnswerBodyProps<'for
                 type="text"
                 spellCheck={false}
                 autoComplete="off"
+                ref={keepEarlyTyping}
                 value={source}
                 aria-invalid={preview?.ok === false ? true : undefined}
                 aria-describedby={preview?.ok === false ? errorId : undefined}

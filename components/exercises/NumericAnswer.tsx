@@ -4,6 +4,7 @@ import { answerExercise, type AnswerBodyProps } from './answerExercise';
 import { ExerciseShell } from './ExerciseShell';
 import { fillIfEmpty, useDraftAnswer } from './useDraftAnswer';
 import { NUMBER_TEXT_INPUT } from './numberTextInput';
+import { useTypedBeforeHydration } from './useTypedBeforeHydration';
 
 /** Reads what people type for a number: "−0.8", "0,8", "1e-3", "2/3". */
 export function parseNumberInput(raw: string): number | null {
@@ -28,6 +29,7 @@ function NumericBody({ spec, overrides, stored, children }: AnswerBodyProps<'num
     () => '',
     (t, value) => fillIfEmpty(t, String(value)),
   );
+  const keepEarlyTyping = useTypedBeforeHydration(setText);
   const label = spec.label ? `Your answer (${spec.label})` : 'Your answer';
   return (
     <ExerciseShell
@@ -49,6 +51,7 @@ function NumericBody({ spec, overrides, stored, children }: AnswerBodyProps<'num
           {label}
           <input
             {...NUMBER_TEXT_INPUT}
+            ref={keepEarlyTyping}
             value={text}
             onChange={(e) => setText(e.target.value)}
             onKeyDown={(e) => {
