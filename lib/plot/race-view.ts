@@ -18,7 +18,7 @@ import {
   type TrainingProblem,
 } from '@/lib/optim';
 import type { RaceLane } from './training-race';
-import { percent } from './format';
+import { percent, significant, timesTenTo } from './format';
 
 /** One racer of a training race: its key, the optimizer and the settings it runs with. */
 export interface Racer {
@@ -183,17 +183,10 @@ export function raceSettle(summary: RaceSummary): (number | null)[][] {
   );
 }
 
-/** 1.3×10⁸-style numbers for κ and tiny step sizes. */
+/** κ and step sizes for the race's sentence: three significant digits from 0.01 to 1000, else "1.3×10⁸". */
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return '∞';
-  if (x >= 0.01 && x < 1000)
-    return x >= 100 ? Math.round(x).toString() : x.toPrecision(3).replace(/\.?0+$/, '');
-  const exponent = Math.floor(Math.log10(x));
-  const mantissa = (x / 10 ** exponent).toFixed(1);
-  const sup = String(exponent)
-    .replace('-', '⁻')
-    .replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
-  return `${mantissa}×10${sup}`;
+  return x >= 0.01 && x < 1000 ? significant(x, 3) : timesTenTo(x, 1);
 }
 
 const NAME: Record<string, string> = {
