@@ -50,6 +50,20 @@ export function RingedDot(props: Omit<SVGProps<SVGCircleElement>, 'stroke' | 'st
 }
 
 /**
+ * What the learner grabs to drag a point (a start point, the rate map's marker): a disc in the
+ * palette's handle colours, inside a wider invisible target that a finger can hit.
+ */
+export function DragHandleDot({ cx, cy }: { cx: number; cy: number }) {
+  const { handle, handleRing } = usePlotColors();
+  return (
+    <>
+      <circle cx={cx} cy={cy} r={16} fill="transparent" />
+      <circle cx={cx} cy={cy} r={7} fill={handle} stroke={handleRing} strokeWidth={2} />
+    </>
+  );
+}
+
+/**
  * A y axis's grid lines and tick labels drawn by the overlay, in the geometry's y scale, for a
  * panel whose scale follows a slider (its Plot axis has `ticks: 'overlay'`): Plotly would redraw
  * its whole axis layer on every change of scale.

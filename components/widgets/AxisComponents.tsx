@@ -1,8 +1,15 @@
 'use client';
 
 import { memo, useMemo, useState } from 'react';
-import { eigenComponents } from '@/lib/optim';
-import { axisPanels, describePanel, panelTitle, type AxisPanel } from '@/lib/plot/axis-components';
+import {
+  axisPanels,
+  componentSeries,
+  describePanel,
+  panelAxisTitle,
+  panelTitle,
+  type AxisPanel,
+  type ComponentSeries,
+} from '@/lib/plot/axis-components';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import { usePlotColors } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
@@ -25,13 +32,10 @@ export const AxisComponents = withWidgetBoundary(
   AxisComponentsInner,
 );
 
-/** A run with its coordinates along every eigen-direction: coords[i][k] = qᵢᵀ(wᵏ − w*). */
+/** A run with its coordinates along every eigen-direction. */
 interface ComponentRun extends SimulatedRun {
-  coords: readonly number[][];
+  series: ComponentSeries;
 }
-
-const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
-const subscript = (n: number) => String(n).replace(/\d/g, (d) => SUBSCRIPT[Number(d)]);
 
 function AxisComponentsInner({ caption, id, ...settings }: AxisComponentsProps) {
   const { surface, objective, stepCount, w0, custom, simulated } = useRunSettings({
@@ -44,10 +48,7 @@ function AxisComponentsInner({ caption, id, ...settings }: AxisComponentsProps) 
   const componentRuns = useMemo<ComponentRun[]>(
     () =>
       objective && panels
-        ? simulated.map((run) => ({
-            ...run,
-            coords: eigenComponents(objective, run.result).coords,
-          }))
+        ? simulated.map((run) => ({ ...run, series: componentSeries(objective, run) }))
         : [],
     [objective, panels, simulated],
   );
@@ -59,13 +60,7 @@ function AxisComponentsInner({ caption, id, ...settings }: AxisComponentsProps) 
       (panels ?? []).map((panel) =>
         describePanel(
           panel,
-          componentRuns.map((run) => ({
-            key: run.key,
-            label: run.label,
-            coords: run.coords,
-            status: run.result.status,
-            steps: run.result.steps,
-          })),
+          componentRuns.map((run) => run.series),
           shown,
         ),
       ),
@@ -148,7 +143,7 @@ const ComponentPanel = memo(function ComponentPanel({
   const overlay = (g: PlotGeometry) => (
     <PlotAreaClip geometry={g}>
       {runs.map((run) => {
-        const series = run.coords[panel.index];
+        const series = run.series.coords[panel.index];
         const last = Math.min(shown, series.length - 1);
         const marks = [];
         if (dots) {
@@ -196,7 +191,7 @@ const ComponentPanel = memo(function ComponentPanel({
       heading={<p className="panel-title">{panelTitle(panel)}</p>}
       traces={traces}
       x={{ range: [0, steps], title: 'iteration k' }}
-      y={{ range: panel.range, title: `x${subscript(panel.index + 1)}ᵏ` }}
+      y={{ range: panel.range, title: panelAxisTitle(panel) }}
       aspect={0.7}
       overlay={overlay}
       description={description}

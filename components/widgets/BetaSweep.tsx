@@ -9,7 +9,8 @@ import {
   type SweepOutcome,
 } from '@/lib/plot/beta-sweep';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
-import { powerOfTen } from '@/lib/plot/format';
+import { fixed, powerOfTen } from '@/lib/plot/format';
+import { clampToHundredths } from '@/lib/plot/snap';
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { usePlotColors } from '@/components/plot/useTheme';
 import { PlotAreaClip } from './PlotAreaClip';
@@ -53,7 +54,7 @@ function BetaSweepInner({
   const [localBeta, setLocalBeta] = useState(defaultBeta);
   const momentum = betaBound ? boundBeta : localBeta;
   const setMomentum = (b: number) => {
-    const snapped = Math.round(Math.min(BETA_MAX, Math.max(0, b)) * 100) / 100;
+    const snapped = clampToHundredths(b, [0, BETA_MAX]);
     if (betaBound) setBoundBeta(snapped);
     else setLocalBeta(snapped);
   };
@@ -109,7 +110,7 @@ function BetaSweepInner({
           min={0}
           max={BETA_MAX}
           step={0.01}
-          valueText={`β = ${momentum.toFixed(2)}: ${currentText}`}
+          valueText={`β = ${fixed(momentum, 2)}: ${currentText}`}
           onChange={setMomentum}
         />
       }

@@ -10,6 +10,8 @@ import {
   toPixelY,
   type PlotGeometry,
 } from '@/lib/plot/geometry';
+import { fixed } from '@/lib/plot/format';
+import { clampToHundredths } from '@/lib/plot/snap';
 import { useTheme } from '@/components/plot/useTheme';
 import { contourTrace } from './contourTrace';
 import { describeTrajectories } from '@/lib/plot/contour-trajectories';
@@ -17,6 +19,7 @@ import { useRunSettings } from './useRunSettings';
 import type { SimulatedRun } from './useSimulatedRuns';
 import { FigurePending, FigureShell } from '@/components/figure/FigureShell';
 import { FigurePanel } from '@/components/figure/FigurePanel';
+import { DragHandleDot, RingedDot } from '@/components/figure/marks';
 import { DRAG_HANDLE_STYLE, useSvgDrag } from '@/components/figure/useSvgDrag';
 import { PlotAreaClip } from './PlotAreaClip';
 import { withWidgetBoundary } from './WidgetBoundary';
@@ -239,7 +242,7 @@ function RunPath({
     <g data-run={run.key}>
       <path d={d} fill="none" stroke={run.color} strokeWidth={2} strokeLinejoin="round" />
       <path d={dots} fill={run.color} />
-      <circle cx={cx} cy={cy} r={5} fill={run.color} stroke="white" strokeWidth={1.5} />
+      <RingedDot cx={cx} cy={cy} r={5} fill={run.color} />
       {arrows && grads && velocities && last < run.result.steps && (
         <>
           <Arrow
@@ -300,11 +303,7 @@ function clampToView(
   p: readonly [number, number],
   view: { x: readonly [number, number]; y: readonly [number, number] },
 ): readonly [number, number] {
-  const round = (v: number) => Math.round(v * 100) / 100;
-  return [
-    round(Math.min(view.x[1], Math.max(view.x[0], p[0]))),
-    round(Math.min(view.y[1], Math.max(view.y[0], p[1]))),
-  ];
+  return [clampToHundredths(p[0], view.x), clampToHundredths(p[1], view.y)];
 }
 
 /** The start point, draggable with a mouse, a pen or a finger. */
@@ -328,8 +327,7 @@ function StartHandle({
   const cy = toPixelY(geometry, start[1]);
   return (
     <g className="handle" data-testid="start-handle" style={DRAG_HANDLE_STYLE} {...handlers}>
-      <circle cx={cx} cy={cy} r={16} fill="transparent" />
-      <circle cx={cx} cy={cy} r={7} fill="white" stroke="black" strokeWidth={2} />
+      <DragHandleDot cx={cx} cy={cy} />
     </g>
   );
 }
@@ -365,7 +363,7 @@ function StartPointKeys({
   };
   return (
     <button type="button" className="button" onKeyDown={onKeyDown} aria-describedby={helpId}>
-      Start ({start[0].toFixed(2)}, {start[1].toFixed(2)})
+      Start ({fixed(start[0], 2)}, {fixed(start[1], 2)})
       <span id={helpId} className="visually-hidden">
         Use the arrow keys to move the start point.
       </span>

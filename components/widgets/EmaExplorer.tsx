@@ -13,6 +13,7 @@ import {
   type EmaSignal,
   type EmaView,
 } from '@/lib/plot/ema-explorer';
+import { fixed } from '@/lib/plot/format';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { usePlotColors } from '@/components/plot/useTheme';
@@ -65,7 +66,7 @@ function EmaExplorerInner({
         <>
           <MomentumControl
             value={b}
-            valueText={`β = ${b.toFixed(2)}, window about ${formatWindow(facts.window)} steps`}
+            valueText={`β = ${fixed(b, 2)}, window about ${formatWindow(facts.window)} steps`}
             onChange={setBeta}
           />
           <SelectControl

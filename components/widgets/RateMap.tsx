@@ -2,7 +2,10 @@
 
 import { useMemo, useState } from 'react';
 import { optimalMomentum } from '@/lib/optim';
+import { fixed } from '@/lib/plot/format';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
+import { RATE_MAP_COLORS } from '@/lib/plot/palette';
+import { clampToHundredths } from '@/lib/plot/snap';
 import {
   bowlSpectrum,
   describeRateMap,
@@ -21,6 +24,7 @@ import { MomentumControl, StepSizeControl } from '@/components/figure/Controls';
 import { FigureShell } from '@/components/figure/FigureShell';
 import { haloText } from '@/components/figure/halo';
 import { Legend, Swatch } from '@/components/figure/Legend';
+import { DragHandleDot } from '@/components/figure/marks';
 import { DRAG_HANDLE_STYLE, useSvgDrag, type DataPoint } from '@/components/figure/useSvgDrag';
 import { PlotAreaClip } from './PlotAreaClip';
 import { withWidgetBoundary } from './WidgetBoundary';
@@ -32,35 +36,12 @@ import type { HeatmapTrace } from '@/components/plot/plotly-types';
 /** The props a lesson may give it, inferred from its schema (lib/content/props). */
 export type RateMapProps = LessonProps<'RateMap'>;
 
-/** Colours: the fast valley strong, slow regions pale, divergence a flat neutral. */
-const SCALE: Record<Theme, { stops: [number, string][]; diverges: string }> = {
-  light: {
-    stops: [
-      [0, '#172f7a'],
-      [0.3, '#2f6fe0'],
-      [0.65, '#a9c8f5'],
-      [1, '#f6f3ea'],
-    ],
-    diverges: '#bdb7ac',
-  },
-  dark: {
-    stops: [
-      [0, '#e3eeff'],
-      [0.3, '#7fb0ff'],
-      [0.65, '#2a4f91'],
-      [1, '#1c2230'],
-    ],
-    diverges: '#4b4740',
-  },
-};
-
 export const RateMap = withWidgetBoundary('Convergence rate over α and β', RateMapInner);
 
-const round2 = (v: number) => Math.round(v * 100) / 100;
 /** The lessons' start on the bowl, when the page binds none. */
 const BOWL_START: [number, number] = [-3.5, 1.5];
-const clampAlpha = (a: number) => round2(Math.min(RATE_MAP_ALPHA[1], Math.max(0.01, a)));
-const clampBeta = (b: number) => round2(Math.min(0.99, Math.max(0, b)));
+const clampAlpha = (a: number) => clampToHundredths(a, [0.01, RATE_MAP_ALPHA[1]]);
+const clampBeta = (b: number) => clampToHundredths(b, [0, 0.99]);
 
 function RateMapInner({
   kappa: kappaName = 'kappa',
@@ -85,7 +66,7 @@ function RateMapInner({
   // The heatmap is the expensive part: rebuilt only when κ changes, never during a drag.
   const heatmap = useMemo(() => rateHeatmap(kappa), [kappa]);
   const traces = useMemo(() => [heatmapTrace(heatmap, theme)], [heatmap, theme]);
-  const layout = useMemo(() => ({ plot_bgcolor: SCALE[theme].diverges }), [theme]);
+  const layout = useMemo(() => ({ plot_bgcolor: RATE_MAP_COLORS[theme].diverges }), [theme]);
   const boundaries = useMemo(() => rateMapBoundaries(kappa), [kappa]);
   const best = useMemo(() => {
     const { lambdaMin, lambdaMax } = bowlSpectrum(kappa);
@@ -107,7 +88,7 @@ function RateMapInner({
       best={best}
       boundaries={boundaries}
       fg={colors.fg}
-      halo={haloText(colors.halo)}
+      halo={colors.halo}
       bestColor={colors.gd}
       onMove={move}
     />
@@ -131,7 +112,7 @@ function RateMapInner({
           <ColourKey ticks={rateLegendTicks(heatmap)} theme={theme} />
           <Legend>
             <li>
-              <Swatch color={SCALE[theme].diverges} style={{ height: '0.8rem' }} />
+              <Swatch color={RATE_MAP_COLORS[theme].diverges} style={{ height: '0.8rem' }} />
               diverges
             </li>
             <li>
@@ -180,7 +161,7 @@ function RateMapInner({
 
 /** The colour key under the map: steps to shrink the error tenfold, strongest to palest. */
 function ColourKey({ ticks, theme }: { ticks: ReturnType<typeof rateLegendTicks>; theme: Theme }) {
-  const gradient = `linear-gradient(to right, ${SCALE[theme].stops.map(([f, c]) => `${c} ${f * 100}%`).join(', ')})`;
+  const gradient = `linear-gradient(to right, ${RATE_MAP_COLORS[theme].stops.map(([f, c]) => `${c} ${f * 100}%`).join(', ')})`;
   return (
     <div style={KEY.box}>
       <span>Colour: steps to shrink the error 10×</span>
@@ -242,7 +223,7 @@ function heatmapTrace(heatmap: RateHeatmap, theme: Theme): HeatmapTrace {
     z: heatmap.z,
     zmin: 0,
     zmax: 2,
-    colorscale: SCALE[theme].stops,
+    colorscale: RATE_MAP_COLORS[theme].stops,
     showscale: false,
     hoverinfo: 'skip',
   };
@@ -266,7 +247,8 @@ function RateOverlay({
   best: { lr: number; beta: number; rate: number };
   boundaries: ReturnType<typeof rateMapBoundaries>;
   fg: string;
-  halo: ReturnType<typeof haloText>;
+  /** The figure's background: the outline of its text and of the best-point marker. */
+  halo: string;
   bestColor: string;
   onMove: (alpha: number, beta: number) => void;
 }) {
@@ -296,6 +278,7 @@ function RateOverlay({
   const hoverRate = hover
     ? rateReadout(Math.max(0, hover[0]), Math.min(0.999, Math.max(0, hover[1])), kappa)
     : null;
+  const textHalo = haloText(halo);
   const labelLeft = mx > g.left + g.width * 0.7;
   const labelBelow = my < g.top + 24;
   return (
@@ -323,7 +306,7 @@ function RateOverlay({
         textAnchor="middle"
         fontSize={12}
         fill={fg}
-        {...halo}
+        {...textHalo}
       >
         diverges
       </text>
@@ -331,7 +314,7 @@ function RateOverlay({
         <polygon
           points={`${bx},${by - 8} ${bx + 8},${by} ${bx},${by + 8} ${bx - 8},${by}`}
           fill={bestColor}
-          stroke="white"
+          stroke={halo}
           strokeWidth={1.5}
         />
       </g>
@@ -346,15 +329,14 @@ function RateOverlay({
               fontSize={12}
               fill={fg}
               textAnchor={toPixelX(g, hover[0]) > g.left + g.width * 0.7 ? 'end' : 'start'}
-              {...halo}
+              {...textHalo}
             >
-              {hoverRate.diverges ? 'diverges' : `rate ${hoverRate.rate.toFixed(3)}`}
+              {hoverRate.diverges ? 'diverges' : `rate ${fixed(hoverRate.rate, 3)}`}
             </text>
           </g>
         )}
         <g className="handle" data-testid="rate-marker" style={DRAG_HANDLE_STYLE}>
-          <circle cx={mx} cy={my} r={16} fill="transparent" />
-          <circle cx={mx} cy={my} r={7} fill="white" stroke="black" strokeWidth={2} />
+          <DragHandleDot cx={mx} cy={my} />
         </g>
         <text
           x={labelLeft ? mx - 12 : mx + 12}
@@ -364,10 +346,10 @@ function RateOverlay({
           fontWeight={600}
           fill={fg}
           pointerEvents="none"
-          {...halo}
+          {...textHalo}
           data-testid="rate-readout"
         >
-          {rate.diverges ? `diverges (${rate.rate.toFixed(2)})` : `rate ${rate.rate.toFixed(2)}`}
+          {rate.diverges ? `diverges (${fixed(rate.rate, 2)})` : `rate ${fixed(rate.rate, 2)}`}
         </text>
       </g>
     </>

@@ -2,6 +2,7 @@
 
 import { memo, useEffect, useMemo, useState } from 'react';
 import { trainingProblem, type CarFeature } from '@/lib/optim';
+import { fixed } from '@/lib/plot/format';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
 import { batchOptions, createRace, excessLossRange, type Race } from '@/lib/plot/training-race';
 import { describeRace, raceSettle, racers as raceRacers } from '@/lib/plot/race-view';
@@ -256,7 +257,7 @@ function TrainingRaceInner({
           )}
           {lane.label}
           {lane.key === 'gd-effective'
-            ? ` = ${(racers.find((r) => r.key === 'gd-effective')?.lr ?? 0).toFixed(2)}`
+            ? ` = ${fixed(racers.find((r) => r.key === 'gd-effective')?.lr ?? 0, 2)}`
             : ''}
           {lane.diverged ? ' (diverged)' : ''}
         </li>

@@ -1,19 +1,11 @@
 import type { ContourGrid } from '@/lib/plot/contour';
-import type { ColorScale, ContourTrace } from '@/components/plot/plotly-types';
+import { CONTOUR_COLORS } from '@/lib/plot/palette';
+import type { ContourTrace } from '@/components/plot/plotly-types';
 import type { Theme } from '@/components/plot/useTheme';
 
 /** Filled contour in quiet tones so the trajectories on top carry the colour. */
 export function contourTrace(grid: ContourGrid, theme: Theme): ContourTrace {
-  const scale: ColorScale =
-    theme === 'dark'
-      ? [
-          [0, '#1f2d3d'],
-          [1, '#2b2f35'],
-        ]
-      : [
-          [0, '#dbe7f5'],
-          [1, '#fbfaf6'],
-        ];
+  const colors = CONTOUR_COLORS[theme];
   return {
     type: 'contour',
     x: grid.x,
@@ -22,11 +14,14 @@ export function contourTrace(grid: ContourGrid, theme: Theme): ContourTrace {
     zmin: grid.zRange[0],
     zmax: grid.zRange[1],
     ncontours: 16,
-    colorscale: scale,
+    colorscale: [
+      [0, colors.low],
+      [1, colors.high],
+    ],
     showscale: false,
     hoverinfo: 'skip',
     connectgaps: false,
-    line: { width: 0.8, color: theme === 'dark' ? '#56606c' : '#9fb3c8' },
+    line: { width: 0.8, color: colors.line },
     contours: { coloring: 'fill', showlines: true },
   };
 }

@@ -8,7 +8,15 @@ import {
   simulate,
 } from '@/lib/optim';
 import { expectClose } from '@/lib/test/expect-close';
-import { axisPanels, formatLambda, percentOfStart, signChanges } from './axis-components';
+import {
+  axisPanels,
+  componentSeries,
+  describePanel,
+  formatLambda,
+  panelAxisTitle,
+  percentOfStart,
+  signChanges,
+} from './axis-components';
 
 describe('axis components', () => {
   it('axisPanels(bowl, w0) lists the steep direction first, each with a range of 1.1·|x⁰|', () => {
@@ -57,5 +65,27 @@ describe('axis components', () => {
     expect(percentOfStart(-9e-19, 10)).toBe('under 0.01%');
     expect(formatLambda(1 / 3)).toBe('0.333');
     expect(formatLambda(0.05)).toBe('0.05');
+  });
+
+  it('componentSeries splits a run into its eigen-directions for the panels to draw and describe', () => {
+    const bowl = illConditionedBowl({ kappa: 20 });
+    const result = simulate(bowl, makeOptimizer('gd', { lr: 1.5 }), [-3.5, 1.5], { steps: 20 });
+    const series = componentSeries(bowl, { key: 'gd', label: 'Gradient descent', result });
+    expect(series.coords).toEqual(eigenComponents(bowl, result).coords);
+    expect([series.key, series.label, series.status, series.steps]).toEqual([
+      'gd',
+      'Gradient descent',
+      result.status,
+      20,
+    ]);
+    const [steep] = axisPanels(bowl, [-3.5, 1.5])!;
+    expect(describePanel(steep, [series], 20)).toMatch(
+      /^Steep direction, λ = 1: after 20 steps, gradient descent changed sign 20 times and is at /,
+    );
+  });
+
+  it('panelAxisTitle names the coordinate a panel plots, counting directions from 1', () => {
+    const panels = axisPanels(illConditionedBowl({ kappa: 20 }), [-3.5, 1.5])!;
+    expect(panels.map(panelAxisTitle)).toEqual(['x₂ᵏ', 'x₁ᵏ']);
   });
 });

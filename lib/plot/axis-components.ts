@@ -3,8 +3,8 @@
  * coordinate xᵢᵏ = qᵢᵀ(wᵏ − w*) against k. On a quadratic each direction evolves on its own, so
  * these panels show the zig-zag (steep λ) and the crawl (shallow λ) separately.
  */
-import type { Objective, Vector } from '@/lib/optim';
-import { significant } from './format';
+import { eigenComponents, type Objective, type SimulationResult, type Vector } from '@/lib/optim';
+import { fixed, significant, subscript } from './format';
 
 /** One panel: which eigen-direction, how to name it, and its fixed y range. */
 export interface AxisPanel {
@@ -61,7 +61,7 @@ export function percentOfStart(value: number, start: number): string {
   const abs = Math.abs(p);
   // Below a hundredth of a percent the digits are noise to a reader.
   if (abs < 0.01) return 'under 0.01%';
-  const text = abs >= 1 || abs === 0 ? abs.toFixed(0) : abs.toPrecision(1);
+  const text = abs >= 1 ? fixed(abs, 0) : significant(abs, 1);
   return `${p < 0 && text !== '0' ? '−' : ''}${text}%`;
 }
 
@@ -81,7 +81,12 @@ export function panelTitle(panel: AxisPanel): string {
   return `${name}, λ = ${formatLambda(panel.lambda)}`;
 }
 
-/** A run as one panel describes it: its coordinates along every eigen-direction. */
+/** A panel's y-axis title, the coordinate it plots: "x₁ᵏ" for the first eigen-direction. */
+export function panelAxisTitle(panel: AxisPanel): string {
+  return `x${subscript(panel.index + 1)}ᵏ`;
+}
+
+/** A run as the panels draw and describe it: its coordinates along every eigen-direction. */
 export interface ComponentSeries {
   readonly key: string;
   readonly label: string;
@@ -89,6 +94,20 @@ export interface ComponentSeries {
   readonly coords: readonly (readonly number[])[];
   readonly status: string;
   readonly steps: number;
+}
+
+/** A run of a quadratic objective split into its eigen-directions (lib/optim eigenComponents). */
+export function componentSeries(
+  objective: Objective,
+  run: { readonly key: string; readonly label: string; readonly result: SimulationResult },
+): ComponentSeries {
+  return {
+    key: run.key,
+    label: run.label,
+    coords: eigenComponents(objective, run.result).coords,
+    status: run.result.status,
+    steps: run.result.steps,
+  };
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   type Objective,
   type Vector,
 } from '@/lib/optim';
+import { fixed } from './format';
 import { formatPoint } from './runs';
 
 /** Options of {@link betaSweep} and {@link stepsForBeta}. */
@@ -140,20 +141,20 @@ export interface SweepSummary {
  * is 0.56 (21 steps); β* = 0.40 for this κ (with α* = 2.67)."
  */
 export function describeSweep(s: SweepSummary): string {
-  const head = `With α = ${s.lr.toFixed(2)}, β = ${s.beta.toFixed(2)}`;
+  const head = `With α = ${fixed(s.lr, 2)}, β = ${fixed(s.beta, 2)}`;
   const now = s.current.reached
     ? `${head} the loss stays within the tolerance from step ${s.current.steps}`
     : s.current.reason === 'diverged'
       ? `${head} diverges`
       : `${head} does not settle within the tolerance in ${s.maxSteps} steps`;
   const best = s.best
-    ? `the fastest β here is ${s.best.beta.toFixed(2)} (${s.best.steps} step${s.best.steps === 1 ? '' : 's'})`
+    ? `the fastest β here is ${fixed(s.best.beta, 2)} (${s.best.steps} step${s.best.steps === 1 ? '' : 's'})`
     : `no β settles with this α`;
   let text = `${now}; ${best}`;
   if (s.optimal)
-    text += `; β* = ${s.optimal.beta.toFixed(2)} for this κ (with α* = ${s.optimal.lr.toFixed(2)})`;
+    text += `; β* = ${fixed(s.optimal.beta, 2)} for this κ (with α* = ${fixed(s.optimal.lr, 2)})`;
   if (s.critical !== undefined && s.critical !== null) {
-    text += `; the shallow direction is critically damped at β = ${s.critical.toFixed(2)}`;
+    text += `; the shallow direction is critically damped at β = ${fixed(s.critical, 2)}`;
   }
   return `${text}.`;
 }

@@ -10,8 +10,8 @@ import {
   emaWeights,
   gaussian,
 } from '@/lib/optim';
-import { fixed, upToDecimals } from './format';
-import { decimalsFor, niceStep } from './nice-step';
+import { fixed, subscript, superscript, upToDecimals } from './format';
+import { axisTicks } from './isolines';
 
 /** The input sequences a learner can average. */
 export const EMA_SIGNALS = [
@@ -120,18 +120,13 @@ export function weightAxisTop(beta: number): number {
 }
 
 /**
- * The weights panel's y ticks for an axis top from {@link weightAxisTop}: round values from 0 to
- * the top (a step of 1, 2 or 5 × 10ⁿ, four to six ticks), with their labels. The overlay draws
+ * The weights panel's y ticks for an axis top from {@link weightAxisTop}: d3-scale's round values
+ * from 0 to the top (a step of 1, 2 or 5 × 10ⁿ, five or six ticks), with their labels. The overlay draws
  * them, so a new top while β is dragged costs no redraw of the plot's axes.
  */
 export function weightAxisTicks(top: number): { value: number; label: string }[] {
-  const step = niceStep(top / 5);
-  const decimals = decimalsFor(step);
-  const count = Math.round(top / step);
-  return Array.from({ length: count + 1 }, (_, i) => {
-    const value = Number((i * step).toFixed(decimals));
-    return { value, label: String(value) };
-  });
+  // d3's ticks are exact decimals (0.015, not 0.015000000000000001): six decimals only drop noise.
+  return axisTicks([0, top], 5).map((value) => ({ value, label: upToDecimals(value, 6) }));
 }
 
 /** The numbers the explorer's sentence quotes, all from the optimizer core. */
@@ -162,15 +157,6 @@ function format(x: number): string {
   return (x < 0 ? '−' : '') + upToDecimals(Math.abs(x), 3);
 }
 
-const SUB = '₀₁₂₃₄₅₆₇₈₉';
-const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-function subscript(k: number): string {
-  return String(k).replace(/\d/g, (d) => SUB[Number(d)]);
-}
-function superscript(k: number): string {
-  return String(k).replace(/\d/g, (d) => SUP[Number(d)]);
-}
-
 /**
  * The explorer's live sentence: the window, what an alternating and a constant input become, and
  * where the last input of this signal is averaged to (with the signal's own lesson: bias
@@ -186,9 +172,9 @@ export function describeEma(
   const view = emaView(signal, beta, steps, corrected);
   const last = view.g.length;
   const general =
-    `β = ${beta.toFixed(2)}: the average looks back about ${formatWindow(facts.window)} ` +
-    `step${facts.window < 1.5 ? '' : 's'}; an alternating ±1 shrinks to ±${facts.alternating.toFixed(3)} ` +
-    `(=(1−β)/(1+β)); a constant 1 reaches ${facts.constant.toFixed(2)} after ${facts.constantSteps} steps ` +
+    `β = ${fixed(beta, 2)}: the average looks back about ${formatWindow(facts.window)} ` +
+    `step${facts.window < 1.5 ? '' : 's'}; an alternating ±1 shrinks to ±${fixed(facts.alternating, 3)} ` +
+    `(=(1−β)/(1+β)); a constant 1 reaches ${fixed(facts.constant, 2)} after ${facts.constantSteps} steps ` +
     `(1−β${superscript(facts.constantSteps)}).`;
   const here =
     ` Here the last input g${subscript(last)} = ${format(view.g[last - 1])} is averaged to ` +
@@ -210,5 +196,5 @@ export function describeEma(
  */
 export function describeWeights(view: EmaView): string {
   const window = view.window >= 1000 ? 'more than 1000' : formatWindow(view.window);
-  return `Weights (1 − β)βʲ: ${window} steps carry most of the weight; the ${view.weights.length} shown sum to ${view.weightSum.toFixed(3)}.`;
+  return `Weights (1 − β)βʲ: ${window} steps carry most of the weight; the ${view.weights.length} shown sum to ${fixed(view.weightSum, 3)}.`;
 }

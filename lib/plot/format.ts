@@ -80,3 +80,55 @@ export function powerOfTen(value: number): string {
 export function fixedPercent(fraction: number, decimals: number): string {
   return `${fixed(fraction * 100, decimals)}%`;
 }
+
+const SUBSCRIPT: Record<string, string> = {
+  '-': '₋',
+  '0': '₀',
+  '1': '₁',
+  '2': '₂',
+  '3': '₃',
+  '4': '₄',
+  '5': '₅',
+  '6': '₆',
+  '7': '₇',
+  '8': '₈',
+  '9': '₉',
+};
+
+/** An integer as subscript digits, for an index: 12 → "₁₂" (as in g₁₂, x₁ᵏ). */
+export function subscript(n: number): string {
+  return String(n).replace(/./g, (c) => SUBSCRIPT[c] ?? c);
+}
+
+/**
+ * x in scientific notation with a mantissa of exactly `decimals` decimals, as Intl rounds it: a
+ * mantissa that rounds up to 10 moves to the next power (9.96e21 → "1.0", 22).
+ */
+function scientificParts(x: number, decimals: number): { mantissa: string; exponent: number } {
+  const parts = formatter(`e${decimals}`, {
+    notation: 'scientific',
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).formatToParts(x);
+  let mantissa = '';
+  let exponent = '';
+  for (const { type, value } of parts) {
+    if (type === 'exponentMinusSign' || type === 'exponentInteger') exponent += value;
+    else if (type !== 'exponentSeparator') mantissa += value;
+  }
+  return { mantissa, exponent: Number(exponent) };
+}
+
+/** 3.2e-4 → "3.2e-4", 9.96e21 → "1.0e22" (`decimals` mantissa decimals): a short loss in live text. */
+export function eNotation(x: number, decimals = 1): string {
+  if (!Number.isFinite(x)) return String(x);
+  const { mantissa, exponent } = scientificParts(x, decimals);
+  return `${mantissa}e${exponent}`;
+}
+
+/** 1.3e8 → "1.3×10⁸", 2e-5 → "2.0×10⁻⁵" (`decimals` mantissa decimals): a κ or a tiny step. */
+export function timesTenTo(x: number, decimals = 1): string {
+  if (!Number.isFinite(x)) return String(x);
+  const { mantissa, exponent } = scientificParts(x, decimals);
+  return `${mantissa}×10${superscript(exponent)}`;
+}

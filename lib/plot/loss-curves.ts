@@ -10,7 +10,7 @@ import {
   type Vector,
 } from '@/lib/optim';
 import { settleAgainst, startProblem, type RunOutcome } from './runs';
-import { powerOfTen } from './format';
+import { fixed, powerOfTen } from './format';
 
 /** The lowest excess loss a loss plot shows; below it the curve stops (rounding noise). */
 export const LOSS_FLOOR = 1e-12;
@@ -147,7 +147,7 @@ export function describeLossReach(
   const rated = runs.filter((r) => r.rate !== null);
   if (rated.length > 0) {
     const rates = rated
-      .map((r) => `${lowerFirst(r.label)} ${(r.rate as number).toFixed(3)}`)
+      .map((r) => `${lowerFirst(r.label)} ${fixed(r.rate as number, 3)}`)
       .join(', ');
     text += ` Theoretical rates per step: ${rates}; the loss shrinks like rate²ᵏ.`;
   }

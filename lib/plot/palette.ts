@@ -25,6 +25,10 @@ export interface PaletteTokens {
   readonly bad: string;
   readonly 'bad-bg': string;
   readonly focus: string;
+  /** A point the learner drags (a start point, the rate map's α-β marker): a bright disc… */
+  readonly handle: string;
+  /** …in a dark ring, so it reads on every colour of the figure under it, in either theme. */
+  readonly 'handle-ring': string;
 }
 
 export type Theme = 'light' | 'dark';
@@ -49,6 +53,8 @@ export const PALETTE: Readonly<Record<Theme, PaletteTokens>> = {
     bad: '#a61b1b',
     'bad-bg': '#fdecec',
     focus: '#b45309',
+    handle: '#ffffff',
+    'handle-ring': '#000000',
   },
   dark: {
     bg: '#15171a',
@@ -69,6 +75,8 @@ export const PALETTE: Readonly<Record<Theme, PaletteTokens>> = {
     bad: '#fca5a5',
     'bad-bg': '#3a1616',
     focus: '#fbbf24',
+    handle: '#ffffff',
+    'handle-ring': '#000000',
   },
 };
 
@@ -95,6 +103,9 @@ export interface PlotColors {
   readonly accent: string;
   /** The figure's own background: the outline behind overlay text and around markers. */
   readonly halo: string;
+  /** A draggable point's fill and ring. */
+  readonly handle: string;
+  readonly handleRing: string;
 }
 
 export function plotColors(theme: Theme): PlotColors {
@@ -109,6 +120,8 @@ export function plotColors(theme: Theme): PlotColors {
     adam: p.adam,
     accent: p.accent,
     halo: p['bg-raised'],
+    handle: p.handle,
+    handleRing: p['handle-ring'],
   };
 }
 
@@ -138,3 +151,41 @@ export function paletteCss(): string {
  * opacity. Only that SVG draws with them, so they are not CSS tokens.
  */
 export const DIGIT_COLORS = { paper: '#ffffff', ink: '#141414' } as const;
+
+/** A colour scale for Plotly and CSS gradients: [position from 0 to 1, colour], in order. */
+export type ColorStops = readonly (readonly [number, string])[];
+
+/**
+ * The convergence-rate map (components/widgets/RateMap): fast rates strong, slow ones pale (the
+ * strong end is dark on the light page and light on the dark one), divergence a flat neutral.
+ */
+export const RATE_MAP_COLORS: Readonly<Record<Theme, { stops: ColorStops; diverges: string }>> = {
+  light: {
+    stops: [
+      [0, '#172f7a'],
+      [0.3, '#2f6fe0'],
+      [0.65, '#a9c8f5'],
+      [1, '#f6f3ea'],
+    ],
+    diverges: '#bdb7ac',
+  },
+  dark: {
+    stops: [
+      [0, '#e3eeff'],
+      [0.3, '#7fb0ff'],
+      [0.65, '#2a4f91'],
+      [1, '#1c2230'],
+    ],
+    diverges: '#4b4740',
+  },
+};
+
+/**
+ * The filled loss contours under the trajectories: quiet tones from the lowest level (`low`) to
+ * the highest (`high`) with thin contour lines, so the runs drawn on top carry the colour.
+ */
+export const CONTOUR_COLORS: Readonly<Record<Theme, { low: string; high: string; line: string }>> =
+  {
+    light: { low: '#dbe7f5', high: '#fbfaf6', line: '#9fb3c8' },
+    dark: { low: '#1f2d3d', high: '#2b2f35', line: '#56606c' },
+  };

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { optimalGd, optimalMomentum, optimalNesterov, trainingProblem } from '@/lib/optim';
-import { describeRace, movingAverage, noiseFloor, racers, settledEpoch } from './race-view';
+import {
+  describeRace,
+  formatNumber,
+  movingAverage,
+  noiseFloor,
+  racers,
+  settledEpoch,
+} from './race-view';
 import { createRace } from './training-race';
 
 const problem = trainingProblem({ features: ['Horsepower', 'Weight_in_lbs'], standardize: true });
@@ -18,6 +25,15 @@ describe('what the training race shows', () => {
     expect(shared.map((r) => r.key)).toEqual(['gd', 'heavy-ball', 'gd-effective']);
     expect(shared[2].lr).toBeCloseTo(1, 12);
     expect(racers(problem, { tuned: false, alpha: 0.1, beta: 0, nesterov: false })).toHaveLength(2);
+  });
+
+  it('formatNumber prints κ and step sizes with three significant digits, or as m×10ⁿ outside 0.01–1000', () => {
+    expect(formatNumber(12.345)).toBe('12.3');
+    expect(formatNumber(0.05)).toBe('0.05');
+    expect(formatNumber(456.7)).toBe('457');
+    expect(formatNumber(1.34e8)).toBe('1.3×10⁸');
+    expect(formatNumber(4.2e-5)).toBe('4.2×10⁻⁵');
+    expect(formatNumber(Infinity)).toBe('∞');
   });
 
   it('movingAverage averages the last `window` values (fewer at the start)', () => {

@@ -18,7 +18,7 @@ import {
   type TrainingProblem,
 } from '@/lib/optim';
 import type { RaceLane } from './training-race';
-import { percent } from './format';
+import { fixed, percent, significant, timesTenTo } from './format';
 
 /** One racer of a training race: its key, the optimizer and the settings it runs with. */
 export interface Racer {
@@ -183,17 +183,10 @@ export function raceSettle(summary: RaceSummary): (number | null)[][] {
   );
 }
 
-/** 1.3×10⁸-style numbers for κ and tiny step sizes. */
+/** κ and step sizes for the race's sentence: three significant digits from 0.01 to 1000, else "1.3×10⁸". */
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return '∞';
-  if (x >= 0.01 && x < 1000)
-    return x >= 100 ? Math.round(x).toString() : x.toPrecision(3).replace(/\.?0+$/, '');
-  const exponent = Math.floor(Math.log10(x));
-  const mantissa = (x / 10 ** exponent).toFixed(1);
-  const sup = String(exponent)
-    .replace('-', '⁻')
-    .replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
-  return `${mantissa}×10${sup}`;
+  return x >= 0.01 && x < 1000 ? significant(x, 3) : timesTenTo(x, 1);
 }
 
 const NAME: Record<string, string> = {
@@ -205,8 +198,8 @@ const NAME: Record<string, string> = {
 
 function settings(r: Racer): string {
   return r.beta === undefined
-    ? `α = ${r.lr.toFixed(3)}`
-    : `α = ${r.lr.toFixed(3)} with β = ${r.beta.toFixed(3)}`;
+    ? `α = ${fixed(r.lr, 3)}`
+    : `α = ${fixed(r.lr, 3)} with β = ${fixed(r.beta, 3)}`;
 }
 
 /**
@@ -228,7 +221,7 @@ export function describeRace(summary: RaceSummary): string {
   } else {
     const m = main.find((r) => r.beta !== undefined);
     parts.push(
-      `All racers share α = ${Number(summary.racers[0].lr.toPrecision(3))}${m ? ` (momentum${main.some((r) => r.key === 'nesterov') ? ' and Nesterov' : ''} with β = ${(m.beta as number).toFixed(2)})` : ''}.`,
+      `All racers share α = ${significant(summary.racers[0].lr, 3)}${m ? ` (momentum${main.some((r) => r.key === 'nesterov') ? ' and Nesterov' : ''} with β = ${fixed(m.beta as number, 2)})` : ''}.`,
     );
   }
   if (!done) {
@@ -248,9 +241,7 @@ export function describeRace(summary: RaceSummary): string {
             ? `${NAME[r.key]} diverges`
             : `${NAME[r.key]} not within ${summary.totalEpochs} epochs`;
         const ratio =
-          r.key !== 'gd' && gdEpochs !== null && e > 0
-            ? ` (${(gdEpochs / e).toFixed(1)}× fewer)`
-            : '';
+          r.key !== 'gd' && gdEpochs !== null && e > 0 ? ` (${fixed(gdEpochs / e, 1)}× fewer)` : '';
         return r.key === 'gd' ? `epoch ${e} for ${NAME[r.key]}` : `${e} for ${NAME[r.key]}${ratio}`;
       });
       parts.push(`The loss stays ${within} from ${joinClauses(clauses)}.`);
@@ -265,8 +256,8 @@ export function describeRace(summary: RaceSummary): string {
               ? 'diverges'
               : `does not get ${within} in ${summary.totalEpochs} epochs`;
         parts.push(
-          `On a steady slope momentum moves like gradient descent with the effective step α/(1 − β) = ${eff.lr.toFixed(2)}, ` +
-            `${eff.lr < limit ? 'within' : 'past'} gradient descent's stability limit 2/λmax = ${limit.toFixed(2)}: gradient descent at that step ${fate}.`,
+          `On a steady slope momentum moves like gradient descent with the effective step α/(1 − β) = ${fixed(eff.lr, 2)}, ` +
+            `${eff.lr < limit ? 'within' : 'past'} gradient descent's stability limit 2/λmax = ${fixed(limit, 2)}: gradient descent at that step ${fate}.`,
         );
       }
     } else {
@@ -297,8 +288,8 @@ export function describeRace(summary: RaceSummary): string {
             .map((lane) => 100 * noiseFloor(lane.losses, problem.minimum));
           if (values.length === 0) return null;
           const sp = spreadOf(values);
-          const range = values.length > 1 ? ` (${sp.min.toFixed(2)}–${sp.max.toFixed(2)}%)` : '';
-          return `${sp.mean.toFixed(2)}% for ${NAME[r.key]}${range}`;
+          const range = values.length > 1 ? ` (${fixed(sp.min, 2)}–${fixed(sp.max, 2)}%)` : '';
+          return `${fixed(sp.mean, 2)}% for ${NAME[r.key]}${range}`;
         })
         .filter((x): x is string => x !== null);
       if (floors.length)

@@ -206,12 +206,12 @@ export function describeRateMap(
   const { lambdaMin, lambdaMax } = bowlSpectrum(kappa);
   const best = optimalMomentum(lambdaMin, lambdaMax);
   const r = rateReadout(alpha, beta, kappa);
-  const at = `At α = ${alpha.toFixed(2)}, β = ${beta.toFixed(2)}`;
-  const bestText = `The best for κ = ${kappa} is α* = ${best.lr.toFixed(2)}, β* = ${best.beta.toFixed(2)} with rate ${best.rate.toFixed(2)}.`;
+  const at = `At α = ${fixed(alpha, 2)}, β = ${fixed(beta, 2)}`;
+  const bestText = `The best for κ = ${kappa} is α* = ${fixed(best.lr, 2)}, β* = ${fixed(best.beta, 2)} with rate ${fixed(best.rate, 2)}.`;
   if (r.diverges) {
     return (
-      `${at} the error grows by ${r.rate.toFixed(2)} per step: αλmax = ${alpha.toFixed(2)} is past the stability ` +
-      `limit 2 + 2β = ${(2 + 2 * beta).toFixed(2)}, so the run diverges. ${bestText}`
+      `${at} the error grows by ${fixed(r.rate, 2)} per step: αλmax = ${fixed(alpha, 2)} is past the stability ` +
+      `limit 2 + 2β = ${fixed(2 + 2 * beta, 2)}, so the run diverges. ${bestText}`
     );
   }
   const direction = r.limitedBy === 'steep' ? 'steep direction' : 'slow direction';
@@ -222,7 +222,7 @@ export function describeRateMap(
       : `no ringing: real roots; the ${direction} ${r.limitedBy === 'slow' ? 'crawls' : 'sets the pace'}`;
   const steps = stepsPerDecade(r.rate);
   let text =
-    `${at} the error shrinks by ${r.rate.toFixed(2)} per step (${why}), ` +
+    `${at} the error shrinks by ${fixed(r.rate, 2)} per step (${why}), ` +
     `about ${formatSteps(steps)} steps per 10× smaller error. ${bestText}`;
   if (measure) {
     const m = measuredSettle(alpha, beta, kappa, measure);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gd, illConditionedBowl, rosenbrock, simulate } from '@/lib/optim';
 import { plotColors } from './palette';
-import { formatPoint, runStyle, simulateRuns, startProblem } from './runs';
+import { formatLoss, formatPoint, runStyle, simulateRuns, startProblem } from './runs';
 
 describe('runs', () => {
   it('startProblem says "too large" for a start beyond what the figures follow, with the value', () => {
@@ -12,6 +12,18 @@ describe('runs', () => {
     );
     const fine = simulate(rosenbrock(), gd({ lr: 0.001 }), [-1.2, 1], { steps: 10 });
     expect(startProblem(fine, [-1.2, 1])).toBeNull();
+  });
+
+  it('formatLoss prints three significant digits from 0.01 to 10⁴ and e-notation outside', () => {
+    expect(formatLoss(0.0123456)).toBe('0.0123');
+    expect(formatLoss(2.5)).toBe('2.5');
+    expect(formatLoss(150)).toBe('150');
+    expect(formatLoss(1234.5)).toBe('1230');
+    expect(formatLoss(3.04e-3)).toBe('3.0e-3');
+    expect(formatLoss(-5.5e-4)).toBe('-5.5e-4');
+    expect(formatLoss(9.96e21)).toBe('1.0e22');
+    expect(formatLoss(0)).toBe('0');
+    expect(formatLoss(Infinity)).toBe('infinity');
   });
 
   it('formatPoint prints a true minus sign and no float noise', () => {

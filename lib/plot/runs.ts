@@ -3,6 +3,7 @@
  * optimizers' names, the start point a page falls back to, how a loss is printed, and what a
  * figure says when the surface cannot be evaluated at the start.
  */
+import { eNotation, significant } from './format';
 import type { PlotColors } from './palette';
 import {
   makeOptimizer,
@@ -51,19 +52,16 @@ export function defaultStart(objective: Objective): [number, number] {
   return v ? [v.x[0] + 0.8 * (v.x[1] - v.x[0]) * 0.1, v.y[1] * 0.75] : [-2, 1.5];
 }
 
-/** "3.2 × 10⁻⁴"-style short numbers for live text. */
+/**
+ * A loss for live text: three significant digits from 0.01 to 10⁴ ("0.0123", "1230"), "3.2e-4"
+ * outside that.
+ */
 export function formatLoss(value: number): string {
   if (!Number.isFinite(value)) return 'infinity';
-  if (value === 0) return '0';
-  let exponent = Math.floor(Math.log10(Math.abs(value)));
-  if (exponent >= -2 && exponent < 4) return value.toPrecision(3).replace(/\.?0+$/, '');
-  let mantissa = (value / 10 ** exponent).toFixed(1);
-  // 9.96e21 rounds to "10.0": print it as 1.0e22.
-  if (Math.abs(Number(mantissa)) >= 10) {
-    exponent += 1;
-    mantissa = (value / 10 ** exponent).toFixed(1);
-  }
-  return `${mantissa}e${exponent}`;
+  const magnitude = Math.abs(value);
+  return magnitude === 0 || (magnitude >= 0.01 && magnitude < 1e4)
+    ? significant(value, 3)
+    : eNotation(value, 1);
 }
 
 /** One optimizer's run as the figures draw and describe it. */
