@@ -26,7 +26,7 @@ export { rmsprop } from './optimizers/rmsprop';
 export { adam } from './optimizers/adam';
 // Optimizers are chains of element-wise stages (./optimizers/transforms.ts, ./optimizers/chain.ts).
 export type { ChainState, ChainedOptimizer } from './optimizers/chain';
-export { makeOptimizer, optimizerNames } from './optimizers/make';
+export { isOptimizerName, makeOptimizer, optimizerNames } from './optimizers/make';
 export type { OptimizerName } from './optimizers/make';
 
 export { simulate, settleMargin } from './simulate';

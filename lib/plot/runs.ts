@@ -6,11 +6,11 @@
 import { eNotation, significant } from './format';
 import type { PlotColors } from './palette';
 import {
+  isOptimizerName,
   makeOptimizer,
   simulate,
   type Objective,
   type Optimizer,
-  type OptimizerName,
   type SimulationResult,
   type Vector,
 } from '@/lib/optim';
@@ -40,8 +40,10 @@ export function runStyle(key: string, colors: PlotColors): { label: string; colo
   return { label: runLabel(key), color: colors[RUN_STYLE[key]?.color ?? 'momentum'] };
 }
 
+/** The built-in optimizer a run key names, at step α and momentum β; an unknown key throws. */
 export function optimizerFor(name: string, lr: number, beta: number): Optimizer<unknown> {
-  return makeOptimizer(name as OptimizerName, { lr, beta });
+  if (!isOptimizerName(name)) throw new RangeError(`no optimizer is called '${name}'`);
+  return makeOptimizer(name, { lr, beta });
 }
 
 /** The start point to use when a lesson does not bind one: the objective's own suggestion. */

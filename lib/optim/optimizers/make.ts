@@ -18,6 +18,11 @@ export const optimizerNames = [
 /** One of {@link optimizerNames}. */
 export type OptimizerName = (typeof optimizerNames)[number];
 
+/** Whether a name from outside the code (a lesson, a file, a URL) is a built-in optimizer's id. */
+export function isOptimizerName(name: string): name is OptimizerName {
+  return (optimizerNames as readonly string[]).includes(name);
+}
+
 /**
  * Builds a built-in optimizer from its stable id and a hyper-parameter record (e.g. from
  * sliders): `makeOptimizer('heavy-ball', { lr: 0.1, beta: 0.9 })`. Missing optional entries take
