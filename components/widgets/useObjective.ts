@@ -36,7 +36,7 @@ export function useObjective({
     sharedValue(`objective ${text}`, () => {
       const result = parseObjective(text);
       return result.ok
-        ? { ok: true, value: result.objective as Objective }
+        ? { ok: true, value: result.objective }
         : { ok: false, message: result.error.message };
     }),
   );
