@@ -2,9 +2,16 @@
 
 import { memo, useEffect, useMemo, useState } from 'react';
 import { trainingProblem, type CarFeature } from '@/lib/optim';
-import { fixed } from '@/lib/plot/format';
+import { fixed, percent } from '@/lib/plot/format';
 import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
-import { batchOptions, createRace, excessLossRange, type Race } from '@/lib/plot/training-race';
+import {
+  batchOptions,
+  createRace,
+  excessLossRange,
+  raceSeeds,
+  sliceTrainer,
+  type Race,
+} from '@/lib/plot/training-race';
 import { describeRace, raceSettle, racers as raceRacers } from '@/lib/plot/race-view';
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { usePlotColors } from '@/components/plot/useTheme';
@@ -19,7 +26,6 @@ import { FigureShell } from '@/components/figure/FigureShell';
 import { Legend, Swatch } from '@/components/figure/Legend';
 import { haloText } from '@/components/figure/halo';
 import { LevelLine, RingedDot } from '@/components/figure/marks';
-import { percent } from '@/lib/plot/format';
 import { PlotAreaClip } from './PlotAreaClip';
 import { withWidgetBoundary } from './WidgetBoundary';
 import { inNextFrame, whenIdle } from './backgroundSlices';
@@ -109,13 +115,8 @@ function TrainingRaceInner({
     () => raceRacers(problem, { tuned, alpha: raceAlpha, beta: raceBeta, nesterov: showNesterov }),
     [problem, tuned, raceAlpha, raceBeta, showNesterov],
   );
-  // Minibatch claims are made over several seeds; a full batch has no randomness to average.
   const seedList = useMemo(
-    () =>
-      Array.from(
-        { length: batch < problem.n ? Math.max(1, Math.floor(seedCount)) : 1 },
-        (_, i) => seed + i,
-      ),
+    () => raceSeeds(batch, problem.n, seedCount, seed),
     [batch, problem.n, seedCount, seed],
   );
 
@@ -130,25 +131,12 @@ function TrainingRaceInner({
     const races: Race[] = seedList.map((s) =>
       createRace(problem, racers, { epochs: totalEpochs, batchSize: batch, seed: s }),
     );
-    const allDone = () => races.every((r) => r.done());
+    const trainer = sliceTrainer(races, () => performance.now());
     let cancel = () => {};
-    let spent = 0;
-    let perEpoch = 0;
     let drawnAt = -Infinity;
     const slice = (timeLeft: () => number) => {
-      const started = performance.now();
-      while (!allDone() && timeLeft() > 0) {
-        const race = races.find((r) => !r.done()) as Race;
-        // Run as many epochs as the measured speed says fit, at least one.
-        const epochs = perEpoch > 0 ? Math.max(1, Math.floor(timeLeft() / perEpoch)) : 1;
-        const t = performance.now();
-        const before = race.epochsDone();
-        race.advance(epochs);
-        const ran = Math.max(1, race.epochsDone() - before);
-        perEpoch = (performance.now() - t) / ran;
-      }
-      spent += performance.now() - started;
-      const done = allDone();
+      trainer.train(timeLeft);
+      const done = trainer.done();
       if (done || performance.now() - drawnAt >= REDRAW_MS) {
         drawnAt = performance.now();
         setSnapshot({
@@ -158,7 +146,7 @@ function TrainingRaceInner({
           ),
           epochsDone: races[0].epochsDone(),
           done,
-          ms: spent,
+          ms: trainer.spent(),
         });
       }
       if (!done) cancel = whenIdle(slice);

@@ -119,3 +119,53 @@ export function batchOptions(n: number, batch: number): { value: number; label: 
   }
   return options;
 }
+
+/**
+ * The seeds a race runs over: `count` seeds from `first` for a minibatch race (its claims are
+ * averaged over seeds), one for a full-batch race, which has no randomness to average.
+ */
+export function raceSeeds(batch: number, n: number, count: number, first: number): number[] {
+  const seeds = batch < n ? Math.max(1, Math.floor(count)) : 1;
+  return Array.from({ length: seeds }, (_, i) => first + i);
+}
+
+/** Trains a set of races a slice at a time; see {@link sliceTrainer}. */
+export interface SliceTrainer {
+  /** Trains until every race is done or `timeLeft()` reaches 0. */
+  train(timeLeft: () => number): void;
+  done(): boolean;
+  /** Time spent training so far, in the clock's units (ms). */
+  spent(): number;
+}
+
+/**
+ * Trains `races` in slices of the page's spare time: the first unfinished race first (the one a
+ * figure draws finishes soonest), as many epochs at once as the speed measured so far says fit
+ * in the time left. A slice trains at least one epoch, so a race always moves on, and no more
+ * once the next would not fit. `now` is the clock (performance.now in a page).
+ */
+export function sliceTrainer(races: readonly Race[], now: () => number): SliceTrainer {
+  let spent = 0;
+  let perEpoch = 0;
+  const done = () => races.every((r) => r.done());
+  return {
+    train(timeLeft) {
+      const started = now();
+      let trained = false;
+      for (let race = races.find((r) => !r.done()); race && timeLeft() > 0;) {
+        // After a slice's first epochs, stop when the next would not fit in the time left.
+        if (trained && perEpoch > timeLeft()) break;
+        const epochs = perEpoch > 0 ? Math.max(1, Math.floor(timeLeft() / perEpoch)) : 1;
+        const t = now();
+        const before = race.epochsDone();
+        race.advance(epochs);
+        perEpoch = (now() - t) / Math.max(1, race.epochsDone() - before);
+        trained = true;
+        race = races.find((r) => !r.done());
+      }
+      spent += now() - started;
+    },
+    done,
+    spent: () => spent,
+  };
+}
