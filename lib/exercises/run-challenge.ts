@@ -165,3 +165,17 @@ export function runChallenge(
   const ran = runRequest(asked.request, options);
   return ran.ok ? { ...ran, spec: asked.spec, request: asked.request } : ran;
 }
+
+/**
+ * The run the learner's live figure draws for the slider values `values`: the grader's own
+ * {@link runChallenge} (objective, start, budget, tolerance, noise and seed as the check runs
+ * them, under the assignment's overrides), recorded over the whole budget so the figure can show
+ * the steps after the settle step too. Up to where the grader stops, it is the graded run.
+ */
+export function liveChallengeRun(
+  base: ParameterSpec,
+  values: Partial<Record<ParameterName, number>>,
+  overrides?: ExerciseOverrides,
+): ReturnType<typeof runChallenge> {
+  return runChallenge(base, values, overrides, { wholeBudget: true });
+}
