@@ -80,7 +80,9 @@ export function powerOfTen(value: number): string {
  */
 export function powerOfTenParts(value: number): { mantissa: string; exponent: number } | null {
   if (!(value > 0) || !Number.isFinite(value)) return null;
-  let exponent = Math.floor(Math.log10(value) + 1e-12);
+  // The exponent as the number's own shortest decimal writes it: no log10 and no slack to
+  // tune near a power of ten (a mantissa that then rounds to 10 carries, below).
+  let exponent = Number(value.toExponential().split('e')[1]);
   let mantissa = significant(value / 10 ** exponent, 2);
   // 9.99e-5 rounds up to "10": print it as 10⁻⁴, not 10 × 10⁻⁵.
   if (mantissa === '10') {
