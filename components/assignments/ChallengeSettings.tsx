@@ -7,7 +7,8 @@ import {
   type Reachability,
 } from '@/lib/assignments/builder-check';
 import type { ParameterSpec } from '@/lib/exercises';
-import { PARAMETER_LABEL, formatNumber } from '@/components/teachers/answerKey';
+import { PARAMETER_LABEL } from '@/components/teachers/answerKey';
+import { shortNumber } from '@/lib/plot/format';
 import { ReachPreview } from './ReachPreview';
 
 interface Field {
@@ -43,7 +44,7 @@ export function ChallengeSettings({
     {
       key: 'loss',
       label: 'Target loss',
-      placeholder: formatNumber(spec.goal.loss),
+      placeholder: shortNumber(spec.goal.loss),
       // Not 'decimal': a target loss is typed as 1e-6, and iOS's decimal pad has no e or minus.
     },
     {

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { Assignment } from '@/lib/assignments';
 import type { ExerciseSpec } from '@/lib/exercises/types';
+import { megabytes } from '@/lib/plot/format';
 import { coursePackageUrl } from '@/lib/scorm/plan';
 import { downloadBlob } from './download';
 import type { LmsProgress } from './lmsPackage';
@@ -13,8 +14,6 @@ type Status =
   | { kind: 'done'; message: string }
   | { kind: 'error'; message: string };
 
-const MB = (bytes: number) => (bytes / 1e6).toFixed(1);
-
 /** The progress bar's value and max (none while unpacking: a bar without a value is busy). */
 function bar(progress: LmsProgress | null): { value?: number; max?: number; text: string } {
   if (!progress) return { text: 'Starting…' };
@@ -23,9 +22,9 @@ function bar(progress: LmsProgress | null): { value?: number; max?: number; text
       ? {
           value: progress.done,
           max: progress.total,
-          text: `Fetching the course: ${MB(progress.done)} of ${MB(progress.total)} MB`,
+          text: `Fetching the course: ${megabytes(progress.done)} of ${megabytes(progress.total)} MB`,
         }
-      : { text: `Fetching the course: ${MB(progress.done)} MB` };
+      : { text: `Fetching the course: ${megabytes(progress.done)} MB` };
   if (progress.phase === 'unpack') return { text: 'Unpacking the course…' };
   return {
     value: progress.done,
@@ -73,7 +72,7 @@ export function LmsDownload({
       downloadBlob(result.fileName, result.blob);
       setStatus({
         kind: 'done',
-        message: `Downloaded ${result.fileName} (${result.files} files, ${MB(result.blob.size)} MB). Upload it to your LMS as a SCORM package.`,
+        message: `Downloaded ${result.fileName} (${result.files} files, ${megabytes(result.blob.size)} MB). Upload it to your LMS as a SCORM package.`,
       });
     } catch (error) {
       // The chunk itself failed to load (offline, or the site was updated meanwhile).

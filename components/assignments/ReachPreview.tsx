@@ -1,5 +1,6 @@
 import type { Reachability } from '@/lib/assignments/builder-check';
-import { PARAMETER_LABEL, formatNumber } from '@/components/teachers/answerKey';
+import { PARAMETER_LABEL } from '@/components/teachers/answerKey';
+import { shortNumber } from '@/lib/plot/format';
 
 /**
  * A small map of the builder's grid search: one cell per setting tried, filled where the
@@ -54,7 +55,7 @@ export function ReachPreview({ reach }: { reach: Reachability }) {
         {axes
           .map(
             (a, d) =>
-              `${PARAMETER_LABEL[a.name]} ${formatNumber(a.values[0])}–${formatNumber(a.values[a.values.length - 1])}${axes.length === 2 ? (d === 0 ? ' across' : ' up') : ''}`,
+              `${PARAMETER_LABEL[a.name]} ${shortNumber(a.values[0])}–${shortNumber(a.values[a.values.length - 1])}${axes.length === 2 ? (d === 0 ? ' across' : ' up') : ''}`,
           )
           .join(', ')}
       </figcaption>

@@ -1,6 +1,8 @@
 'use client';
 
-import { applyOverrides, openingValues, resolveParameters } from '@/lib/exercises/run-challenge';
+import { useMemo } from 'react';
+import { goalWords } from '@/lib/exercises/challenge-goal';
+import { applyOverrides, liveChallengeRun, openingValues } from '@/lib/exercises/run-challenge';
 import type { ParameterName } from '@/lib/exercises/types';
 import { FixedRunFigure } from './FixedRunFigure';
 import { withExerciseBoundary } from './ExerciseBoundary';
@@ -32,9 +34,10 @@ export const ParameterChallenge = withExerciseBoundary(function ParameterChallen
     (): Partial<Record<ParameterName, number>> => openingValues(spec),
     (v, key) => ({ ...v, ...(JSON.parse(key) as typeof v) }),
   );
-  // The figure draws the settings the check would run: the learner's values for `set`, the
-  // challenge's own for the rest.
-  const run = resolveParameters(spec, values);
+  // The run the check would grade for these values (the learner's values for `set`, the
+  // challenge's own for the rest, an assignment's overrides applied): the figure draws its
+  // settings.
+  const live = useMemo(() => liveChallengeRun(base, values, overrides), [base, values, overrides]);
 
   return (
     <ExerciseShell
@@ -43,23 +46,21 @@ export const ParameterChallenge = withExerciseBoundary(function ParameterChallen
       getAnswer={() => ({ ok: true, answer: { values } })}
     >
       {children}
-      <p className="meta">
-        Goal: loss below {spec.goal.loss.toExponential(0)} within {spec.goal.steps} steps.
-      </p>
+      <p className="meta">Goal: {goalWords(spec.goal).text}.</p>
       <ParameterSliders
         set={spec.set}
         ranges={spec.ranges}
         values={values}
         onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
       />
-      {run.ok && (
+      {live.ok && (
         <FixedRunFigure
-          objective={spec.objective}
-          optimizer={spec.optimizer}
-          lr={run.lr}
-          beta={run.beta ?? 0}
-          start={run.start}
-          steps={spec.goal.steps}
+          objective={live.request.objective}
+          optimizer={live.request.optimizer}
+          lr={live.run.settings.lr}
+          beta={live.run.settings.beta ?? 0}
+          start={live.run.settings.start}
+          steps={live.request.steps}
         />
       )}
     </ExerciseShell>

@@ -1,8 +1,8 @@
-import { findWorkingSetting, type ExerciseSpec } from '@/lib/exercises';
+import { findWorkingSetting, goalWords, type ExerciseSpec } from '@/lib/exercises';
+import { shortNumber } from '@/lib/plot/format';
 import { mathHtml } from '@/lib/content/inline-math';
 import {
   findNetworkSetting,
-  formatNumber,
   KIND_LABEL,
   numericAnswerText,
   optimizerLabel,
@@ -44,18 +44,18 @@ function Answer({ spec }: { spec: ExerciseSpec }) {
       );
     case 'parameter': {
       const setting = findWorkingSetting(spec);
+      const goal = goalWords(spec.goal);
       const ranges = spec.set.map((name) => {
         const [lo, hi] = spec.ranges[name] as [number, number];
-        return `${PARAMETER_LABEL[name]} in [${formatNumber(lo)}, ${formatNumber(hi)}]`;
+        return `${PARAMETER_LABEL[name]} in [${shortNumber(lo)}, ${shortNumber(hi)}]`;
       });
       return (
         <>
           <p>
             Goal: with {optimizerLabel(spec.optimizer)} on <code>{spec.objective}</code> from (
-            {formatNumber(spec.start[0])}, {formatNumber(spec.start[1])}), bring the loss below{' '}
-            {spec.goal.loss.toExponential(0)} within {spec.goal.steps} steps and keep it there (a
-            loss that only dips below the goal and climbs back does not pass). The learner sets{' '}
-            {ranges.join('; ')}.
+            {shortNumber(spec.start[0])}, {shortNumber(spec.start[1])}), bring the {goal.text} and
+            keep it there (a loss that only dips below the goal and climbs back does not pass). The
+            learner sets {ranges.join('; ')}.
           </p>
           {setting ? (
             <p>
@@ -65,8 +65,8 @@ function Answer({ spec }: { spec: ExerciseSpec }) {
                   .map((name) => `${PARAMETER_LABEL[name].split(' ')[0]} = ${setting.shown[name]}`)
                   .join(', ')}
               </strong>{' '}
-              keeps the loss below {spec.goal.loss.toExponential(0)} from step {setting.steps} on.
-              On a grid over the allowed ranges {setting.passing} of {setting.tried} settings pass (
+              keeps the loss below {goal.level} from step {setting.steps} on. On a grid over the
+              allowed ranges {setting.passing} of {setting.tried} settings pass (
               {Math.round((100 * setting.passing) / setting.tried)}%), checked with the same code as
               the page and the grader.
             </p>
@@ -92,7 +92,7 @@ function Answer({ spec }: { spec: ExerciseSpec }) {
             {spec.set
               .map((name) => {
                 const [lo, hi] = spec.ranges[name] as [number, number];
-                return `${PARAMETER_LABEL[name]} in [${formatNumber(lo)}, ${formatNumber(hi)}]`;
+                return `${PARAMETER_LABEL[name]} in [${shortNumber(lo)}, ${shortNumber(hi)}]`;
               })
               .join('; ')}
             .
@@ -101,7 +101,7 @@ function Answer({ spec }: { spec: ExerciseSpec }) {
             <p>
               A working setting (the course’s tuned step):{' '}
               <strong>
-                α = {formatNumber(setting.values.lr)}, β = {formatNumber(setting.values.beta)}
+                α = {shortNumber(setting.values.lr)}, β = {shortNumber(setting.values.beta)}
               </strong>
               . {setting.message}
             </p>

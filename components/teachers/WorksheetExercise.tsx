@@ -1,6 +1,7 @@
 import type { ExerciseSpec, ParameterName } from '@/lib/exercises';
 import { mathHtml } from '@/lib/content/inline-math';
-import { formatNumber, PARAMETER_LABEL } from './answerKey';
+import { PARAMETER_LABEL } from './answerKey';
+import { shortNumber } from '@/lib/plot/format';
 import { ChallengeFigure, QuestionFigure } from './ChallengeFigure';
 
 /** One exercise as printed on a worksheet: the question, the options, room to answer. */
@@ -57,8 +58,8 @@ function ParameterBlanks({
     <p className="worksheet-line">
       {spec.set.map((name) => (
         <span key={name} className="worksheet-field">
-          {PARAMETER_LABEL[name]} (between {formatNumber(ranges[name]?.[0] ?? 0)} and{' '}
-          {formatNumber(ranges[name]?.[1] ?? 0)}): <span className="worksheet-blank" />
+          {PARAMETER_LABEL[name]} (between {shortNumber(ranges[name]?.[0] ?? 0)} and{' '}
+          {shortNumber(ranges[name]?.[1] ?? 0)}): <span className="worksheet-blank" />
         </span>
       ))}
     </p>

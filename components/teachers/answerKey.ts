@@ -1,13 +1,6 @@
 import { checkAnswer, numericTolerance, type ExerciseSpec } from '@/lib/exercises';
 import { tunedStep } from '@/lib/nn/tuned-steps';
-
-/** Formats a number for a teacher: short, no float noise. */
-export function formatNumber(x: number): string {
-  if (x === 0) return '0';
-  const abs = Math.abs(x);
-  if (abs >= 1e5 || abs < 1e-3) return x.toExponential(2).replace(/\.?0+e/, 'e');
-  return String(Number(x.toPrecision(6)));
-}
+import { shortNumber } from '@/lib/plot/format';
 
 export { PARAMETER_LABEL } from '@/lib/exercises/challenge-question';
 
@@ -22,11 +15,11 @@ export const KIND_LABEL: Record<ExerciseSpec['kind'], string> = {
 /** The answer of a numeric exercise as a teacher reads it: "−0.8 (± 0.005)" or "between a and b". */
 export function numericAnswerText(spec: Extract<ExerciseSpec, { kind: 'numeric' }>): string {
   if (spec.range)
-    return `any value from ${formatNumber(spec.range[0])} to ${formatNumber(spec.range[1])}`;
+    return `any value from ${shortNumber(spec.range[0])} to ${shortNumber(spec.range[1])}`;
   const answer = spec.answer as number;
   const tolerance = numericTolerance(spec);
   const relative = spec.tolerance === undefined ? ' (three significant figures)' : '';
-  return `${formatNumber(answer)} (accepted: ± ${formatNumber(tolerance)}${relative})`;
+  return `${shortNumber(answer)} (accepted: ± ${shortNumber(tolerance)}${relative})`;
 }
 
 export { optimizerLabel } from '@/lib/exercises/challenge-question';

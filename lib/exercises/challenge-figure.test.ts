@@ -113,3 +113,47 @@ describe('the figure’s geometry', () => {
     ).toBe('M0.0 0.0L6.0 -5.0');
   });
 });
+
+describe('the words of a worksheet figure', () => {
+  it('a challenge’s caption names the optimizer, the start, the opening values and what the run does', () => {
+    const spec = challenge('l4-tune-kappa-100');
+    const data = challengeFigure(spec)!;
+    expect(data.caption).toBe(
+      `The surface as contour lines and the heavy ball (momentum) from (-3.5, 1.5) with the starting values α = 1, β = 0: it has not settled below the goal after ${spec.goal.steps} steps.`,
+    );
+    // A typed formula does not know its minimizer: no cross to explain.
+    expect(data.marks).toBe('The dot is the start.');
+  });
+
+  it('says where a run settles, and when it diverges', () => {
+    const spec = challenge('l1-tune-gd');
+    const settles = challengeFigure({ ...spec, initial: { lr: 1.8 } })!;
+    expect(settles.settledAt).not.toBeNull();
+    expect(settles.caption).toMatch(
+      new RegExp(`α = 1\\.8: it stays below the goal from step ${settles.settledAt} on\\.$`),
+    );
+    const diverges = challengeFigure({
+      ...spec,
+      initial: { lr: 4 },
+      ranges: { lr: [0.05, 5] },
+    })!;
+    expect(diverges.status).toBe('diverged');
+    expect(diverges.caption).toMatch(
+      new RegExp(`α = 4: it diverges after ${diverges.steps} steps\\.$`),
+    );
+  });
+
+  it('a question’s caption quotes its surface and settings', () => {
+    const data = figureOf({
+      objective: '(x^2 + y^2)/2',
+      optimizer: 'heavy-ball',
+      lr: 0.1 + 0.2,
+      beta: 0.9,
+      start: [2, -1],
+      steps: 10,
+    })!;
+    expect(data.caption).toBe(
+      'The figure this question refers to: the surface f(x, y) = (x^2 + y^2)/2 as contour lines and 10 steps of the heavy ball (momentum) from (2, -1) with α = 0.3, β = 0.9.',
+    );
+  });
+});

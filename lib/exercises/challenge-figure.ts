@@ -1,7 +1,9 @@
 import type { Objective } from '../optim';
 import { contourGrid } from '../plot/contour';
+import { shortNumber } from '../plot/format';
 import { axisTicks, isolinePaths } from '../plot/isolines';
-import { openingValues, runChallenge, runRequest, type RunOutcome } from './run-challenge';
+import { optimizerLabel } from './challenge-question';
+import { liveChallengeRun, openingValues, runRequest, type RunOutcome } from './run-challenge';
 import type { ExerciseFigure, ExerciseOverrides, ParameterSpec } from './types';
 
 export interface ChallengeFigureData {
@@ -23,13 +25,20 @@ export interface ChallengeFigureData {
   steps: number;
   /** The step from which the loss stays within the goal, or null (lib/optim settledAt). */
   settledAt: number | null;
+  /** What the figure shows, in words: its caption and the SVG's accessible name. */
+  caption: string;
+  /** What the marks are: "The dot is the start, the cross the minimum." */
+  marks: string;
 }
+
+/** A figure's drawing, before it is put into words. */
+type Drawing = Omit<ChallengeFigureData, 'caption' | 'marks'>;
 
 /**
  * The picture a tuning challenge opens with — its surface as contour lines and the run with the
  * challenge's opening values ({@link openingValues}) — computed at build time for a worksheet
- * that prints without JavaScript. The run is the grader's own (`runChallenge`, under the same
- * overrides), recorded over the whole budget. Null when the run cannot be made (the objective
+ * that prints without JavaScript. The run is the grader's own, as the learner's live figure draws
+ * it (`liveChallengeRun`, under the same overrides), recorded over the whole budget. Null when the run cannot be made (the objective
  * does not parse) or the objective is not 2-D.
  */
 export function challengeFigure(
@@ -37,14 +46,46 @@ export function challengeFigure(
   overrides?: ExerciseOverrides,
   width = 480,
 ): ChallengeFigureData | null {
-  const ran = runChallenge(spec, openingValues(spec), overrides, { wholeBudget: true });
-  return ran.ok ? drawRun(ran.run, width) : null;
+  const ran = liveChallengeRun(spec, openingValues(spec), overrides);
+  const drawing = ran.ok ? drawRun(ran.run, width) : null;
+  if (!ran.ok || !drawing) return null;
+  const { settings } = ran.run;
+  const caption = `The surface as contour lines and ${optimizerLabel(ran.spec.optimizer)} from ${pointText(settings.start)} with the starting values ${settingsText(settings)}: it ${outcomeText(drawing)}.`;
+  return { ...drawing, caption, marks: marksText(drawing) };
 }
 
 /** The figure a question refers to: its surface and the run it describes, as SVG paths. */
 export function figureOf(figure: ExerciseFigure, width = 480): ChallengeFigureData | null {
   const ran = runRequest(figure, { wholeBudget: true });
-  return ran.ok ? drawRun(ran.run, width) : null;
+  const drawing = ran.ok ? drawRun(ran.run, width) : null;
+  if (!drawing) return null;
+  const caption = `The figure this question refers to: the surface f(x, y) = ${figure.objective} as contour lines and ${figure.steps} steps of ${optimizerLabel(figure.optimizer)} from ${pointText(figure.start)} with ${settingsText(figure)}.`;
+  return { ...drawing, caption, marks: marksText(drawing) };
+}
+
+/** "(-3.5, 1.5)". */
+function pointText([x, y]: readonly [number, number]): string {
+  return `(${shortNumber(x)}, ${shortNumber(y)})`;
+}
+
+/** "α = 1, β = 0.9" (β only when the run has one). */
+function settingsText({ lr, beta }: { lr: number; beta?: number }): string {
+  return [
+    `α = ${shortNumber(lr)}`,
+    ...(beta !== undefined ? [`β = ${shortNumber(beta)}`] : []),
+  ].join(', ');
+}
+
+/** What the run does against the goal: "stays below the goal from step 12 on", … */
+function outcomeText({ settledAt, status, steps }: Drawing): string {
+  if (settledAt !== null) return `stays below the goal from step ${settledAt} on`;
+  return status === 'diverged'
+    ? `diverges after ${steps} steps`
+    : `has not settled below the goal after ${steps} steps`;
+}
+
+function marksText({ minimizer }: Drawing): string {
+  return `The dot is the start${minimizer ? ', the cross the minimum' : ''}.`;
 }
 
 const MARGIN = { left: 40, right: 12, top: 12, bottom: 34 };
@@ -86,7 +127,7 @@ export function trajectoryPath(
 }
 
 /** Contour lines of the run's surface (ten levels evenly inside its range) and the run itself. */
-function drawRun(run: RunOutcome, width: number): ChallengeFigureData | null {
+function drawRun(run: RunOutcome, width: number): Drawing | null {
   const { objective, settings, result } = run;
   if (objective.dim !== 2) return null;
   const view = viewAround(objective, settings.start);

@@ -27,5 +27,7 @@ describe('a tuning challenge asked from an assignment’s settings', () => {
   it('writes targets as powers of ten', () => {
     expect(powerOfTenTex(1e-4)).toBe('10^{-4}');
     expect(powerOfTenTex(5e-3)).toBe('5 \\times 10^{-3}');
+    // Two digits, as the prose and the e-notation print it: a target of 2.5e-4 is not 3e-4.
+    expect(powerOfTenTex(2.5e-4)).toBe('2.5 \\times 10^{-4}');
   });
 });

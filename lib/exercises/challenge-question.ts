@@ -1,4 +1,5 @@
 import { parseObjective } from '../expr';
+import { powerOfTenParts, rounded } from '../plot/format';
 import { applyOverrides } from './run-challenge';
 import type { ExerciseOverrides, ParameterName, ParameterSpec } from './types';
 
@@ -31,14 +32,15 @@ const SETS: Record<ParameterName, string> = {
   y0: 'the start',
 };
 
-/** 1e-4 as `10^{-4}`, 5e-3 as `5 \times 10^{-3}`, for a goal in KaTeX. */
+/** 1e-4 as `10^{-4}`, 5e-3 as `5 \times 10^{-3}`, for a goal in KaTeX (the split of format.ts `powerOfTenParts`). */
 export function powerOfTenTex(x: number): string {
-  const [mantissa, exponent] = x.toExponential(0).split('e');
-  const power = `10^{${Number(exponent)}}`;
-  return mantissa === '1' ? power : `${mantissa} \\times ${power}`;
+  const parts = powerOfTenParts(x);
+  if (!parts) return String(x);
+  const power = `10^{${parts.exponent}}`;
+  return parts.mantissa === '1' ? power : `${parts.mantissa} \\times ${power}`;
 }
 
-const showTex = (x: number) => String(Number(x.toPrecision(6)));
+const showTex = (x: number) => rounded(x, 6);
 
 /**
  * The question of a tuning challenge written from its settings as an assignment sets them

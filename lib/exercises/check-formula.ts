@@ -1,4 +1,5 @@
 import { formulasEquivalent, rulesEquivalent, type RuleHyper } from '../expr';
+import { rounded } from '../plot/format';
 import { formulaAnswerSchema, type CheckResult, type FormulaSpec } from './types';
 
 /**
@@ -21,7 +22,7 @@ export function checkFormula(spec: FormulaSpec, answer: unknown): CheckResult {
     return {
       correct: false,
       message: point
-        ? `Not the same function: they differ at x = ${fmt(point[0])}, y = ${fmt(point[1])}`
+        ? `Not the same function: they differ at x = ${rounded(point[0], 3)}, y = ${rounded(point[1], 3)}`
         : 'Not the same function',
     };
   }
@@ -50,8 +51,4 @@ function learnerError(error: { message: string; which: 'a' | 'b' }): CheckResult
     message:
       error.which === 'b' ? error.message : `The exercise's formula is broken: ${error.message}`,
   };
-}
-
-function fmt(x: number): string {
-  return Number(x.toPrecision(3)).toString();
 }

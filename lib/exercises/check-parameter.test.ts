@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { courseExercise } from '@/lib/test/course-exercise';
 import { parseObjective } from '@/lib/expr';
-import { firstBelow, makeOptimizer, simulate, type OptimizerName } from '@/lib/optim';
+import { firstBelow, makeOptimizer, simulate } from '@/lib/optim';
 import { checkParameter } from './check-parameter';
 import type { ParameterSpec } from './types';
 
@@ -30,12 +30,9 @@ function grid(spec: ParameterSpec, lrStep = 0.1, betaStep = 0.02): { lr: number;
 function reference(spec: ParameterSpec, lr: number, beta: number) {
   const parsed = parseObjective(spec.objective);
   if (!parsed.ok) throw new Error(parsed.error.message);
-  const run = simulate(
-    parsed.objective,
-    makeOptimizer(spec.optimizer as OptimizerName, { lr, beta }),
-    spec.start,
-    { steps: 2000 },
-  );
+  const run = simulate(parsed.objective, makeOptimizer(spec.optimizer, { lr, beta }), spec.start, {
+    steps: 2000,
+  });
   const within = (j: number) => run.losses[j] <= spec.goal.loss;
   let settled = run.status !== 'diverged' && within(run.steps);
   if (settled) {

@@ -1,4 +1,6 @@
 import { firstBelow } from '../optim';
+import { exponential } from '../plot/format';
+import { goalWords, stepCount } from './challenge-goal';
 import { runChallenge } from './run-challenge';
 import {
   parameterAnswerSchema,
@@ -42,13 +44,12 @@ export function checkParameter(
 }
 
 function describeRun(detail: RunDetail, goal: ParameterSpec['goal']): string {
-  const steps = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
-  const goalText = goal.loss.toExponential(0);
-  if (detail.status === 'diverged') return `Diverged after ${steps(detail.stepsTaken)}`;
-  const loss = `loss ${detail.finalLoss.toExponential(1)} after ${steps(detail.stepsTaken)}`;
+  const { level, budget } = goalWords(goal);
+  if (detail.status === 'diverged') return `Diverged after ${stepCount(detail.stepsTaken)}`;
+  const loss = `loss ${exponential(detail.finalLoss, 1)} after ${stepCount(detail.stepsTaken)}`;
   if (detail.settledAt !== null && detail.settledAt !== undefined)
-    return `Stays below ${goalText} from step ${detail.settledAt} on (${loss})`;
+    return `Stays below ${level} from step ${detail.settledAt} on (${loss})`;
   if (detail.firstDip !== null && detail.firstDip !== undefined)
-    return `Dipped below ${goalText} at step ${detail.firstDip} but does not stay there: ${loss}; the goal is to stay below ${goalText} from some step within ${goal.steps}`;
-  return `${loss[0].toUpperCase()}${loss.slice(1)}; the goal is ${goalText} within ${goal.steps} steps`;
+    return `Dipped below ${level} at step ${detail.firstDip} but does not stay there: ${loss}; the goal is to stay below ${level} from some step within ${goal.steps}`;
+  return `${loss[0].toUpperCase()}${loss.slice(1)}; the goal is ${level} within ${budget}`;
 }

@@ -14,3 +14,4 @@ export * from './check-network';
 export * from './hints';
 export * from './working-setting';
 export * from './challenge-question';
+export * from './challenge-goal';

@@ -1,11 +1,5 @@
 import { parseObjective } from '../expr';
-import {
-  makeOptimizer,
-  simulate,
-  type Objective,
-  type OptimizerName,
-  type SimulationResult,
-} from '../optim';
+import { makeOptimizer, simulate, type Objective, type SimulationResult } from '../optim';
 import { answerValuesProblem } from './answer-values';
 import type { ExerciseFigure, ExerciseOverrides, ParameterName, ParameterSpec } from './types';
 
@@ -100,7 +94,7 @@ export function runRequest(
   const parsed = parseObjective(request.objective);
   if (!parsed.ok)
     return { ok: false, message: `The objective does not parse: ${parsed.error.message}` };
-  const objective = parsed.objective as Objective;
+  const objective = parsed.objective;
   const target = objective.minimum ?? 0;
   const settings: ChallengeSettings = {
     lr: request.lr,
@@ -108,7 +102,7 @@ export function runRequest(
     start: [request.start[0], request.start[1]],
   };
   try {
-    const optimizer = makeOptimizer(request.optimizer as OptimizerName, {
+    const optimizer = makeOptimizer(request.optimizer, {
       lr: settings.lr,
       ...(settings.beta !== undefined ? { beta: settings.beta } : {}),
     });
@@ -170,4 +164,18 @@ export function runChallenge(
   if (!asked.ok) return asked;
   const ran = runRequest(asked.request, options);
   return ran.ok ? { ...ran, spec: asked.spec, request: asked.request } : ran;
+}
+
+/**
+ * The run the learner's live figure draws for the slider values `values`: the grader's own
+ * {@link runChallenge} (objective, start, budget, tolerance, noise and seed as the check runs
+ * them, under the assignment's overrides), recorded over the whole budget so the figure can show
+ * the steps after the settle step too. Up to where the grader stops, it is the graded run.
+ */
+export function liveChallengeRun(
+  base: ParameterSpec,
+  values: Partial<Record<ParameterName, number>>,
+  overrides?: ExerciseOverrides,
+): ReturnType<typeof runChallenge> {
+  return runChallenge(base, values, overrides, { wholeBudget: true });
 }

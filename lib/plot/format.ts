@@ -66,11 +66,79 @@ export function superscript(n: number): string {
 
 /** 1e-6 → "10⁻⁶", 3e-5 → "3 × 10⁻⁵": how the figures print a loss level in prose. */
 export function powerOfTen(value: number): string {
-  if (!(value > 0) || !Number.isFinite(value)) return String(value);
-  const exponent = Math.floor(Math.log10(value) + 1e-12);
-  const mantissa = significant(value / 10 ** exponent, 2);
-  const power = `10${superscript(exponent)}`;
-  return mantissa === '1' ? power : `${mantissa} × ${power}`;
+  const parts = powerOfTenParts(value);
+  if (!parts) return String(value);
+  const power = `10${superscript(parts.exponent)}`;
+  return parts.mantissa === '1' ? power : `${parts.mantissa} × ${power}`;
+}
+
+/**
+ * A positive number split as mantissa × 10^exponent, the mantissa to two significant digits in
+ * [1, 10): 3e-5 → { mantissa: "3", exponent: -5 }, 2.5e-4 → { "2.5", -4 }, 9.99e-5 → { "1", -4 }.
+ * The one split behind every power-of-ten rendering (prose, TeX, e-notation), so they agree on
+ * the digits and differ only in how they print them. Null for zero, a negative or a non-finite x.
+ */
+export function powerOfTenParts(value: number): { mantissa: string; exponent: number } | null {
+  if (!(value > 0) || !Number.isFinite(value)) return null;
+  // The exponent as the number's own shortest decimal writes it: no log10 and no slack to
+  // tune near a power of ten (a mantissa that then rounds to 10 carries, below).
+  let exponent = Number(value.toExponential().split('e')[1]);
+  let mantissa = significant(value / 10 ** exponent, 2);
+  // 9.99e-5 rounds up to "10": print it as 10⁻⁴, not 10 × 10⁻⁵.
+  if (mantissa === '10') {
+    exponent += 1;
+    mantissa = '1';
+  }
+  return { mantissa, exponent };
+}
+
+/** A positive number in short e-notation from {@link powerOfTenParts}: 1e-5 → "1e-5", 2.5e-4 → "2.5e-4", 3 → "3e+0". */
+export function eNotation(value: number): string {
+  const parts = powerOfTenParts(value);
+  if (!parts) return String(value);
+  const sign = parts.exponent < 0 ? '-' : '+';
+  return `${parts.mantissa}e${sign}${Math.abs(parts.exponent)}`;
+}
+
+/**
+ * x in exponent form with exactly `digits` decimals, as toExponential writes it: 3.21e-7 →
+ * "3.2e-7" (digits 1), 250000 → "2.50e+5" (digits 2). Rounds as {@link significant} does.
+ */
+export function exponential(x: number, digits: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  const text = formatter(`e${digits}`, {
+    notation: 'scientific',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(x);
+  const [mantissa, exponent] = text.split('E');
+  return `${mantissa}e${exponent.startsWith('-') ? exponent : `+${exponent}`}`;
+}
+
+/**
+ * x to `digits` significant digits, written as JavaScript writes that number: 0.1 + 0.2 → "0.3"
+ * (digits 6), 1.2345e-7 → "1.23e-7" (digits 3; exponent form below 10⁻⁶ and from 10²¹ on).
+ */
+export function rounded(x: number, digits: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  return String(Number(significant(x, digits)));
+}
+
+/**
+ * A setting or an answer as the teacher's pages print it, short and without float noise: six
+ * significant digits from 0.001 to 100000 (0.1 + 0.2 → "0.3"), else exponent form with up to two
+ * decimals (1.5e-4 → "1.5e-4", 1e-6 → "1e-6", 250000 → "2.5e+5").
+ */
+export function shortNumber(x: number): string {
+  if (x === 0) return '0';
+  const abs = Math.abs(x);
+  if (abs >= 1e5 || abs < 1e-3) return exponential(x, 2).replace(/\.?0+e/, 'e');
+  return rounded(x, 6);
+}
+
+/** A file size in megabytes with one decimal, without the unit: 1_234_567 bytes → "1.2". */
+export function megabytes(bytes: number): string {
+  return fixed(bytes / 1e6, 1);
 }
 
 /**
