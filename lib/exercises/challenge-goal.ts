@@ -1,4 +1,4 @@
-import { eNotation } from '../plot/format';
+import { levelENotation } from '../plot/format';
 import type { Goal } from './types';
 
 /** How a tuning challenge's goal reads, in the challenge, the grader's messages and the teacher's key. */
@@ -21,7 +21,7 @@ export function stepCount(n: number): string {
  * 1e-5 within 40 steps."), the grader's verdict and the teacher's key state the same goal.
  */
 export function goalWords(goal: Goal): GoalWords {
-  const level = eNotation(goal.loss);
+  const level = levelENotation(goal.loss);
   const budget = stepCount(goal.steps);
   return { level, budget, text: `loss below ${level} within ${budget}` };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  eNotation,
+  levelENotation,
   exponential,
   megabytes,
   powerOfTen,
@@ -31,7 +31,7 @@ describe('the power-of-ten split', () => {
   it('carries a mantissa that rounds up to 10 into the exponent', () => {
     expect(powerOfTenParts(9.99e-5)).toEqual({ mantissa: '1', exponent: -4 });
     expect(powerOfTen(9.99e-5)).toBe('10⁻⁴');
-    expect(eNotation(9.99e-5)).toBe('1e-4');
+    expect(levelENotation(9.99e-5)).toBe('1e-4');
   });
 
   it('is null for a number it cannot split', () => {
@@ -41,7 +41,7 @@ describe('the power-of-ten split', () => {
   it('prints the same digits in prose and in e-notation', () => {
     for (const x of samples().filter((v) => v > 0)) {
       const { mantissa, exponent } = powerOfTenParts(x)!;
-      const e = eNotation(x);
+      const e = levelENotation(x);
       expect(e.startsWith(`${mantissa}e`)).toBe(true);
       expect(Number(e)).toBeCloseTo(Number(mantissa) * 10 ** exponent, 12 - exponent);
     }
@@ -49,8 +49,8 @@ describe('the power-of-ten split', () => {
 
   it('writes a goal in e-notation as toExponential writes a one-digit one', () => {
     for (const x of [1e-4, 1e-5, 1e-6, 5e-3, 2e-7, 1, 3e2])
-      expect(eNotation(x)).toBe(x.toExponential(0));
-    expect(eNotation(2.5e-4)).toBe('2.5e-4');
+      expect(levelENotation(x)).toBe(x.toExponential(0));
+    expect(levelENotation(2.5e-4)).toBe('2.5e-4');
   });
 });
 

@@ -92,8 +92,11 @@ export function powerOfTenParts(value: number): { mantissa: string; exponent: nu
   return { mantissa, exponent };
 }
 
-/** A positive number in short e-notation from {@link powerOfTenParts}: 1e-5 → "1e-5", 2.5e-4 → "2.5e-4", 3 → "3e+0". */
-export function eNotation(value: number): string {
+/**
+ * A positive level in e-notation from {@link powerOfTenParts}, as a goal is written: 1e-5 →
+ * "1e-5", 2.5e-4 → "2.5e-4", 3 → "3e+0" (at most two significant digits, the sign always shown).
+ */
+export function levelENotation(value: number): string {
   const parts = powerOfTenParts(value);
   if (!parts) return String(value);
   const sign = parts.exponent < 0 ? '-' : '+';
@@ -106,13 +109,8 @@ export function eNotation(value: number): string {
  */
 export function exponential(x: number, digits: number): string {
   if (!Number.isFinite(x)) return String(x);
-  const text = formatter(`e${digits}`, {
-    notation: 'scientific',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(x);
-  const [mantissa, exponent] = text.split('E');
-  return `${mantissa}e${exponent.startsWith('-') ? exponent : `+${exponent}`}`;
+  const { mantissa, exponent } = scientificParts(x, digits);
+  return `${mantissa}e${exponent < 0 ? '-' : '+'}${Math.abs(exponent)}`;
 }
 
 /**
