@@ -1,6 +1,8 @@
 'use client';
 
+import { useMemo } from 'react';
 import { optimizerLabel } from '@/lib/exercises/challenge-question';
+import { runRequest } from '@/lib/exercises/run-challenge';
 import type { ExerciseFigure } from '@/lib/exercises/types';
 import { FixedRunFigure } from '@/components/exercises/FixedRunFigure';
 
@@ -11,6 +13,8 @@ import { FixedRunFigure } from '@/components/exercises/FixedRunFigure';
  */
 export function QuestionFigureLive({ figure }: { figure: ExerciseFigure }) {
   const show = (x: number) => String(x).replace('-', '−');
+  // The run as the grader's runner makes it, over the question's whole budget.
+  const ran = useMemo(() => runRequest(figure, { wholeBudget: true }), [figure]);
   const settings = [
     `α = ${show(figure.lr)}`,
     ...(figure.beta !== undefined ? [`β = ${show(figure.beta)}`] : []),
@@ -22,7 +26,11 @@ export function QuestionFigureLive({ figure }: { figure: ExerciseFigure }) {
         {show(figure.start[0])}, {show(figure.start[1])}), {figure.steps} steps, on f(x, y) ={' '}
         {figure.objective}.
       </p>
-      <FixedRunFigure {...figure} />
+      {ran.ok ? (
+        <FixedRunFigure request={figure} run={ran.run} />
+      ) : (
+        <p className="num-error">{ran.message}</p>
+      )}
     </>
   );
 }

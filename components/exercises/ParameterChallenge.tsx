@@ -34,9 +34,8 @@ export const ParameterChallenge = withExerciseBoundary(function ParameterChallen
     (): Partial<Record<ParameterName, number>> => openingValues(spec),
     (v, key) => ({ ...v, ...(JSON.parse(key) as typeof v) }),
   );
-  // The run the check would grade for these values (the learner's values for `set`, the
-  // challenge's own for the rest, an assignment's overrides applied): the figure draws its
-  // settings.
+  // The run the check grades for these values (the learner's values for `set`, the challenge's
+  // own for the rest, an assignment's overrides, noise and seed applied): the figure draws it.
   const live = useMemo(() => liveChallengeRun(base, values, overrides), [base, values, overrides]);
 
   return (
@@ -53,16 +52,7 @@ export const ParameterChallenge = withExerciseBoundary(function ParameterChallen
         values={values}
         onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
       />
-      {live.ok && (
-        <FixedRunFigure
-          objective={live.request.objective}
-          optimizer={live.request.optimizer}
-          lr={live.run.settings.lr}
-          beta={live.run.settings.beta ?? 0}
-          start={live.run.settings.start}
-          steps={live.request.steps}
-        />
-      )}
+      {live.ok && <FixedRunFigure request={live.request} run={live.run} />}
     </ExerciseShell>
   );
 });

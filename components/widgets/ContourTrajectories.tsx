@@ -1,7 +1,8 @@
 'use client';
 
 import { memo, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { Objective } from '@/lib/optim';
+import type { Objective, Optimizer, SimulationResult } from '@/lib/optim';
+import { runStyle } from '@/lib/plot/runs';
 import { contourGrid } from '@/lib/plot/contour';
 import {
   dotsThrough,
@@ -12,7 +13,7 @@ import {
 } from '@/lib/plot/geometry';
 import { fixed } from '@/lib/plot/format';
 import { clampToHundredths } from '@/lib/plot/snap';
-import { useTheme } from '@/components/plot/useTheme';
+import { PLOT_COLORS, useTheme } from '@/components/plot/useTheme';
 import { contourTrace } from './contourTrace';
 import { describeTrajectories } from '@/lib/plot/contour-trajectories';
 import { useRunSettings } from './useRunSettings';
@@ -32,6 +33,20 @@ export type ContourTrajectoriesProps = LessonProps<'ContourTrajectories'>;
 
 type Run = SimulatedRun;
 
+/**
+ * A run made elsewhere, drawn instead of one the figure simulates: a challenge's run as its
+ * grader makes it (noise and seed included), so the picture is the run that is graded. Not a
+ * lesson prop: a page passes it from code.
+ */
+export interface GivenRun {
+  /** The optimizer's id, for its label and colour. */
+  readonly key: string;
+  readonly optimizer: Optimizer<unknown>;
+  readonly result: SimulationResult;
+  /** The loss level the live text reports settling below (the run's own tolerance). */
+  readonly level: number;
+}
+
 export const ContourTrajectories = withWidgetBoundary(
   'Trajectories on the loss surface',
   ContourTrajectoriesInner,
@@ -43,8 +58,9 @@ function ContourTrajectoriesInner({
   arrows = false,
   caption,
   id,
+  given,
   ...settings
-}: ContourTrajectoriesProps) {
+}: ContourTrajectoriesProps & { given?: GivenRun }) {
   const {
     surface,
     objective,
@@ -53,8 +69,14 @@ function ContourTrajectoriesInner({
     currentStart,
     setStart: moveStart,
     custom,
-    simulated: allRuns,
+    simulated,
   } = useRunSettings({ defaultSteps: 40, ...settings }, { record: 'full' });
+  const theme = useTheme();
+  const allRuns = useMemo<Run[]>(
+    () => (given ? [{ ...given, ...runStyle(given.key, PLOT_COLORS[theme]) }] : simulated),
+    [given, simulated, theme],
+  );
+  const level = given?.level ?? 1e-6;
 
   const [epoch, setEpoch] = useState<number | null>(null);
   const [playing, setPlaying] = useState(false);
@@ -82,9 +104,9 @@ function ContourTrajectoriesInner({
   const descriptions = useMemo(
     () =>
       [allRuns, ...panels].map((runs) =>
-        describeTrajectories(runs, shown, { level: 1e-6, budget: stepCount, w0 }),
+        describeTrajectories(runs, shown, { level, budget: stepCount, w0 }),
       ),
-    [allRuns, panels, shown, stepCount, w0],
+    [allRuns, panels, shown, stepCount, w0, level],
   );
 
   if (!objective) return <FigurePending surface={surface} />;

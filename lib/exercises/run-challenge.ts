@@ -1,5 +1,11 @@
 import { parseObjective } from '../expr';
-import { makeOptimizer, simulate, type Objective, type SimulationResult } from '../optim';
+import {
+  makeOptimizer,
+  simulate,
+  type Objective,
+  type Optimizer,
+  type SimulationResult,
+} from '../optim';
 import { answerValuesProblem } from './answer-values';
 import type { ExerciseFigure, ExerciseOverrides, ParameterName, ParameterSpec } from './types';
 
@@ -77,6 +83,8 @@ export interface RunOutcome {
   /** f*, the loss the goal is measured from (0 when the objective does not know its minimum). */
   target: number;
   settings: ChallengeSettings;
+  /** The optimizer as the run used it (its hyper-parameters, defaults filled in). */
+  optimizer: Optimizer<unknown>;
   result: SimulationResult;
 }
 
@@ -114,7 +122,7 @@ export function runRequest(
       ...(request.noise !== undefined ? { noise: request.noise } : {}),
       ...(request.seed !== undefined ? { seed: request.seed } : {}),
     });
-    return { ok: true, run: { objective, target, settings, result } };
+    return { ok: true, run: { objective, target, settings, optimizer, result } };
   } catch (error) {
     return { ok: false, message: `Cannot run with these values: ${(error as Error).message}` };
   }
