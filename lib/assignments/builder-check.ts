@@ -8,6 +8,8 @@ import {
   type ParameterSpec,
   type WorkingSetting,
 } from '../exercises';
+import { goalWords } from '../exercises/challenge-goal';
+import { rounded } from '../plot/format';
 
 /** What the instructor typed for a tuning challenge, as text: blank means "the lesson's value". */
 export interface ChallengeDraft {
@@ -40,7 +42,7 @@ export function usesSeed(spec: ParameterSpec): boolean {
 
 /** "−2" rather than "-2", and no float noise, for messages. */
 function show(x: number): string {
-  return String(Number(x.toPrecision(6))).replace('-', '−');
+  return rounded(x, 6).replace('-', '−');
 }
 
 /** Reads a decimal number the way people type it: "1e-4", "0.0001", "1,5" (a decimal comma). */
@@ -168,11 +170,11 @@ export function reachabilityOf(
       return `${NAMES[name]} from ${show(lo)} to ${show(hi)}`;
     })
     .join(', ');
-  const steps = `${asked.goal.steps} step${asked.goal.steps === 1 ? '' : 's'}`;
+  const { level, budget } = goalWords(asked.goal);
   const refusal =
     passing > 0
       ? null
-      : `Students could not reach this goal: none of the ${tried} settings tried (${ranges}) brings the loss below ${asked.goal.loss.toExponential(0)} to stay there within ${steps}. Give more steps or a looser target.`;
+      : `Students could not reach this goal: none of the ${tried} settings tried (${ranges}) brings the loss below ${level} to stay there within ${budget}. Give more steps or a looser target.`;
   return { search, example, passing, tried, refusal };
 }
 

@@ -32,9 +32,12 @@ const SETS: Record<ParameterName, string> = {
   y0: 'the start',
 };
 
-/** 1e-4 as `10^{-4}`, 5e-3 as `5 \times 10^{-3}`, for a goal in KaTeX (the split of format.ts `powerOfTenParts`). */
+/**
+ * A goal in KaTeX: 1e-4 as `10^{-4}`, 2.5e-4 as `2.5 \times 10^{-4}`, with the digits the goal
+ * is written with everywhere else (six significant at most, as format.ts `levelENotation`).
+ */
 export function powerOfTenTex(x: number): string {
-  const parts = powerOfTenParts(x);
+  const parts = powerOfTenParts(x, 6);
   if (!parts) return String(x);
   const power = `10^{${parts.exponent}}`;
   return parts.mantissa === '1' ? power : `${parts.mantissa} \\times ${power}`;

@@ -7,6 +7,7 @@ import {
   powerOfTenParts,
   rounded,
   shortNumber,
+  significant,
 } from './format';
 
 /** Random magnitudes from 10⁻⁹ to 10⁹, both signs (never exactly on a decimal tie). */
@@ -31,20 +32,28 @@ describe('the power-of-ten split', () => {
   it('carries a mantissa that rounds up to 10 into the exponent', () => {
     expect(powerOfTenParts(9.99e-5)).toEqual({ mantissa: '1', exponent: -4 });
     expect(powerOfTen(9.99e-5)).toBe('10⁻⁴');
-    expect(levelENotation(9.99e-5)).toBe('1e-4');
   });
 
   it('is null for a number it cannot split', () => {
     for (const x of [0, -1e-4, Infinity, NaN]) expect(powerOfTenParts(x)).toBeNull();
   });
 
-  it('prints the same digits in prose and in e-notation', () => {
+  it('rounds its mantissa as significant() does, decimal ties included', () => {
+    // 4.65e-3 is a tie as written; its binary value is a little below it.
+    expect(powerOfTenParts(4.65e-3)).toEqual({ mantissa: '4.7', exponent: -3 });
+    expect(powerOfTenParts(4.65e-3)!.mantissa).toBe(exponential(4.65e-3, 1).split('e')[0]);
     for (const x of samples().filter((v) => v > 0)) {
       const { mantissa, exponent } = powerOfTenParts(x)!;
-      const e = levelENotation(x);
-      expect(e.startsWith(`${mantissa}e`)).toBe(true);
-      expect(Number(e)).toBeCloseTo(Number(mantissa) * 10 ** exponent, 12 - exponent);
+      expect(mantissa).toBe(significant(Number(exponential(x, 5)) / 10 ** exponent, 2));
     }
+    expect(powerOfTenParts(5e-324)).toEqual({ mantissa: '5', exponent: -324 });
+  });
+
+  it('prints a goal as exactly as it was set, so a loss near it never prints alike', () => {
+    expect(levelENotation(1.16e-4)).toBe('1.16e-4');
+    expect(levelENotation(9.99e-5)).toBe('9.99e-5');
+    expect(levelENotation(0.1 + 0.2)).toBe('3e-1');
+    expect(powerOfTenParts(1.16e-4, 6)).toEqual({ mantissa: '1.16', exponent: -4 });
   });
 
   it('writes a goal in e-notation as toExponential writes a one-digit one', () => {

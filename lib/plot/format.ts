@@ -25,7 +25,10 @@ export function significant(x: number, digits = 3): string {
   return formatter(`s${digits}`, { maximumSignificantDigits: digits }).format(x);
 }
 
-/** x with exactly `digits` decimals: 0.5 → "0.50" (digits 2), as toFixed prints it. */
+/**
+ * x with exactly `digits` decimals: 0.5 → "0.50" (digits 2), as toFixed prints it for the
+ * numbers figures show (unlike toFixed, never "-0.00", and no exponent form from 10²¹ on).
+ */
 export function fixed(x: number, digits: number): string {
   if (!Number.isFinite(x)) return String(x);
   return formatter(`f${digits}`, {
@@ -73,34 +76,31 @@ export function powerOfTen(value: number): string {
 }
 
 /**
- * A positive number split as mantissa × 10^exponent, the mantissa to two significant digits in
- * [1, 10): 3e-5 → { mantissa: "3", exponent: -5 }, 2.5e-4 → { "2.5", -4 }, 9.99e-5 → { "1", -4 }.
- * The one split behind every power-of-ten rendering (prose, TeX, e-notation), so they agree on
- * the digits and differ only in how they print them. Null for zero, a negative or a non-finite x.
+ * A positive number split as mantissa × 10^exponent, the mantissa to `digits` significant digits
+ * in [1, 10), rounded as {@link significant} rounds: 3e-5 → { mantissa: "3", exponent: -5 },
+ * 2.5e-4 → { "2.5", -4 }, 9.99e-5 → { "1", -4 } (a mantissa that rounds to 10 carries). The prose
+ * and TeX renderings of a level share it, so they agree on the digits. Null for zero, a negative
+ * or a non-finite x.
  */
-export function powerOfTenParts(value: number): { mantissa: string; exponent: number } | null {
+export function powerOfTenParts(
+  value: number,
+  digits = 2,
+): { mantissa: string; exponent: number } | null {
   if (!(value > 0) || !Number.isFinite(value)) return null;
-  // The exponent as the number's own shortest decimal writes it: no log10 and no slack to
-  // tune near a power of ten (a mantissa that then rounds to 10 carries, below).
-  let exponent = Number(value.toExponential().split('e')[1]);
-  let mantissa = significant(value / 10 ** exponent, 2);
-  // 9.99e-5 rounds up to "10": print it as 10⁻⁴, not 10 × 10⁻⁵.
-  if (mantissa === '10') {
-    exponent += 1;
-    mantissa = '1';
-  }
-  return { mantissa, exponent };
+  return intlScientific(
+    formatter(`p${digits}`, { notation: 'scientific', maximumSignificantDigits: digits }),
+    value,
+  );
 }
 
 /**
- * A positive level in e-notation from {@link powerOfTenParts}, as a goal is written: 1e-5 →
- * "1e-5", 2.5e-4 → "2.5e-4", 3 → "3e+0" (at most two significant digits, the sign always shown).
+ * A goal's loss level in e-notation, as exactly as it was set (up to six significant digits, so
+ * a goal and a loss near it never print alike): 1e-5 → "1e-5", 2.5e-4 → "2.5e-4", 1.16e-4 →
+ * "1.16e-4", 3 → "3e+0" (the exponent's sign always shown).
  */
 export function levelENotation(value: number): string {
-  const parts = powerOfTenParts(value);
-  if (!parts) return String(value);
-  const sign = parts.exponent < 0 ? '-' : '+';
-  return `${parts.mantissa}e${sign}${Math.abs(parts.exponent)}`;
+  if (!(value > 0) || !Number.isFinite(value)) return String(value);
+  return Number(significant(value, 6)).toExponential();
 }
 
 /**
@@ -171,14 +171,21 @@ export function subscript(n: number): string {
  * mantissa that rounds up to 10 moves to the next power (9.96e21 → "1.0", 22).
  */
 function scientificParts(x: number, decimals: number): { mantissa: string; exponent: number } {
-  const parts = formatter(`e${decimals}`, {
-    notation: 'scientific',
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).formatToParts(x);
+  return intlScientific(
+    formatter(`e${decimals}`, {
+      notation: 'scientific',
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    }),
+    x,
+  );
+}
+
+/** The mantissa (sign included) and the exponent of x as a scientific Intl formatter prints it. */
+function intlScientific(f: Intl.NumberFormat, x: number): { mantissa: string; exponent: number } {
   let mantissa = '';
   let exponent = '';
-  for (const { type, value } of parts) {
+  for (const { type, value } of f.formatToParts(x)) {
     if (type === 'exponentMinusSign' || type === 'exponentInteger') exponent += value;
     else if (type !== 'exponentSeparator') mantissa += value;
   }
