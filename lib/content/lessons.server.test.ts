@@ -116,6 +116,13 @@ describe('lesson pipeline', () => {
     );
   });
 
+  it('a prop named after an inherited property is an unknown prop, not a way past the schema', async () => {
+    const message = await compileError('prototype-prop', 'bad', LESSON_COMPONENTS);
+    expect(message).toMatch(
+      /prototype-prop\/01-bad\.mdx:12:22: <ContourTrajectories> has no prop "__proto__"/,
+    );
+  });
+
   it('a prop of the wrong type fails saying what was expected and what was given', async () => {
     const message = await compileError('wrong-type', 'bad', LESSON_COMPONENTS);
     expect(message).toMatch(

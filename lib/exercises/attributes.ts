@@ -29,7 +29,8 @@ export function readProps(
   allowed?: readonly string[],
   tag = `<${element.name}>`,
 ): ElementProps {
-  const props: Record<string, LiteralValue> = {};
+  // No prototype: an attribute named `constructor` or `__proto__` is just a name here.
+  const props: Record<string, LiteralValue> = Object.create(null);
   const problems: SourceProblem[] = [];
   const failed: string[] = [];
   for (const attribute of element.attributes) {
@@ -48,7 +49,7 @@ export function readProps(
       });
       continue;
     }
-    if (name in props) {
+    if (Object.hasOwn(props, name)) {
       problems.push({ ...at, message: `${tag}: attribute "${name}" is given twice` });
       continue;
     }
