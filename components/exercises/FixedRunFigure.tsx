@@ -1,7 +1,8 @@
 'use client';
 
-import type { RunOutcome, RunRequest } from '@/lib/exercises/run-challenge';
-import { ContourTrajectories } from '@/components/widgets/ContourTrajectories';
+import { useMemo } from 'react';
+import { DEFAULT_TOLERANCE, type RunOutcome, type RunRequest } from '@/lib/exercises/run-challenge';
+import { ContourTrajectories, type GivenRun } from '@/components/widgets/ContourTrajectories';
 
 /**
  * One run drawn on its surface with settings the figure is given, not the page's values: a
@@ -11,16 +12,22 @@ import { ContourTrajectories } from '@/components/widgets/ContourTrajectories';
  * settings come from outside.
  */
 export function FixedRunFigure({ request, run }: { request: RunRequest; run: RunOutcome }) {
+  const given = useMemo<GivenRun>(
+    () => ({
+      key: request.optimizer,
+      optimizer: run.optimizer,
+      result: run.result,
+      // A challenge's goal is measured as its grader measures it (from f*, or from 0 where f*
+      // is unknown); a question's figure claims settling only where f* is known.
+      level: request.tol ?? (run.objective.minimum !== undefined ? DEFAULT_TOLERANCE : null),
+    }),
+    [request, run],
+  );
   return (
     <ContourTrajectories
       formulaSource={request.objective}
       runs={[]}
-      given={{
-        key: request.optimizer,
-        optimizer: run.optimizer,
-        result: run.result,
-        level: request.tol ?? 1e-6,
-      }}
+      given={given}
       alpha=""
       beta=""
       steps=""

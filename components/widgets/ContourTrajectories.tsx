@@ -43,8 +43,8 @@ export interface GivenRun {
   readonly key: string;
   readonly optimizer: Optimizer<unknown>;
   readonly result: SimulationResult;
-  /** The loss level the live text reports settling below (the run's own tolerance). */
-  readonly level: number;
+  /** The loss level the live text reports settling below (the run's own), or null for none. */
+  readonly level: number | null;
 }
 
 export const ContourTrajectories = withWidgetBoundary(
@@ -76,7 +76,7 @@ function ContourTrajectoriesInner({
     () => (given ? [{ ...given, ...runStyle(given.key, PLOT_COLORS[theme]) }] : simulated),
     [given, simulated, theme],
   );
-  const level = given?.level ?? 1e-6;
+  const level = given ? given.level : 1e-6;
 
   const [epoch, setEpoch] = useState<number | null>(null);
   const [playing, setPlaying] = useState(false);

@@ -69,6 +69,9 @@ export function resolveParameters(
   };
 }
 
+/** The loss level a run settles against when its request names none. */
+export const DEFAULT_TOLERANCE = 1e-6;
+
 /** A run with fixed settings on a surface: a challenge's, or the figure a question refers to. */
 export type RunRequest = ExerciseFigure & {
   /** The loss (f − f*, or f when f* is unknown) the run must settle below; default 1e-6. */
@@ -116,7 +119,7 @@ export function runRequest(
     });
     const result = simulate(objective, optimizer, settings.start, {
       steps: request.steps,
-      tol: request.tol ?? 1e-6,
+      tol: request.tol ?? DEFAULT_TOLERANCE,
       target,
       ...(wholeBudget ? { stopAtSettle: false } : {}),
       ...(request.noise !== undefined ? { noise: request.noise } : {}),

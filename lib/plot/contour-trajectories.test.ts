@@ -25,6 +25,13 @@ describe('describeTrajectories', () => {
     );
   });
 
+  it('makes no claim about settling when the figure has no level (a question on a surface of unknown f*)', () => {
+    const runs = simulateRuns(bowl, ['gd'], null, { lr: 1, beta: 0, w0, steps: 150 });
+    expect(describeTrajectories(runs, 150, { level: null, budget: 150, w0 })).toBe(
+      'Gradient descent: loss 3.0e-3 after 150 steps.',
+    );
+  });
+
   it('names a diverged run once the shown epoch is past its end', () => {
     const runs = simulateRuns(bowl, ['gd'], null, { lr: 2.5, beta: 0, w0, steps: 100 });
     const end = runs[0].result.steps;

@@ -11,12 +11,13 @@ import { formatLoss, startProblem, type RunOutcome } from './runs';
  * "Gradient descent: loss 0.0152 after 100 steps, not below 10⁻⁶ for good within 100 steps.
  * Momentum: loss 3.1e-9 after 100 steps; it stays below 10⁻⁶ from step 71." One sentence per run;
  * a diverged run says when; a run whose start is already undefined says that instead. The settle
- * clause is given only where f* is known (the runs then carry `settledAt`).
+ * clause is given only where f* is known (the runs then carry `settledAt`) and `level` is not
+ * null (null: the figure makes no claim about settling).
  */
 export function describeTrajectories(
   runs: readonly RunOutcome[],
   epoch: number,
-  { level, budget, w0 }: { level: number; budget: number; w0: readonly number[] },
+  { level, budget, w0 }: { level: number | null; budget: number; w0: readonly number[] },
 ): string {
   const problem = runs[0] ? startProblem(runs[0].result, w0) : null;
   if (problem) return problem;
@@ -27,7 +28,8 @@ export function describeTrajectories(
         return `${run.label} diverges after ${result.steps} steps.`;
       const k = Math.min(epoch, result.steps);
       const where = `${run.label}: loss ${formatLoss(result.losses[k])} after ${k} steps`;
-      if (result.minimum === undefined || result.status === 'diverged') return `${where}.`;
+      if (level === null || result.minimum === undefined || result.status === 'diverged')
+        return `${where}.`;
       return `${where}${settleClause(run, level, budget)}.`;
     })
     .join(' ');
