@@ -57,7 +57,6 @@ export default defineConfig({
   },
   metadata: {
     classroomDir: dir,
-    classroomBaseDir: baseDir,
     scormZip,
     classroomBasePath: basePath,
     classroomUrl: `http://127.0.0.1:${port}/`,

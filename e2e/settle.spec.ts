@@ -22,7 +22,7 @@ test.describe('reached means reached and stayed', () => {
     await setRangeWithKeyboard(beta, 0.84);
     await ex.getByRole('button', { name: 'Check' }).click();
     await expect(feedback(ex)).toHaveText(
-      /^Dipped below 1e-6 at step 73 but does not stay there: loss \S+ after 80 steps; the goal is to stay below 1e-6 from some step within 80$/,
+      /^Dipped below 1e-6 at step 73 but does not stay there: loss \S+ after 80 steps; the goal is to stay below 1e-6 from some step within 80 steps$/,
     );
     await expect(ex.getByText('✓ Solved')).toHaveCount(0);
 

@@ -84,7 +84,7 @@ describe('a tuning challenge passes only if the run settles within its budget', 
     const verdict = checkParameter(spec, { values: { lr: 0.99, beta: 0.84 } });
     expect(verdict.correct).toBe(false);
     expect(verdict.message).toMatch(
-      /^Dipped below 1e-6 at step \d+ but does not stay there: loss .+; the goal is to stay below 1e-6 from some step within \d+$/,
+      /^Dipped below 1e-6 at step \d+ but does not stay there: loss .+; the goal is to stay below 1e-6 from some step within \d+ steps$/,
     );
   });
 });

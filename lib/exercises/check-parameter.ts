@@ -50,6 +50,6 @@ function describeRun(detail: RunDetail, goal: ParameterSpec['goal']): string {
   if (detail.settledAt !== null && detail.settledAt !== undefined)
     return `Stays below ${level} from step ${detail.settledAt} on (${loss})`;
   if (detail.firstDip !== null && detail.firstDip !== undefined)
-    return `Dipped below ${level} at step ${detail.firstDip} but does not stay there: ${loss}; the goal is to stay below ${level} from some step within ${goal.steps}`;
+    return `Dipped below ${level} at step ${detail.firstDip} but does not stay there: ${loss}; the goal is to stay below ${level} from some step within ${budget}`;
   return `${loss[0].toUpperCase()}${loss.slice(1)}; the goal is ${level} within ${budget}`;
 }

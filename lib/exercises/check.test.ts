@@ -121,7 +121,7 @@ describe('checkAnswer: parameter challenge', () => {
       detail: { firstDip: 75, settledAt: null, status: 'max-steps' },
     });
     expect(result.message).toBe(
-      'Dipped below 1e-6 at step 75 but does not stay there: loss 1.6e-6 after 80 steps; the goal is to stay below 1e-6 from some step within 80',
+      'Dipped below 1e-6 at step 75 but does not stay there: loss 1.6e-6 after 80 steps; the goal is to stay below 1e-6 from some step within 80 steps',
     );
   });
 

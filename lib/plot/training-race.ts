@@ -141,8 +141,8 @@ export interface SliceTrainer {
 /**
  * Trains `races` in slices of the page's spare time: the first unfinished race first (the one a
  * figure draws finishes soonest), as many epochs at once as the speed measured so far says fit
- * in the time left. A slice trains at least one epoch, so a race always moves on, and no more
- * once the next would not fit. `now` is the clock (performance.now in a page).
+ * in the time left. A slice with any time left trains at least one epoch, so a race always moves
+ * on, and no more once the next would not fit. `now` is the clock (performance.now in a page).
  */
 export function sliceTrainer(races: readonly Race[], now: () => number): SliceTrainer {
   let spent = 0;
