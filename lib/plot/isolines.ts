@@ -1,5 +1,5 @@
 import { contours } from 'd3-contour';
-import { scaleLinear } from 'd3-scale';
+import { ticks } from 'd3-array';
 import type { ContourGrid } from './contour';
 
 /** Maps a data coordinate to an SVG coordinate. */
@@ -22,8 +22,8 @@ export function isolinePaths(
   for (let j = 0; j < ny; j++)
     for (let i = 0; i < nx; i++) values[j * nx + i] = grid.z[j][i] ?? -Infinity;
   // d3-contour puts sample (i, j) at the centre of cell i, i.e. at i + 0.5.
-  const gx = scaleLinear([0.5, nx - 0.5], [grid.x[0], grid.x[nx - 1]]);
-  const gy = scaleLinear([0.5, ny - 0.5], [grid.y[0], grid.y[ny - 1]]);
+  const gx = linear([0.5, nx - 0.5], [grid.x[0], grid.x[nx - 1]]);
+  const gy = linear([0.5, ny - 0.5], [grid.y[0], grid.y[ny - 1]]);
   const generator = contours().size([nx, ny]).smooth(true);
   return levels.map((level) => {
     const shape = generator.contour(Array.from(values), level);
@@ -43,7 +43,12 @@ export function isolinePaths(
   });
 }
 
-/** About `count` round tick values across [lo, hi] (d3-scale's choice of 1, 2, 5 × 10ⁿ). */
+/** The straight-line map taking d0 to r0 and d1 to r1. */
+function linear([d0, d1]: [number, number], [r0, r1]: [number, number]): (v: number) => number {
+  return (v) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
+}
+
+/** About `count` round tick values across [lo, hi] (d3-array's choice of 1, 2, 5 × 10ⁿ, as d3-scale's axes). */
 export function axisTicks([lo, hi]: readonly [number, number], count = 6): number[] {
-  return scaleLinear([lo, hi], [0, 1]).ticks(count);
+  return ticks(lo, hi, count);
 }
