@@ -9,17 +9,9 @@ import {
   shortNumber,
   significant,
 } from './format';
+import { randomMagnitudes } from '@/lib/test/random-magnitudes';
 
-/** Random magnitudes from 10⁻⁹ to 10⁹, both signs (never exactly on a decimal tie). */
-function samples(): number[] {
-  const out: number[] = [];
-  let seed = 11;
-  for (let i = 0; i < 2000; i++) {
-    seed = (seed * 16807) % 2147483647;
-    out.push((i % 2 ? -1 : 1) * 10 ** (-9 + 18 * (seed / 2147483647)));
-  }
-  return out;
-}
+const samples = () => randomMagnitudes(9);
 
 describe('the power-of-ten split', () => {
   it('splits into a two-digit mantissa in [1, 10) and an exponent', () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eNotation, subscript, timesTenTo } from './format';
+import { randomMagnitudes } from '@/lib/test/random-magnitudes';
 
-/** Random magnitudes from 10⁻¹² to 10¹², both signs (never exactly on a decimal tie). */
-function samples(): number[] {
-  const out: number[] = [];
-  let seed = 11;
-  for (let i = 0; i < 2000; i++) {
-    seed = (seed * 16807) % 2147483647;
-    out.push((i % 2 ? -1 : 1) * 10 ** (-12 + 24 * (seed / 2147483647)));
-  }
-  return out;
-}
+const samples = () => randomMagnitudes(12);
 
 describe('subscripts', () => {
   it('writes an index as subscript digits', () => {

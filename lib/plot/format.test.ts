@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixed, percent, powerOfTen, significant, superscript, upToDecimals } from './format';
+import { randomMagnitudes } from '@/lib/test/random-magnitudes';
 
-/**
- * A spread of magnitudes the figures print, from tiny step sizes to large step counts (random,
- * so never exactly on a decimal tie; ties are tested on their own).
- */
-function samples(): number[] {
-  const out: number[] = [];
-  let seed = 7;
-  for (let i = 0; i < 2000; i++) {
-    seed = (seed * 16807) % 2147483647;
-    const u = seed / 2147483647;
-    out.push((i % 2 ? -1 : 1) * 10 ** (-6 + 12 * u));
-  }
-  return out.concat([0, 0.5, 1, 2.5, 1 / 3, 2 / 3, 1234.5]);
-}
+/** The figures' magnitudes, tiny step sizes to large step counts, and a few exact values. */
+const samples = () => randomMagnitudes(6, 7).concat([0, 0.5, 1, 2.5, 1 / 3, 2 / 3, 1234.5]);
 
 describe('significant digits', () => {
   it('prints three significant digits with trailing zeros dropped', () => {
