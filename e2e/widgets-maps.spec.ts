@@ -7,13 +7,14 @@ test.describe('a learner plays with the moving average, the rate map and the tra
     await page.goto('gallery/ema-explorer/');
     const figure = page.getByRole('figure').first();
     const signalPlot = figure.getByRole('group', { name: 'Gradients and their moving average' });
+    // The average's line (its dots are the series' second path).
     await expect(
-      signalPlot.locator('svg.plot-overlay [data-series="average"] path'),
+      signalPlot.locator('svg.plot-overlay [data-series="average"] path').first(),
     ).toHaveAttribute('d', /^M.+L/);
     await expect(
       figure
         .getByRole('group', { name: 'Weight of each past gradient in the average' })
-        .locator('svg.plot-overlay rect')
+        .locator('svg.plot-overlay [data-series="weights"] path')
         .first(),
     ).toBeAttached();
     const live = figure.locator('[aria-live="polite"]');

@@ -14,7 +14,15 @@ import {
   type EmaView,
 } from '@/lib/plot/ema-explorer';
 import { fixed } from '@/lib/plot/format';
-import { pathThrough, toPixelX, toPixelY, type PlotGeometry } from '@/lib/plot/geometry';
+import {
+  barsThrough,
+  dotsThrough,
+  pathThrough,
+  stemsThrough,
+  toPixelX,
+  toPixelY,
+  type PlotGeometry,
+} from '@/lib/plot/geometry';
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { usePlotColors } from '@/components/plot/useTheme';
 import { CheckboxControl, MomentumControl, SelectControl } from '@/components/figure/Controls';
@@ -122,27 +130,25 @@ interface OverlayProps {
   colors: PlotColors;
 }
 
-/** The top panel: each input gₖ as a stem and dot, and their average vₖ as a line. */
+/**
+ * The top panel: each input gₖ as a stem and dot, and their average vₖ as a line with dots. Each
+ * series is one path (lib/plot geometry), so a β drag updates a handful of attributes per
+ * figure, not a hundred and twenty elements.
+ */
 function SignalOverlay({ geometry, view, colors }: OverlayProps) {
   const gradientColor = colors.gd;
   const averageColor = colors.momentum;
-  const y0 = toPixelY(geometry, 0);
   const n = view.g.length;
   const radius = geometry.width / n > 8 ? 3 : 2;
+  const step = (i: number) => i + 1;
+  const gradient = (i: number) => view.g[i];
+  const average = (i: number) => view.v[i];
   return (
     <PlotAreaClip geometry={geometry} slackX={0}>
       <LevelLine geometry={geometry} at={0} color={colors.muted} width={1} />
       <g data-series="gradients" stroke={gradientColor} fill={gradientColor}>
-        {view.g.map((g, i) => {
-          const x = toPixelX(geometry, i + 1);
-          const y = toPixelY(geometry, g);
-          return (
-            <g key={i}>
-              <line x1={x} x2={x} y1={y0} y2={y} strokeWidth={1} opacity={0.6} />
-              <circle cx={x} cy={y} r={radius} />
-            </g>
-          );
-        })}
+        <path d={stemsThrough(geometry, n, step, gradient)} strokeWidth={1} opacity={0.6} />
+        <path d={dotsThrough(geometry, n, step, gradient, radius)} />
       </g>
       <g data-series="average">
         <path
@@ -157,15 +163,7 @@ function SignalOverlay({ geometry, view, colors }: OverlayProps) {
           strokeWidth={2.5}
           strokeLinejoin="round"
         />
-        {view.v.map((v, i) => (
-          <circle
-            key={i}
-            cx={toPixelX(geometry, i + 1)}
-            cy={toPixelY(geometry, v)}
-            r={radius}
-            fill={averageColor}
-          />
-        ))}
+        <path d={dotsThrough(geometry, n, step, average, radius)} fill={averageColor} />
       </g>
     </PlotAreaClip>
   );
@@ -193,19 +191,16 @@ function WeightsOverlay({ geometry: plotArea, view, colors }: OverlayProps) {
       <OverlayYTicks geometry={geometry} ticks={weightAxisTicks(top)} />
       <PlotAreaClip geometry={geometry} slackX={0}>
         <g data-series="weights" fill={barColor}>
-          {view.weights.map((w, j) => {
-            const top = toPixelY(geometry, w);
-            return (
-              <rect
-                key={j}
-                x={toPixelX(geometry, j) - barWidth / 2}
-                y={top}
-                width={barWidth}
-                height={Math.max(0, base - top)}
-                opacity={0.75}
-              />
-            );
-          })}
+          <path
+            d={barsThrough(
+              geometry,
+              n,
+              (j) => j,
+              (j) => view.weights[j],
+              barWidth,
+            )}
+            opacity={0.75}
+          />
         </g>
       </PlotAreaClip>
       <g data-series="window" stroke={markColor} fill={markColor}>

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { expectClose } from '@/lib/test/expect-close';
 import {
+  barsThrough,
   dotsThrough,
   pathThrough,
+  stemsThrough,
   toData,
   toPixelX,
   toPixelY,
@@ -105,5 +107,40 @@ describe('plot geometry', () => {
         () => 0.5,
       ).match(/M/g),
     ).toHaveLength(2);
+  });
+
+  it('stemsThrough draws one stem per point from the base level, nothing off the map', () => {
+    const ys = [0.5, 1, 0, 1e9];
+    const d = stemsThrough(
+      linear,
+      ys.length,
+      (i) => i - 1,
+      (i) => ys[i],
+    );
+    // x = −1, 0, 1 map to 60, 110, 160; y = 0 (the base) is pixel 120, 0.5 is 70, 1 is 20.
+    expect(d).toBe('M60 120V70M110 120V20M160 120V120');
+    // Another base: the stems start from it.
+    expect(
+      stemsThrough(
+        linear,
+        1,
+        () => 0,
+        () => 0,
+        0.5,
+      ),
+    ).toBe('M110 70V120');
+  });
+
+  it('barsThrough draws one closed bar per point, centred on x and widthPx wide', () => {
+    const d = barsThrough(
+      linear,
+      3,
+      (i) => i - 1,
+      (i) => [0.5, 1, Number.NaN][i],
+      10,
+    );
+    // The NaN bar is left out; each bar is base → top → across → base, closed.
+    expect(d).toBe('M55 120V70h10V120ZM105 120V20h10V120Z');
+    expect(d.match(/Z/g)).toHaveLength(2);
   });
 });

@@ -152,3 +152,50 @@ export function dotsThrough(
   }
   return d;
 }
+
+/**
+ * A stem plot's stems as one SVG path: a vertical segment from the level `base` to each point.
+ * One DOM node for all of them, so a figure that redraws forty stems on every move of a drag
+ * changes one attribute, not forty elements. Points off any sane pixel range are skipped.
+ */
+export function stemsThrough(
+  geometry: PlotGeometry,
+  count: number,
+  xAt: (i: number) => number,
+  yAt: (i: number) => number,
+  base = 0,
+): string {
+  const y0 = toPixelY(geometry, base);
+  let d = '';
+  for (let i = 0; i < count; i++) {
+    const px = toPixelX(geometry, xAt(i));
+    const py = toPixelY(geometry, yAt(i));
+    if (!(Math.abs(px) < PIXEL_LIMIT && Math.abs(py) < PIXEL_LIMIT)) continue;
+    d += `M${tenth(px)} ${tenth(y0)}V${tenth(py)}`;
+  }
+  return d;
+}
+
+/**
+ * Bars `widthPx` pixels wide, centred on each x and reaching from the level `base` to y, as one
+ * SVG path (one DOM node for a whole bar chart). Points off any sane pixel range are skipped.
+ */
+export function barsThrough(
+  geometry: PlotGeometry,
+  count: number,
+  xAt: (i: number) => number,
+  yAt: (i: number) => number,
+  widthPx: number,
+  base = 0,
+): string {
+  const y0 = toPixelY(geometry, base);
+  const w = tenth(widthPx);
+  let d = '';
+  for (let i = 0; i < count; i++) {
+    const px = toPixelX(geometry, xAt(i));
+    const py = toPixelY(geometry, yAt(i));
+    if (!(Math.abs(px) < PIXEL_LIMIT && Math.abs(py) < PIXEL_LIMIT)) continue;
+    d += `M${tenth(px - widthPx / 2)} ${tenth(y0)}V${tenth(py)}h${w}V${tenth(y0)}Z`;
+  }
+  return d;
+}
