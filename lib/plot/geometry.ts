@@ -126,6 +126,24 @@ export function pathThrough(
 }
 
 /**
+ * Calls `draw` with the pixel position of each point that lies within any sane pixel range (the
+ * rest are skipped): the walk the mark series below share.
+ */
+function eachPixel(
+  geometry: PlotGeometry,
+  count: number,
+  xAt: (i: number) => number,
+  yAt: (i: number) => number,
+  draw: (px: number, py: number, i: number) => void,
+): void {
+  for (let i = 0; i < count; i++) {
+    const px = toPixelX(geometry, xAt(i));
+    const py = toPixelY(geometry, yAt(i));
+    if (Math.abs(px) < PIXEL_LIMIT && Math.abs(py) < PIXEL_LIMIT) draw(px, py, i);
+  }
+}
+
+/**
  * Small circles of radius `r` at the points, as one SVG path (one DOM node however many points).
  * A point within half a pixel of the last circle drawn would hide under it and is left out; the
  * last point always gets its circle. Points off any sane pixel range are skipped.
@@ -140,16 +158,13 @@ export function dotsThrough(
   let d = '';
   let lastX = NaN;
   let lastY = NaN;
-  for (let i = 0; i < count; i++) {
-    const px = toPixelX(geometry, xAt(i));
-    const py = toPixelY(geometry, yAt(i));
-    if (!(Math.abs(px) < PIXEL_LIMIT && Math.abs(py) < PIXEL_LIMIT)) continue;
+  eachPixel(geometry, count, xAt, yAt, (px, py, i) => {
     const hidden = Math.abs(px - lastX) < MIN_STEP_PX && Math.abs(py - lastY) < MIN_STEP_PX;
-    if (hidden && i < count - 1) continue;
+    if (hidden && i < count - 1) return;
     d += `M${tenth(px - r)} ${tenth(py)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
     lastX = px;
     lastY = py;
-  }
+  });
   return d;
 }
 
@@ -165,14 +180,11 @@ export function stemsThrough(
   yAt: (i: number) => number,
   base = 0,
 ): string {
-  const y0 = toPixelY(geometry, base);
+  const y0 = tenth(toPixelY(geometry, base));
   let d = '';
-  for (let i = 0; i < count; i++) {
-    const px = toPixelX(geometry, xAt(i));
-    const py = toPixelY(geometry, yAt(i));
-    if (!(Math.abs(px) < PIXEL_LIMIT && Math.abs(py) < PIXEL_LIMIT)) continue;
-    d += `M${tenth(px)} ${tenth(y0)}V${tenth(py)}`;
-  }
+  eachPixel(geometry, count, xAt, yAt, (px, py) => {
+    d += `M${tenth(px)} ${y0}V${tenth(py)}`;
+  });
   return d;
 }
 
@@ -188,14 +200,11 @@ export function barsThrough(
   widthPx: number,
   base = 0,
 ): string {
-  const y0 = toPixelY(geometry, base);
+  const y0 = tenth(toPixelY(geometry, base));
   const w = tenth(widthPx);
   let d = '';
-  for (let i = 0; i < count; i++) {
-    const px = toPixelX(geometry, xAt(i));
-    const py = toPixelY(geometry, yAt(i));
-    if (!(Math.abs(px) < PIXEL_LIMIT && Math.abs(py) < PIXEL_LIMIT)) continue;
-    d += `M${tenth(px - widthPx / 2)} ${tenth(y0)}V${tenth(py)}h${w}V${tenth(y0)}Z`;
-  }
+  eachPixel(geometry, count, xAt, yAt, (px, py) => {
+    d += `M${tenth(px - widthPx / 2)} ${y0}V${tenth(py)}h${w}V${y0}Z`;
+  });
   return d;
 }
