@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expectClose } from '@/lib/test/expect-close';
 import {
+  constantReached,
+  describeEma,
   describeWeights,
   EMA_SIGNALS,
   emaFacts,
@@ -131,5 +133,16 @@ describe('describeWeights', () => {
     const view = emaView('constant', 0.9999, 20, false);
     expect(describeWeights(view)).toContain('more than 1000 steps carry most of the weight');
     expect(describeWeights(view)).toContain('the 20 shown sum to');
+  });
+
+  it('a constant 1 is never said to reach 1.00 before it does', () => {
+    // β = 0.5: 1 − 0.5¹⁰ = 0.99902…, which two decimals would print as 1.00.
+    expect(constantReached(1 - 0.5 ** 10)).toBe('more than 0.99');
+    expect(describeEma(0.5, 'noisy', false, 40)).toContain(
+      'a constant 1 reaches more than 0.99 after 10 steps',
+    );
+    // Short of it, two decimals as before; at β = 0 it is exactly 1.
+    expect(constantReached(1 - 0.9 ** 10)).toBe('0.65');
+    expect(constantReached(1)).toBe('1.00');
   });
 });

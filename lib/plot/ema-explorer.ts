@@ -158,6 +158,15 @@ function format(x: number): string {
 }
 
 /**
+ * What a constant 1 has reached, to two decimals; a value still short of 1 that would round to
+ * "1.00" is said as "more than 0.99", so the sentence never claims a 1 the average has not reached.
+ */
+export function constantReached(value: number): string {
+  const text = fixed(value, 2);
+  return value < 1 && text === fixed(1, 2) ? 'more than 0.99' : text;
+}
+
+/**
  * The explorer's live sentence: the window, what an alternating and a constant input become, and
  * where the last input of this signal is averaged to (with the signal's own lesson: bias
  * correction for the constant, lag for the step).
@@ -174,7 +183,7 @@ export function describeEma(
   const general =
     `β = ${fixed(beta, 2)}: the average looks back about ${formatWindow(facts.window)} ` +
     `step${facts.window < 1.5 ? '' : 's'}; an alternating ±1 shrinks to ±${fixed(facts.alternating, 3)} ` +
-    `(=(1−β)/(1+β)); a constant 1 reaches ${fixed(facts.constant, 2)} after ${facts.constantSteps} steps ` +
+    `(=(1−β)/(1+β)); a constant 1 reaches ${constantReached(facts.constant)} after ${facts.constantSteps} steps ` +
     `(1−β${superscript(facts.constantSteps)}).`;
   const here =
     ` Here the last input g${subscript(last)} = ${format(view.g[last - 1])} is averaged to ` +
