@@ -74,6 +74,22 @@ describe('describeRace', () => {
     );
   });
 
+  it('never claims "1.0× fewer": a tie is "as many", a near-tie the epochs between them', () => {
+    const climb = (reachAt: number) =>
+      Array.from({ length: 45 }, (_, i) => (i >= reachAt ? 0.95 : 0.5));
+    const race = (m: number, g: number) =>
+      describeRace({
+        lanes: [lane('gd', 'Gradient descent', climb(g)), lane('heavy-ball', 'Momentum', climb(m))],
+        epochsDone: 44,
+        epochs: 44,
+        done: true,
+      });
+    expect(race(4, 4)).toContain('gradient descent from epoch 4: as many epochs.');
+    expect(race(40, 41)).toContain('gradient descent from epoch 41: 1 fewer epoch.');
+    expect(race(20, 40)).toContain('gradient descent from epoch 40: 2.0× fewer epochs.');
+    expect(race(40, 20)).toContain('gradient descent from epoch 20: 2.0× more epochs.');
+  });
+
   it('names a diverged lane instead of a number', () => {
     const text = describeRace({
       lanes: [

@@ -2,7 +2,7 @@ import { settledAbove } from './optim';
 import type { LaneRequest } from './protocol';
 import { batchSizeFor, RACE_BETA, TARGET_ACCURACY } from './settings';
 import { tunedStep } from './tuned-steps';
-import { fixedPercent, percent, significant } from '@/lib/plot/format';
+import { fewerOrMore, fixedPercent, percent, significant } from '@/lib/plot/format';
 import { runLabel } from '@/lib/plot/runs';
 
 /**
@@ -100,14 +100,7 @@ export function describeRace(options: {
   else if (m === null)
     parts.push(`Momentum did not stay above ${targetText} within ${epochs} epochs; ${gdText}.`);
   else {
-    const ratio =
-      g === null
-        ? ''
-        : m === 0
-          ? ''
-          : g >= m
-            ? `: ${(g / m).toFixed(1)}× fewer epochs`
-            : `: ${(m / g).toFixed(1)}× more epochs`;
+    const ratio = g === null || g === 0 || m === 0 ? '' : `: ${fewerOrMore(m, g, 'epochs')}`;
     parts.push(
       `Momentum reached ${targetText} test accuracy and stayed there from epoch ${m}; ${gdText}${ratio}.`,
     );

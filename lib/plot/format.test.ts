@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fixed, percent, powerOfTen, significant, superscript, upToDecimals } from './format';
+import {
+  fewerOrMore,
+  fixed,
+  percent,
+  powerOfTen,
+  significant,
+  superscript,
+  upToDecimals,
+} from './format';
 import { randomMagnitudes } from '@/lib/test/random-magnitudes';
 
 /** The figures' magnitudes, tiny step sizes to large step counts, and a few exact values. */
@@ -74,5 +82,26 @@ describe('percentages and powers of ten', () => {
     expect(powerOfTen(1000)).toBe('10³');
     expect(powerOfTen(2.5e-3)).toBe('2.5 × 10⁻³');
     expect(powerOfTen(0)).toBe('0');
+  });
+});
+
+describe('fewerOrMore', () => {
+  it('gives the ratio when it is clear of 1.0×', () => {
+    expect(fewerOrMore(28, 97)).toBe('3.5× fewer');
+    expect(fewerOrMore(97, 28)).toBe('3.5× more');
+    expect(fewerOrMore(20, 21)).toBe('1.1× fewer'); // 1.05 rounds up
+  });
+
+  it('never says 1.0×: close counts get their difference, equal ones "as many"', () => {
+    expect(fewerOrMore(40, 41)).toBe('1 fewer');
+    expect(fewerOrMore(100, 103)).toBe('3 fewer');
+    expect(fewerOrMore(103, 100)).toBe('3 more');
+    expect(fewerOrMore(12, 12)).toBe('as many');
+    expect(fewerOrMore(40, 41, 'epochs')).toBe('1 fewer epoch');
+    expect(fewerOrMore(98, 100, 'epochs')).toBe('2 fewer epochs');
+    expect(fewerOrMore(12, 12, 'epochs')).toBe('as many epochs');
+    for (let base = 1; base < 300; base++)
+      for (const count of [base - 2, base - 1, base, base + 1, base + 2].filter((c) => c > 0))
+        expect(fewerOrMore(count, base)).not.toMatch(/1\.0×|0\.\d×/);
   });
 });

@@ -205,3 +205,20 @@ export function timesTenTo(x: number, decimals = 1): string {
   const { mantissa, exponent } = scientificParts(x, decimals);
   return `${mantissa}×10${superscript(exponent)}`;
 }
+
+/**
+ * How a count compares with a baseline count, for a race's sentence: "3.1× fewer", "1.4× more";
+ * the difference where the ratio would print as 1.0× ("2 fewer": 41 against 40 is not "1.0×
+ * fewer"), and "as many" when they are equal. Both counts are positive. `noun`, a plural, is
+ * appended ("1 fewer epoch", "2.0× more epochs").
+ */
+export function fewerOrMore(count: number, baseline: number, noun = ''): string {
+  const withNoun = (text: string, plural = true) =>
+    noun ? `${text} ${plural ? noun : noun.replace(/s$/, '')}` : text;
+  if (count === baseline) return withNoun('as many');
+  const word = count < baseline ? 'fewer' : 'more';
+  const ratio = fixed(Math.max(count, baseline) / Math.min(count, baseline), 1);
+  if (ratio !== fixed(1, 1)) return withNoun(`${ratio}× ${word}`);
+  const gap = Math.abs(baseline - count);
+  return withNoun(`${gap} ${word}`, gap !== 1);
+}

@@ -18,7 +18,7 @@ import {
   type TrainingProblem,
 } from '@/lib/optim';
 import type { RaceLane } from './training-race';
-import { fixed, percent, significant, timesTenTo } from './format';
+import { fewerOrMore, fixed, percent, significant, timesTenTo } from './format';
 
 /** One racer of a training race: its key, the optimizer and the settings it runs with. */
 export interface Racer {
@@ -241,7 +241,9 @@ export function describeRace(summary: RaceSummary): string {
             ? `${NAME[r.key]} diverges`
             : `${NAME[r.key]} not within ${summary.totalEpochs} epochs`;
         const ratio =
-          r.key !== 'gd' && gdEpochs !== null && e > 0 ? ` (${fixed(gdEpochs / e, 1)}× fewer)` : '';
+          r.key !== 'gd' && gdEpochs !== null && gdEpochs > 0 && e > 0
+            ? ` (${fewerOrMore(e, gdEpochs)})`
+            : '';
         return r.key === 'gd' ? `epoch ${e} for ${NAME[r.key]}` : `${e} for ${NAME[r.key]}${ratio}`;
       });
       parts.push(`The loss stays ${within} from ${joinClauses(clauses)}.`);
