@@ -1,8 +1,9 @@
 'use client';
 
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { z } from 'zod';
 import type { runSettingsPropsSchema } from '@/lib/content/props';
+import { useDeferredWithin } from '@/components/hooks/useDeferredWithin';
 import { useBinding } from '@/components/notebook/NotebookProvider';
 import { useTheme } from '@/components/plot/useTheme';
 import { defaultStart } from './runs';
@@ -46,11 +47,15 @@ export function useRunSettings(
   );
   const [w0, setStart] = useBinding<readonly [number, number]>(start, fallbackStart);
   // The figures follow a slider in a deferred render: the number under the learner's finger
-  // updates at once, and a page with many figures redraws them without delaying that frame.
-  const deferredLr = useDeferredValue(lr);
-  const deferredMomentum = useDeferredValue(momentum);
-  const deferredSteps = useDeferredValue(stepCount);
-  const deferredStart = useDeferredValue(w0);
+  // updates at once, and a page with many figures redraws them without delaying that frame. On
+  // a slow phone the deferred render is capped in how far it may lag (useDeferredWithin).
+  const current = useMemo(() => ({ lr, momentum, stepCount, w0 }), [lr, momentum, stepCount, w0]);
+  const {
+    lr: deferredLr,
+    momentum: deferredMomentum,
+    stepCount: deferredSteps,
+    w0: deferredStart,
+  } = useDeferredWithin(current);
   const custom = useRuleOptimizer(rule, deferredLr, deferredMomentum);
   const simulated: SimulatedRun[] = useSimulatedRuns({
     objective,
