@@ -16,9 +16,9 @@ export const MAX_LAG_MS = 150;
  * On a slow phone every move of a drag interrupts the deferred render and React starts it over,
  * so with useDeferredValue alone a figure froze until the finger stopped: lesson 4's trajectory
  * changed twice in a 3-second β drag at a low-tier phone's speed, while the number changed 46
- * times. Now a render that finds the figure standing still for `maxLagMs` while a newer value
- * waits shows that value at once, in the same task as the input (a timer would wait behind the
- * input a busy page keeps receiving).
+ * times. Now, once a newer value has waited `maxLagMs` (since the figure last moved, or since it
+ * fell behind if that was later), the next render shows the newest value at once, in the same
+ * task as the input: a timer would wait behind the input a busy page keeps receiving.
  *
  * `value` must get a new identity whenever it changes and keep it otherwise (a primitive, or an
  * object memoised on what it holds): the forced value is dropped once the deferred one moves on.
@@ -29,13 +29,14 @@ export function useDeferredWithin<T>(value: T, maxLagMs = MAX_LAG_MS): T {
   const [forced, setForced] = useState<{ value: T; over: T } | null>(null);
   const shown = forced !== null && Object.is(deferred, forced.over) ? forced.value : deferred;
   const behind = !Object.is(shown, value);
-  const movedAt = useRef<number | null>(null);
+  // When the current wait began: the figure last moved, or a newer value started waiting (so
+  // after a rest the first change is deferred like the rest, not forced at once).
+  const waitingSince = useRef(0);
   useLayoutEffect(() => {
-    movedAt.current = performance.now();
-  }, [shown]);
+    waitingSince.current = performance.now();
+  }, [shown, behind]);
   useLayoutEffect(() => {
-    if (!behind || movedAt.current === null) return;
-    if (performance.now() - movedAt.current < maxLagMs) return;
+    if (!behind || performance.now() - waitingSince.current < maxLagMs) return;
     setForced({ value, over: deferred });
   }, [behind, value, deferred, maxLagMs]);
   return shown;
