@@ -1,6 +1,6 @@
 // How fast is the renderer we measure? "4× slower" means a mid-range phone only on a machine of
 // a given speed: the same build dropped 71% of lesson 2's frames at 4× on one machine and 0.5% on
-// a machine 2.5× faster. So the benchmark states the renderer's speed on a published scale and
+// a machine about 3× faster. So the benchmark states the renderer's speed on a published scale and
 // can pick the slowdown that lands on a phone class instead of a fixed factor.
 //
 // The scale is Lighthouse's BenchmarkIndex (lighthouse/core/lib/page-functions.js,
